@@ -1,0 +1,73 @@
+"""Every event of the platform, gathered in one discriminated union."""
+
+from typing import Annotated, get_args
+
+from pydantic import Field, TypeAdapter
+
+from mentor_contracts.events.base import EXCHANGES, Audience, Event, InternalEvent, PublicEvent
+from mentor_contracts.events.cases import (
+    CaseAcceptedV1,
+    CaseCompletedV1,
+    CaseDeclinedInternalV1,
+    CaseDeclinedV1,
+    CaseMentorSelectedV1,
+    CasePublishedV1,
+    CaseRevisedInternalV1,
+    CaseRevisedV1,
+    CaseSharedToForumV1,
+    CaseSubmittedInternalV1,
+    CaseSubmittedV1,
+    CaseWithdrawnV1,
+)
+from mentor_contracts.events.library import SuggestionsReadyV1
+from mentor_contracts.events.matching import AssignmentExpiredV1, OffersProposedInternalV1, OffersProposedV1
+
+AnyEvent = Annotated[
+    CaseSubmittedV1
+    | CaseSubmittedInternalV1
+    | CaseRevisedV1
+    | CaseRevisedInternalV1
+    | CaseMentorSelectedV1
+    | CaseAcceptedV1
+    | CaseDeclinedV1
+    | CaseDeclinedInternalV1
+    | CaseCompletedV1
+    | CaseWithdrawnV1
+    | CasePublishedV1
+    | CaseSharedToForumV1
+    | OffersProposedV1
+    | OffersProposedInternalV1
+    | AssignmentExpiredV1
+    | SuggestionsReadyV1,
+    Field(discriminator="type"),
+]
+ANY_EVENT: TypeAdapter[AnyEvent] = TypeAdapter(AnyEvent)
+
+ALL_EVENTS: tuple[type[Event], ...] = get_args(get_args(AnyEvent)[0])
+
+__all__ = [
+    "ALL_EVENTS",
+    "ANY_EVENT",
+    "EXCHANGES",
+    "AnyEvent",
+    "AssignmentExpiredV1",
+    "Audience",
+    "CaseAcceptedV1",
+    "CaseCompletedV1",
+    "CaseDeclinedInternalV1",
+    "CaseDeclinedV1",
+    "CaseMentorSelectedV1",
+    "CasePublishedV1",
+    "CaseRevisedInternalV1",
+    "CaseRevisedV1",
+    "CaseSharedToForumV1",
+    "CaseSubmittedInternalV1",
+    "CaseSubmittedV1",
+    "CaseWithdrawnV1",
+    "Event",
+    "InternalEvent",
+    "OffersProposedInternalV1",
+    "OffersProposedV1",
+    "PublicEvent",
+    "SuggestionsReadyV1",
+]

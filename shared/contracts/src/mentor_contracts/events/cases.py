@@ -1,0 +1,156 @@
+"""Events owned by the cases service."""
+
+from datetime import datetime
+from typing import Literal
+from uuid import UUID
+
+from pydantic import BaseModel
+
+from mentor_contracts.events.base import InternalEvent, PublicEvent
+from mentor_contracts.events.fields import CaseNumber, FreeText, Revision, Round, UserId
+from mentor_contracts.taxonomy import ParticipantCode, PrivacyMode, RubricCode, Urgency
+
+
+class _CaseFacts(BaseModel):
+    """What anyone may know about a case version: ids and codes."""
+
+    case_id: UUID
+    number: CaseNumber
+    revision: Revision
+    rubrics: list[RubricCode]
+    participants: list[ParticipantCode]
+    urgency: Urgency
+    privacy: PrivacyMode
+    at: datetime
+
+
+class _CaseContent(BaseModel):
+    """What platform services need to route and answer a case version."""
+
+    author_id: UserId
+    problem: FreeText
+    actions_taken: FreeText = ""
+    difficulty: FreeText = ""
+    question: FreeText
+    consent_group_discussion: bool
+    consent_publish: bool
+
+
+class CaseSubmittedV1(_CaseFacts, PublicEvent):
+    type: Literal["ru.mgpu.mentor.case.submitted.v1"] = "ru.mgpu.mentor.case.submitted.v1"
+
+
+class CaseSubmittedInternalV1(_CaseContent, _CaseFacts, InternalEvent):
+    type: Literal["ru.mgpu.mentor.internal.case.submitted.v1"] = "ru.mgpu.mentor.internal.case.submitted.v1"
+
+    def public_projection(self) -> CaseSubmittedV1:
+        return CaseSubmittedV1.model_validate(self.model_dump(include=set(_CaseFacts.model_fields)))
+
+
+class CaseRevisedV1(_CaseFacts, PublicEvent):
+    type: Literal["ru.mgpu.mentor.case.revised.v1"] = "ru.mgpu.mentor.case.revised.v1"
+
+
+class CaseRevisedInternalV1(_CaseContent, _CaseFacts, InternalEvent):
+    type: Literal["ru.mgpu.mentor.internal.case.revised.v1"] = "ru.mgpu.mentor.internal.case.revised.v1"
+
+    def public_projection(self) -> CaseRevisedV1:
+        return CaseRevisedV1.model_validate(self.model_dump(include=set(_CaseFacts.model_fields)))
+
+
+class CaseMentorSelectedV1(PublicEvent):
+    type: Literal["ru.mgpu.mentor.case.mentor_selected.v1"] = "ru.mgpu.mentor.case.mentor_selected.v1"
+
+    case_id: UUID
+    number: CaseNumber
+    mentor_id: UserId
+    round: Round
+    urgency: Urgency
+    second_opinion: bool = False
+    at: datetime
+
+
+class CaseAcceptedV1(PublicEvent):
+    type: Literal["ru.mgpu.mentor.case.accepted.v1"] = "ru.mgpu.mentor.case.accepted.v1"
+
+    case_id: UUID
+    number: CaseNumber
+    mentor_id: UserId
+    round: Round
+    at: datetime
+
+
+class CaseDeclinedV1(PublicEvent):
+    type: Literal["ru.mgpu.mentor.case.declined.v1"] = "ru.mgpu.mentor.case.declined.v1"
+
+    case_id: UUID
+    number: CaseNumber
+    mentor_id: UserId
+    round: Round
+    at: datetime
+
+
+class CaseDeclinedInternalV1(InternalEvent):
+    type: Literal["ru.mgpu.mentor.internal.case.declined.v1"] = "ru.mgpu.mentor.internal.case.declined.v1"
+
+    case_id: UUID
+    number: CaseNumber
+    mentor_id: UserId
+    round: Round
+    reason: FreeText
+    at: datetime
+
+    def public_projection(self) -> CaseDeclinedV1:
+        return CaseDeclinedV1.model_validate(self.model_dump(exclude={"type", "reason"}))
+
+
+class CaseCompletedV1(PublicEvent):
+    type: Literal["ru.mgpu.mentor.case.completed.v1"] = "ru.mgpu.mentor.case.completed.v1"
+
+    case_id: UUID
+    number: CaseNumber
+    rubrics: list[RubricCode]
+    mentor_ids: list[UserId]
+    second_opinion: bool
+    consent_publish: bool
+    at: datetime
+
+
+class CaseWithdrawnV1(PublicEvent):
+    type: Literal["ru.mgpu.mentor.case.withdrawn.v1"] = "ru.mgpu.mentor.case.withdrawn.v1"
+
+    case_id: UUID
+    number: CaseNumber
+    at: datetime
+
+
+class CasePublishedV1(InternalEvent):
+    """The de-identified document of a completed, consented case, for the library."""
+
+    type: Literal["ru.mgpu.mentor.internal.case.published.v1"] = "ru.mgpu.mentor.internal.case.published.v1"
+
+    case_id: UUID
+    number: CaseNumber
+    rubrics: list[RubricCode]
+    participants: list[ParticipantCode]
+    problem: FreeText
+    question: FreeText
+    clarifications: list[FreeText]
+    solutions: list[FreeText]
+    at: datetime
+
+
+class CaseSharedToForumV1(InternalEvent):
+    """A de-identified copy of a case for the forum, posted with the author's consent."""
+
+    type: Literal["ru.mgpu.mentor.internal.case.shared_to_forum.v1"] = (
+        "ru.mgpu.mentor.internal.case.shared_to_forum.v1"
+    )
+
+    case_id: UUID
+    rubrics: list[RubricCode]
+    problem: FreeText
+    question: FreeText
+    topic_id: UUID | None = None  # add to an existing discussion instead of opening a new one
+    shared_by: UserId
+    at: datetime

@@ -1,0 +1,32 @@
+"""Events owned by the library service."""
+
+from datetime import datetime
+from typing import Literal
+from uuid import UUID
+
+from pydantic import BaseModel, Field
+
+from mentor_contracts.events.base import InternalEvent
+from mentor_contracts.events.fields import FreeText, Revision
+
+ItemKind = Literal["case", "article", "book", "link"]
+
+
+class Suggestion(BaseModel):
+    item_id: UUID
+    kind: ItemKind
+    title: FreeText
+    score: float = Field(ge=0)
+
+
+class SuggestionsReadyV1(InternalEvent):
+    """The first automatic response: similar library items for a case version."""
+
+    type: Literal["ru.mgpu.mentor.internal.library.suggestions_ready.v1"] = (
+        "ru.mgpu.mentor.internal.library.suggestions_ready.v1"
+    )
+
+    case_id: UUID
+    revision: Revision
+    suggestions: list[Suggestion]
+    at: datetime

@@ -1,0 +1,92 @@
+"""The transactional outbox: events are rows written in the same transaction as the state change."""
+
+import asyncio
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import event as sa_event
+from sqlalchemy import insert, text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from mentor_contracts.events import Event
+
+from mentor_kit.logging import current_correlation_id
+from mentor_kit.messaging.tables import MessagingTables
+
+NOTIFY_CHANNEL = "mentor_outbox"
+
+
+class Wakeup:
+    """Wakes the relay as soon as a transaction that wrote outbox rows commits (instead of a slow poll)."""
+
+    def __init__(self) -> None:
+        self._event = asyncio.Event()
+
+    def set(self) -> None:
+        self._event.set()
+
+    async def wait(self, timeout: float) -> None:
+        try:
+            await asyncio.wait_for(self._event.wait(), timeout)
+        except TimeoutError:
+            pass
+        self._event.clear()
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Outbox:
+    def __init__(self, tables: MessagingTables, *, source: str, wakeup: Wakeup | None = None) -> None:
+        self.tables = tables
+        self.source = source
+        self.wakeup = wakeup or Wakeup()
+
+    async def add(self, session: AsyncSession, event: Event, *, correlation_id: str | None = None) -> str:
+        """Stage `event` (and its public projection, if it has one) in the caller's transaction.
+
+        Returns the CloudEvent id of `event`. Nothing is published unless the transaction commits.
+        """
+        correlation = correlation_id or current_correlation_id()
+        events: list[Event] = [event]
+        projection = event.public_projection()
+        if projection is not None:
+            events.append(projection)
+        now = utcnow()
+        rows = [self._row(e, correlation, now) for e in events]
+        await session.execute(insert(self.tables.outbox), rows)
+        if session.bind is not None and session.bind.dialect.name == "postgresql":
+            # Delivered to listeners only on commit, so other relay processes wake up too.
+            await session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": NOTIFY_CHANNEL})
+        self._wake_on_commit(session)
+        return str(rows[0]["id"])
+
+    def _row(self, event: Event, correlation: str | None, now: datetime) -> dict[str, Any]:
+        envelope = event.to_cloudevent(source=self.source, correlation_id=correlation, time=now)
+        return {
+            "id": str(envelope.id),
+            "exchange": event.exchange(),
+            "routing_key": event.routing_key(),
+            "body": envelope.to_json(),
+            "headers": {"correlation_id": correlation} if correlation else {},
+            "created_at": now,
+            "next_attempt_at": now,
+            "attempts": 0,
+        }
+
+    def _wake_on_commit(self, session: AsyncSession) -> None:
+        sync_session = session.sync_session
+        if sync_session.info.get("outbox_wakeup"):
+            return
+        sync_session.info["outbox_wakeup"] = True
+
+        def after_commit(_session: Any) -> None:
+            sync_session.info.pop("outbox_wakeup", None)
+            self.wakeup.set()
+
+        def after_rollback(_session: Any) -> None:
+            sync_session.info.pop("outbox_wakeup", None)
+
+        sa_event.listen(sync_session, "after_commit", after_commit, once=True)
+        sa_event.listen(sync_session, "after_soft_rollback", after_rollback, once=True)

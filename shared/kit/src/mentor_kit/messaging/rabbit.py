@@ -1,0 +1,238 @@
+"""RabbitMQ adapter over aio-pika.
+
+One supervised connection per broker object: on any loss it reconnects with backoff, declares the topology
+again and resumes every consumer. aio-pika's robust connection is not used: its recovery has known gaps,
+and owning the loop makes the behaviour testable (see tests/integration/test_broker_restart.py).
+"""
+
+import asyncio
+from typing import Any
+
+import aio_pika
+import aiormq
+from aio_pika.abc import AbstractChannel, AbstractConnection, AbstractExchange, AbstractIncomingMessage
+
+from mentor_kit.logging import get_logger
+from mentor_kit.messaging.broker import (
+    BrokerError,
+    BrokerUnavailable,
+    Delivery,
+    DeliveryHandler,
+    OutgoingMessage,
+    Unroutable,
+)
+from mentor_kit.messaging.topology import EXCHANGE_NAMES, QueueDecl
+
+log = get_logger("mentor_kit.rabbit")
+
+_CONNECTION_ERRORS = (
+    aiormq.exceptions.AMQPConnectionError,
+    aiormq.exceptions.ChannelInvalidStateError,
+    aiormq.exceptions.ChannelClosed,
+    ConnectionError,
+    TimeoutError,
+    RuntimeError,
+)
+
+
+def queue_arguments(decl: QueueDecl) -> dict[str, Any]:
+    args: dict[str, Any] = {"x-queue-type": "quorum"}
+    if decl.ttl_ms is not None:
+        args["x-message-ttl"] = decl.ttl_ms
+    if decl.delivery_limit is not None:
+        args["x-delivery-limit"] = decl.delivery_limit
+    if decl.dead_letter_to is not None:
+        args.update({
+            "x-dead-letter-exchange": "",
+            "x-dead-letter-routing-key": decl.dead_letter_to,
+            # At-least-once dead-lettering: the broker keeps the message until the target queue confirms it.
+            "x-dead-letter-strategy": "at-least-once",
+            "x-overflow": "reject-publish",
+        })
+    return args
+
+
+class RabbitDelivery:
+    def __init__(self, message: AbstractIncomingMessage) -> None:
+        self._message = message
+        self.message_id = message.message_id or ""
+        self.exchange = message.exchange or ""
+        self.routing_key = message.routing_key or ""
+        self.body = message.body
+        self.headers: dict[str, Any] = dict(message.headers or {})
+        self.correlation_id = message.correlation_id
+
+    async def ack(self) -> None:
+        try:
+            await self._message.ack()
+        except _CONNECTION_ERRORS as exc:  # the broker will redeliver; the inbox makes that harmless
+            log.warning("rabbit.ack_failed", error=str(exc))
+
+    async def requeue(self) -> None:
+        try:
+            await self._message.nack(requeue=True)
+        except _CONNECTION_ERRORS as exc:
+            log.warning("rabbit.nack_failed", error=str(exc))
+
+
+class RabbitBroker:
+    def __init__(self, url: str, *, name: str = "mentor", max_reconnect_delay: float = 5.0) -> None:
+        self.url = url
+        self.name = name
+        self.max_reconnect_delay = max_reconnect_delay
+        self._queues: dict[str, QueueDecl] = {}
+        self._consumers: dict[str, tuple[DeliveryHandler, int]] = {}
+        self._connection: AbstractConnection | None = None
+        self._channel: AbstractChannel | None = None
+        self._exchanges: dict[str, AbstractExchange] = {}
+        self._connected = asyncio.Event()
+        self._closing = asyncio.Event()
+        self._supervisor: asyncio.Task[None] | None = None
+        self.connections_made = 0
+
+    async def start(self, *, wait: float | None = 10.0) -> None:
+        if self._supervisor is None:
+            self._supervisor = asyncio.create_task(self._supervise(), name=f"rabbit-{self.name}")
+        if wait:
+            try:
+                await asyncio.wait_for(self._connected.wait(), wait)
+            except TimeoutError:
+                log.warning("rabbit.not_connected_yet")
+
+    async def close(self) -> None:
+        self._closing.set()
+        if self._supervisor is not None:
+            self._supervisor.cancel()
+            await asyncio.gather(self._supervisor, return_exceptions=True)
+            self._supervisor = None
+        await self._drop_connection()
+
+    async def ready(self) -> bool:
+        return self._connected.is_set()
+
+    async def wait_connected(self, timeout: float) -> bool:
+        try:
+            await asyncio.wait_for(self._connected.wait(), timeout)
+            return True
+        except TimeoutError:
+            return False
+
+    async def declare(self, queues: list[QueueDecl]) -> None:
+        for decl in queues:
+            self._queues[decl.name] = decl
+        if self._connected.is_set() and self._channel is not None:
+            await self._declare_queues(self._channel, queues)
+
+    async def consume(self, queue: str, handler: DeliveryHandler, *, prefetch: int) -> None:
+        self._consumers[queue] = (handler, prefetch)
+        if self._connected.is_set() and self._connection is not None:
+            await self._start_consumer(self._connection, queue, handler, prefetch)
+
+    async def publish(self, message: OutgoingMessage) -> None:
+        if not self._connected.is_set() or self._channel is None:
+            raise BrokerUnavailable("not connected to RabbitMQ")
+        exchange = self._channel.default_exchange if message.exchange == "" else self._exchanges[message.exchange]
+        amqp_message = aio_pika.Message(
+            body=message.body,
+            message_id=message.message_id,
+            content_type=message.content_type,
+            correlation_id=message.correlation_id,
+            headers=message.headers,
+            delivery_mode=aio_pika.DeliveryMode.PERSISTENT,
+        )
+        try:
+            await exchange.publish(amqp_message, routing_key=message.routing_key, mandatory=True, timeout=30)
+        except aiormq.exceptions.PublishError as exc:
+            raise Unroutable(f"no queue bound for {message.exchange or '(default)'}/{message.routing_key}") from exc
+        except aiormq.exceptions.DeliveryError as exc:
+            raise BrokerError(f"broker refused the message: {exc}") from exc
+        except _CONNECTION_ERRORS as exc:
+            raise BrokerUnavailable(str(exc) or type(exc).__name__) from exc
+
+    async def get(self, queue: str) -> Delivery | None:
+        if not self._connected.is_set() or self._channel is None:
+            raise BrokerUnavailable("not connected to RabbitMQ")
+        amqp_queue = await self._channel.get_queue(queue, ensure=False)
+        message = await amqp_queue.get(no_ack=False, fail=False)
+        return RabbitDelivery(message) if message is not None else None
+
+    # The supervised connection -------------------------------------------------------------------------
+
+    async def _supervise(self) -> None:
+        delay = 0.1
+        while not self._closing.is_set():
+            lost = asyncio.Event()
+            try:
+                connection = await aio_pika.connect(
+                    self.url, timeout=10, client_properties={"connection_name": self.name}
+                )
+                connection.close_callbacks.add(lambda *_: lost.set())
+                self._connection = connection
+                await self._setup(connection)
+                self._connected.set()
+                self.connections_made += 1
+                delay = 0.1
+                log.info("rabbit.connected", connection=self.name, times=self.connections_made)
+                while not lost.is_set() and not connection.is_closed:
+                    try:
+                        await asyncio.wait_for(lost.wait(), 1.0)
+                    except TimeoutError:
+                        pass
+                log.warning("rabbit.connection_lost", connection=self.name)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                log.warning("rabbit.connect_failed", connection=self.name, error=f"{type(exc).__name__}: {exc}")
+            finally:
+                self._connected.clear()
+            await self._drop_connection()
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, self.max_reconnect_delay)
+
+    async def _setup(self, connection: AbstractConnection) -> None:
+        channel = await connection.channel(publisher_confirms=True, on_return_raises=True)
+        self._exchanges = {
+            name: await channel.declare_exchange(name, aio_pika.ExchangeType.TOPIC, durable=True)
+            for name in EXCHANGE_NAMES
+        }
+        await self._declare_queues(channel, list(self._queues.values()))
+        self._channel = channel
+        for queue, (handler, prefetch) in self._consumers.items():
+            await self._start_consumer(connection, queue, handler, prefetch)
+
+    async def _declare_queues(self, channel: AbstractChannel, queues: list[QueueDecl]) -> None:
+        for decl in queues:
+            queue = await channel.declare_queue(decl.name, durable=True, arguments=queue_arguments(decl))
+            for exchange, key in decl.bindings:
+                await queue.bind(self._exchanges[exchange], routing_key=key)
+
+    async def _start_consumer(
+        self, connection: AbstractConnection, queue: str, handler: DeliveryHandler, prefetch: int
+    ) -> None:
+        channel = await connection.channel(publisher_confirms=False)
+        await channel.set_qos(prefetch_count=prefetch)
+        amqp_queue = await channel.get_queue(queue, ensure=False)
+
+        async def on_message(message: AbstractIncomingMessage) -> None:
+            try:
+                await handler(RabbitDelivery(message))
+            except Exception:
+                log.exception("rabbit.handler_crashed")
+                await RabbitDelivery(message).requeue()
+
+        await amqp_queue.consume(on_message, no_ack=False)
+
+    async def _drop_connection(self) -> None:
+        connection, self._connection, self._channel = self._connection, None, None
+        if connection is not None and not connection.is_closed:
+            try:
+                await asyncio.wait_for(connection.close(), 5)
+            except Exception:
+                pass
+
+
+def is_rabbit_url(url: str) -> bool:
+    return url.startswith(("amqp://", "amqps://"))
+
+
+__all__ = ["BrokerError", "RabbitBroker", "is_rabbit_url", "queue_arguments"]

@@ -1,0 +1,34 @@
+"""Settings base. Each service subclasses it once with its own `env_prefix` (e.g. `CASES_`)."""
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEV_KEYS = Path(__file__).parent / "auth" / "dev_keys"
+
+
+class ServiceSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="MENTOR_", env_file=None, extra="ignore")
+
+    service_name: str = "mentor"
+    log_level: str = "INFO"
+    log_json: bool = True
+
+    # `postgresql+asyncpg://…` in production, `sqlite+aiosqlite:///…` for the embedded run.
+    database_url: str = "sqlite+aiosqlite:///data/mentor.db"
+    # `amqp://…` for RabbitMQ, `memory://` for the in-process bus of the embedded run.
+    broker_url: str = "memory://"
+
+    # Messaging tuning.
+    prefetch: int = Field(default=32, ge=1)
+    retry_delays: tuple[float, ...] = (1.0, 10.0, 60.0)  # seconds before attempt 2, 3, 4; then dead-letter
+    relay_batch_size: int = Field(default=200, ge=1)
+    relay_poll_seconds: float = Field(default=2.0, gt=0)  # safety net; commits wake the relay at once
+    relay_max_backoff_seconds: float = Field(default=300.0, gt=0)
+
+    # Authentication: a JWKS URL in production, a static public key (PEM) in development and tests.
+    jwt_jwks_url: str | None = None
+    jwt_public_key_file: Path | None = DEV_KEYS / "dev_public.pem"
+    jwt_issuer: str = "https://id.mgpu.ru/realms/mentor"
+    jwt_audience: str = "mentor-platform"

@@ -1,0 +1,125 @@
+"""pytest fixtures every service reuses: a fresh PostgreSQL database, a RabbitMQ vhost per test run, and a
+`noida-db` search server on a free port. Registered through the `pytest11` entry point of mentor-kit."""
+
+import asyncio
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.request
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+PG_ADMIN_URL = os.environ.get("MENTOR_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+RABBIT_HOST = os.environ.get("MENTOR_TEST_RABBIT_HOST", "guest:guest@127.0.0.1:5672")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def _create_database(name: str) -> None:
+    import asyncpg
+
+    conn = await asyncpg.connect(PG_ADMIN_URL)
+    try:
+        await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
+
+
+async def _drop_database(name: str) -> None:
+    import asyncpg
+
+    conn = await asyncpg.connect(PG_ADMIN_URL)
+    try:
+        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await conn.close()
+
+
+def _admin_base() -> str:
+    return PG_ADMIN_URL.rsplit("/", 1)[0].replace("postgresql://", "postgresql+asyncpg://", 1)
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A new, empty PostgreSQL database for one test (SQLAlchemy asyncpg URL); dropped afterwards."""
+    name = f"test_{uuid.uuid4().hex[:12]}"
+    asyncio.run(_create_database(name))
+    try:
+        yield f"{_admin_base()}/{name}"
+    finally:
+        asyncio.run(_drop_database(name))
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite+aiosqlite:///{tmp_path / 'test.db'}"
+
+
+def _rabbitmqctl(*args: str) -> None:
+    subprocess.run(["rabbitmqctl", "-q", *args], check=True, capture_output=True, timeout=60)
+
+
+@pytest.fixture(scope="session")
+def rabbit_url() -> Iterator[str]:
+    """An AMQP URL on a RabbitMQ vhost created for this test run and deleted afterwards."""
+    if shutil.which("rabbitmqctl") is None:
+        pytest.skip("rabbitmqctl is not available")
+    vhost = f"test-{uuid.uuid4().hex[:10]}"
+    _rabbitmqctl("add_vhost", vhost)
+    _rabbitmqctl("set_permissions", "-p", vhost, "guest", ".*", ".*", ".*")
+    try:
+        yield f"amqp://{RABBIT_HOST}/{vhost}"
+    finally:
+        _rabbitmqctl("delete_vhost", vhost)
+
+
+def _noida_binary() -> str:
+    found = shutil.which("noida-db")
+    if found is None:
+        pytest.skip("noida-db is not installed")
+    return found
+
+
+def start_search_server(data_dir: Path, port: int | None = None) -> tuple[subprocess.Popen[bytes], str]:
+    """Start `noida-db` (Elasticsearch 8 REST API) on a free port; returns the process and its URL."""
+    port = port or free_port()
+    process = subprocess.Popen(
+        [_noida_binary(), "start", "--only", "elasticsearch", "--elasticsearch-port", str(port),
+         "--data-dir", str(data_dir)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"noida-db exited with {process.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=1) as response:
+                if response.status == 200:
+                    return process, url
+        except OSError:
+            time.sleep(0.1)
+    process.terminate()
+    raise RuntimeError("noida-db did not answer within 30 s")
+
+
+@pytest.fixture(scope="session")
+def search_url() -> Iterator[str]:
+    """URL of a `noida-db` search server started for this test run on a free port."""
+    with tempfile.TemporaryDirectory(prefix="noida-") as data_dir:
+        process, url = start_search_server(Path(data_dir))
+        try:
+            yield url
+        finally:
+            process.terminate()
+            process.wait(10)
