@@ -81,11 +81,11 @@ class Outbox:
             return
         sync_session.info["outbox_wakeup"] = True
 
-        def after_commit(_session: Any) -> None:
+        def after_commit(*_args: Any) -> None:
             sync_session.info.pop("outbox_wakeup", None)
             self.wakeup.set()
 
-        def after_rollback(_session: Any) -> None:
+        def after_rollback(*_args: Any) -> None:
             sync_session.info.pop("outbox_wakeup", None)
 
         sa_event.listen(sync_session, "after_commit", after_commit, once=True)

@@ -2,6 +2,7 @@
 `noida-db` search server on a free port. Registered through the `pytest11` entry point of mentor-kit."""
 
 import asyncio
+import concurrent.futures
 import os
 import shutil
 import socket
@@ -12,6 +13,7 @@ import urllib.request
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -49,15 +51,21 @@ def _admin_base() -> str:
     return PG_ADMIN_URL.rsplit("/", 1)[0].replace("postgresql://", "postgresql+asyncpg://", 1)
 
 
+def _run(coroutine: Any) -> None:
+    """Run a coroutine to completion from sync or async fixtures alike (in its own thread and loop)."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, coroutine).result()
+
+
 @pytest.fixture
 def postgres_url() -> Iterator[str]:
     """A new, empty PostgreSQL database for one test (SQLAlchemy asyncpg URL); dropped afterwards."""
     name = f"test_{uuid.uuid4().hex[:12]}"
-    asyncio.run(_create_database(name))
+    _run(_create_database(name))
     try:
         yield f"{_admin_base()}/{name}"
     finally:
-        asyncio.run(_drop_database(name))
+        _run(_drop_database(name))
 
 
 @pytest.fixture

@@ -1,0 +1,151 @@
+"""Behaviour of outbox → broker → consumer, one suite run against RabbitMQ and against the in-process bus."""
+
+import asyncio
+import json
+from collections import Counter
+
+import pytest
+from cloudevents.core.bindings.amqp import AMQPMessage, from_structured_event
+from sqlalchemy import func, select
+
+from mentor_kit.messaging import OutgoingMessage, Unroutable, list_dead_letters, replay_dead_letters
+from mentor_kit.testing import EventRecorder, wait_for
+
+from ..conftest import TABLES, Harness, WidgetCreatedV1, widget
+
+pytestmark = pytest.mark.integration
+
+
+async def test_committed_event_is_consumed_once_and_rolled_back_one_never(harness: Harness) -> None:
+    recorder = EventRecorder()
+    await harness.consumer({WidgetCreatedV1: recorder}).start()
+    await harness.relay().start()
+
+    kept = await harness.create_widget(1)
+    with pytest.raises(RuntimeError):
+        await harness.create_widget(2, fail=True)
+    await recorder.wait_for(lambda e: e.widget_id == kept.widget_id)
+    later = await harness.create_widget(3)  # a marker after the rollback: once it arrives, all earlier did
+    await recorder.wait_for(lambda e: e.widget_id == later.widget_id)
+
+    assert [e.n for e in recorder.events] == [1, 3]
+    assert len(await harness.outbox_rows()) == 2
+
+
+async def test_the_same_message_delivered_twice_is_handled_once(harness: Harness) -> None:
+    recorder = EventRecorder()
+    consumer = harness.consumer({WidgetCreatedV1: recorder})
+    await consumer.start()
+    event = widget(7)
+    envelope = event.to_cloudevent(source="/tests")
+    message = OutgoingMessage(exchange=event.exchange(), routing_key=event.routing_key(),
+                              body=envelope.to_json(), message_id=str(envelope.id))
+    await harness.broker.publish(message)
+    await harness.broker.publish(message)
+    marker = widget(8)
+    marker_envelope = marker.to_cloudevent(source="/tests")
+    await harness.broker.publish(OutgoingMessage(exchange=marker.exchange(), routing_key=marker.routing_key(),
+                                                 body=marker_envelope.to_json(),
+                                                 message_id=str(marker_envelope.id)))
+    await recorder.wait_for(lambda e: e.n == 8)
+
+    async def inbox_count() -> int:
+        async with harness.db.transaction() as session:
+            return int((await session.execute(select(func.count()).select_from(TABLES.inbox))).scalar_one())
+
+    await wait_for(lambda: inbox_count(), message="inbox rows")
+    assert [e.n for e in recorder.events].count(7) == 1
+    assert await inbox_count() == 2
+
+
+async def test_failing_handler_is_retried_then_dead_lettered_and_replay_brings_it_back(harness: Harness) -> None:
+    attempts: Counter[int] = Counter()
+    healed = asyncio.Event()
+
+    async def flaky(session, event: WidgetCreatedV1) -> None:
+        attempts[event.n] += 1
+        if not healed.is_set():
+            raise ValueError("handler is broken")
+
+    consumer = harness.consumer({WidgetCreatedV1: flaky}, retry_delays=(0.05, 0.1))
+    await consumer.start()
+    await harness.relay().start()
+    await harness.create_widget(5)
+
+    dead = await wait_for(lambda: _dead(harness, consumer.name), timeout=15, message="a dead letter")
+    assert attempts[5] == 3  # first delivery + two delayed retries
+    letter = dead[0]
+    assert letter.attempts == 3
+    assert "ValueError: handler is broken" in letter.error
+    assert letter.routing_key == "widget.created.v1" and letter.exchange == "mentor.events"
+    assert json.loads(letter.body)["data"]["n"] == 5
+    assert len(await list_dead_letters(harness.broker, consumer.name)) == 1  # listing does not consume
+
+    healed.set()
+    assert await replay_dead_letters(harness.broker, consumer.name) == 1
+    await wait_for(lambda: attempts[5] == 4, message="the replayed message handled")
+    assert await list_dead_letters(harness.broker, consumer.name) == []
+
+
+async def _dead(harness: Harness, name: str) -> list:
+    return await list_dead_letters(harness.broker, name)
+
+
+async def test_unroutable_publish_is_reported_and_kept(harness: Harness) -> None:
+    event = widget(9)
+    with pytest.raises(Unroutable):
+        await harness.broker.publish(OutgoingMessage(exchange="mentor.events", routing_key="nobody.listens.v1",
+                                                     body=b"{}", message_id="m-unroutable"))
+    await harness.create_widget(9)  # no consumer is bound to widget.created.v1 yet
+    relay = harness.relay()
+    assert await relay.publish_batch() == 0
+    rows = await harness.outbox_rows()
+    assert rows[0]["published_at"] is None
+    assert rows[0]["attempts"] == 1 and rows[0]["last_error"].startswith("unroutable")
+    del event
+
+
+async def test_two_relays_on_one_outbox_publish_every_row_once(harness: Harness) -> None:
+    seen: Counter[str] = Counter()
+    consumer = harness.consumer({WidgetCreatedV1: EventRecorder()}, prefetch=64)
+    original = consumer.on_delivery
+
+    async def counting(delivery) -> None:
+        seen[delivery.message_id] += 1
+        await original(delivery)
+
+    consumer.on_delivery = counting  # type: ignore[method-assign]
+    await consumer.start()
+    async with harness.db.transaction() as session:
+        for n in range(300):
+            await harness.outbox.add(session, widget(n))
+    first, second = harness.relay(batch_size=20), harness.relay(batch_size=20)
+    await asyncio.gather(first.start(), second.start())
+    await wait_for(lambda: len(seen) == 300, timeout=30, message="300 messages")
+    await asyncio.sleep(0.2)
+    assert max(seen.values()) == 1
+
+
+async def test_every_published_message_parses_with_the_cloudevents_sdk(harness: Harness) -> None:
+    bodies: list[bytes] = []
+    consumer = harness.consumer({WidgetCreatedV1: EventRecorder()})
+    original = consumer.on_delivery
+
+    async def capture(delivery) -> None:
+        bodies.append(delivery.body)
+        await original(delivery)
+
+    consumer.on_delivery = capture  # type: ignore[method-assign]
+    await consumer.start()
+    await harness.relay().start()
+    sent = [await harness.create_widget(n) for n in range(3)]
+    await wait_for(lambda: len(bodies) == 3)
+    for body, event in zip(sorted(bodies, key=lambda b: json.loads(b)["data"]["n"]), sent, strict=True):
+        message = AMQPMessage(properties={"content-type": "application/cloudevents+json"},
+                              application_properties={}, application_data=body)
+        parsed = from_structured_event(message)  # the official CloudEvents SDK, AMQP structured mode
+        assert parsed.get_specversion() == "1.0"
+        assert parsed.get_type() == "ru.mgpu.mentor.widget.created.v1"
+        assert parsed.get_subject() == str(event.widget_id)
+        assert str(parsed.get_dataschema()).endswith("widget.created.v1.json")
+        assert parsed.get_data()["n"] == event.n
