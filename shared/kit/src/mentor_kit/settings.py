@@ -5,8 +5,6 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-DEV_KEYS = Path(__file__).parent / "auth" / "dev_keys"
-
 
 class ServiceSettings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="MENTOR_", env_file=None, extra="ignore")
@@ -27,8 +25,9 @@ class ServiceSettings(BaseSettings):
     relay_poll_seconds: float = Field(default=2.0, gt=0)  # safety net; commits wake the relay at once
     relay_max_backoff_seconds: float = Field(default=300.0, gt=0)
 
-    # Authentication: a JWKS URL in production, a static public key (PEM) in development and tests.
+    # Authentication: a JWKS URL in production, a static public key (PEM) in development and tests
+    # (`mentor dev` and the test fixtures point it at the committed development key).
     jwt_jwks_url: str | None = None
-    jwt_public_key_file: Path | None = DEV_KEYS / "dev_public.pem"
+    jwt_public_key_file: Path | None = None
     jwt_issuer: str = "https://id.mgpu.ru/realms/mentor"
     jwt_audience: str = "mentor-platform"

@@ -5,11 +5,8 @@ import asyncio
 import concurrent.futures
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
-import time
-import urllib.request
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,14 +14,10 @@ from typing import Any
 
 import pytest
 
+from mentor_kit.search_server import noida_binary, start_search_server
+
 PG_ADMIN_URL = os.environ.get("MENTOR_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 RABBIT_HOST = os.environ.get("MENTOR_TEST_RABBIT_HOST", "guest:guest@127.0.0.1:5672")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 async def _create_database(name: str) -> None:
@@ -91,39 +84,11 @@ def rabbit_url() -> Iterator[str]:
         _rabbitmqctl("delete_vhost", vhost)
 
 
-def _noida_binary() -> str:
-    found = shutil.which("noida-db")
-    if found is None:
-        pytest.skip("noida-db is not installed")
-    return found
-
-
-def start_search_server(data_dir: Path, port: int | None = None) -> tuple[subprocess.Popen[bytes], str]:
-    """Start `noida-db` (Elasticsearch 8 REST API) on a free port; returns the process and its URL."""
-    port = port or free_port()
-    process = subprocess.Popen(
-        [_noida_binary(), "start", "--only", "elasticsearch", "--elasticsearch-port", str(port),
-         "--data-dir", str(data_dir)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"noida-db exited with {process.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=1) as response:
-                if response.status == 200:
-                    return process, url
-        except OSError:
-            time.sleep(0.1)
-    process.terminate()
-    raise RuntimeError("noida-db did not answer within 30 s")
-
-
 @pytest.fixture(scope="session")
 def search_url() -> Iterator[str]:
     """URL of a `noida-db` search server started for this test run on a free port."""
+    if noida_binary() is None:
+        pytest.skip("noida-db is not installed")
     with tempfile.TemporaryDirectory(prefix="noida-") as data_dir:
         process, url = start_search_server(Path(data_dir))
         try:

@@ -1,0 +1,96 @@
+"""`mentor dev`: the whole platform in one process on embedded defaults.
+
+In-process bus, one SQLite file per service under the data folder, `noida-db` as a child process for search.
+Each service's app is mounted under `/api/<name>`; the gateway itself serves the kit's health endpoints.
+"""
+
+import subprocess
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack, asynccontextmanager
+from pathlib import Path
+
+import httpx
+from fastapi import FastAPI
+
+from mentor_kit.auth.dev import DEMO_USERS, DEV_PUBLIC_KEY, demo_tokens
+from mentor_kit.messaging import InProcessBroker
+from mentor_kit.search_server import start_search_server
+from mentor_kit.web import create_app
+
+from mentor_gateway.plugins import EmbeddedContext, ServicePlugin, discover
+
+
+class SearchServer:
+    """`noida-db` as a child process, stopped with the platform."""
+
+    def __init__(self, data_dir: Path, port: int | None = None) -> None:
+        self.data_dir = data_dir
+        self.port = port
+        self.process: subprocess.Popen[bytes] | None = None
+        self.url = ""
+
+    def start(self) -> str:
+        self.process, self.url = start_search_server(self.data_dir, self.port)
+        return self.url
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(10)
+
+    async def ready(self) -> bool:
+        async with httpx.AsyncClient(timeout=2) as client:
+            return (await client.get(self.url)).status_code == 200
+
+
+def build_platform(data_dir: Path, search: SearchServer, plugins: list[ServicePlugin] | None = None) -> FastAPI:
+    broker = InProcessBroker()
+    plugins = discover() if plugins is None else plugins
+    context = EmbeddedContext(data_dir=data_dir, broker=broker, search_url=search.url,
+                              jwt_public_key_file=DEV_PUBLIC_KEY)
+    services = {plugin.name: plugin.build(context) for plugin in plugins}
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        async with AsyncExitStack() as stack:
+            await broker.start()
+            stack.push_async_callback(broker.close)
+            for plugin in plugins:  # mounted apps' lifespans do not run by themselves
+                service = services[plugin.name]
+                await stack.enter_async_context(service.app.router.lifespan_context(service.app))
+                if plugin.seed_demo_data is not None:
+                    await plugin.seed_demo_data(service)
+            yield
+
+    readiness = [("search", search.ready), ("broker", broker.ready)]
+    readiness += [(f"{name}.database", service.db.ping) for name, service in services.items()]
+    app = create_app("gateway", readiness=readiness, lifespan=lifespan)
+
+    @app.get("/", tags=["ops"], summary="What runs here")
+    async def index() -> dict[str, object]:
+        return {
+            "platform": "MCU – Your Mentor",
+            "services": {name: f"/api/{name}/docs" for name in services},
+            "search": search.url,
+            "health": {"live": "/healthz", "ready": "/readyz", "metrics": "/metrics"},
+        }
+
+    for name, service in services.items():
+        app.mount(f"/api/{name}", service.app)
+    app.state.services = services
+    return app
+
+
+def banner(base_url: str, search_url: str, services: list[str]) -> str:
+    tokens = demo_tokens()
+    lines = [
+        "MCU – Your Mentor, embedded run (in-process bus, SQLite, noida-db)",
+        f"  gateway   {base_url}/            health {base_url}/healthz  ready {base_url}/readyz",
+        f"  search    {search_url}",
+    ]
+    lines += [f"  {name:<9} {base_url}/api/{name}/docs" for name in services] or [
+        "  services  none installed yet: the gateway serves the kit's health endpoints"
+    ]
+    lines.append("Demo tokens (send as `Authorization: Bearer <token>`; development key, 12 h):")
+    lines += [f"  {u.id:<15} {u.role:<9} {tokens[u.id]}" for u in DEMO_USERS]
+    return "\n".join(lines)

@@ -1,0 +1,87 @@
+"""RFC 9457 problem details: typed exceptions mapped to `application/problem+json` in one place."""
+
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from mentor_kit.logging import get_logger
+
+PROBLEM_JSON = "application/problem+json"
+TYPE_BASE = "https://mentor.mgpu.ru/problems/"
+log = get_logger("mentor_kit.problems")
+
+
+class ProblemError(Exception):
+    """Base of every error a service raises on purpose; subclasses fix status and title."""
+
+    status: int = 400
+    title: str = "Bad request"
+    slug: str = "bad-request"
+
+    def __init__(self, detail: str, *, errors: list[dict[str, Any]] | None = None, **extra: Any) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.errors = errors
+        self.extra = extra
+
+
+class Unauthorized(ProblemError):
+    status, title, slug = 401, "Authentication required", "unauthorized"
+
+
+class Forbidden(ProblemError):
+    status, title, slug = 403, "Forbidden", "forbidden"
+
+
+class NotFound(ProblemError):
+    status, title, slug = 404, "Not found", "not-found"
+
+
+class Conflict(ProblemError):
+    status, title, slug = 409, "Conflict", "conflict"
+
+
+def problem_response(request: Request, status: int, title: str, slug: str, detail: str | None,
+                     **fields: Any) -> JSONResponse:
+    body: dict[str, Any] = {"type": TYPE_BASE + slug, "title": title, "status": status,
+                            "instance": request.url.path}
+    if detail:
+        body["detail"] = detail
+    body.update({k: v for k, v in fields.items() if v is not None})
+    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
+
+
+def _field(location: tuple[Any, ...]) -> str:
+    parts = [str(p) for p in location if p not in ("body", "query", "path", "header")]
+    return ".".join(parts) or str(location[0] if location else "")
+
+
+def install_problem_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ProblemError)
+    async def on_problem(request: Request, exc: ProblemError) -> JSONResponse:
+        return problem_response(request, exc.status, exc.title, exc.slug, exc.detail, errors=exc.errors,
+                                **exc.extra)
+
+    @app.exception_handler(RequestValidationError)
+    async def on_validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [
+            {"field": _field(tuple(e.get("loc", ()))), "message": e.get("msg", ""), "code": e.get("type", "")}
+            for e in exc.errors()
+        ]
+        return problem_response(request, 422, "Invalid request", "validation",
+                                "One or more fields are invalid.", errors=errors)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        slug = {404: "not-found", 405: "method-not-allowed", 401: "unauthorized"}.get(exc.status_code, "http")
+        return problem_response(request, exc.status_code, str(exc.detail), slug, None)
+
+    @app.exception_handler(Exception)
+    async def on_crash(request: Request, exc: Exception) -> JSONResponse:
+        # The exception text may hold personal data: log its type only, never its message.
+        log.error("http.unhandled_error", error_type=type(exc).__name__, path=request.url.path)
+        return problem_response(request, 500, "Internal error", "internal", "Something went wrong on our side.")
