@@ -1,0 +1,51 @@
+# The README's two set-up commands live here: `make run` and `make test`. Both bootstrap the environment.
+SHELL := /bin/bash
+export UV_PYTHON_DOWNLOADS := never
+export UV_PYTHON_PREFERENCE := only-system
+UV_VERSION := 0.13.9
+UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
+PYTEST_ARGS ?=
+
+.PHONY: help bootstrap run test test-fast lint bench asyncapi schemas clean
+
+help:
+	@echo "make run      the platform in one process with demo data (embedded defaults)"
+	@echo "make test     the whole test suite (needs PostgreSQL and RabbitMQ on localhost)"
+	@echo "make lint     ruff + mypy on the kit and the contracts"
+	@echo "make bench    benchmarks (numbers printed, not asserted)"
+	@echo "make asyncapi regenerate docs/asyncapi.yaml;  make schemas  refresh event schema snapshots"
+
+.tools/bin/uv:
+	python3 -m venv .tools
+	.tools/bin/pip install --quiet "uv==$(UV_VERSION)"
+
+.venv/.synced: uv.lock pyproject.toml $(wildcard */pyproject.toml shared/*/pyproject.toml services/*/pyproject.toml) | $(UV)
+	$(UV) sync --all-packages --frozen
+	@touch $@
+
+bootstrap: .venv/.synced
+
+run: bootstrap
+	.venv/bin/mentor dev
+
+test: bootstrap
+	.venv/bin/pytest $(PYTEST_ARGS)
+
+test-fast: bootstrap
+	.venv/bin/pytest -m "not chaos" $(PYTEST_ARGS)
+
+lint: bootstrap
+	.venv/bin/ruff check .
+	.venv/bin/mypy shared/contracts/src shared/kit/src
+
+bench: bootstrap
+	.venv/bin/python bench/outbox_pipeline.py
+
+asyncapi: bootstrap
+	.venv/bin/mentor-contracts asyncapi
+
+schemas: bootstrap
+	.venv/bin/mentor-contracts snapshot
+
+clean:
+	rm -rf .venv .tools data
