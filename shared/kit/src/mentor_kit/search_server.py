@@ -26,6 +26,17 @@ def noida_binary() -> str | None:
     return shutil.which("noida-db")
 
 
+def _die_with_parent() -> None:
+    """Linux: the child gets SIGTERM when its parent dies, even by SIGKILL (no orphaned search servers)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def start_search_server(data_dir: Path, port: int | None = None,
                         timeout: float = 30.0) -> tuple[subprocess.Popen[bytes], str]:
     """Start `noida-db` with only its Elasticsearch API on `port` (default: a free one); wait until it answers."""
@@ -36,7 +47,7 @@ def start_search_server(data_dir: Path, port: int | None = None,
     data_dir.mkdir(parents=True, exist_ok=True)
     process = subprocess.Popen(
         [binary, "start", "--only", "elasticsearch", "--elasticsearch-port", str(port), "--data-dir", str(data_dir)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=_die_with_parent,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + timeout

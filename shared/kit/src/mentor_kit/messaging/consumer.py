@@ -8,6 +8,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_contracts.envelope import CloudEvent
@@ -113,12 +114,12 @@ class EventConsumer:
             await self._dead_letter(delivery, attempt, exc, event_type)
             return
         MESSAGES.labels(self.name, event_type, "retried").inc()
-        log.warning("messaging.handler_failed", attempt=attempt, error=_describe(exc))
+        log.warning("messaging.handler_failed", attempt=attempt, error_type=type(exc).__name__)
         await self._forward(delivery, self.topology.retry_queue(attempt), {ATTEMPT_HEADER: attempt + 1})
 
     async def _dead_letter(self, delivery: Delivery, attempt: int, exc: Exception, event_type: str) -> None:
         MESSAGES.labels(self.name, event_type, "dead_lettered").inc()
-        log.error("messaging.dead_lettered", attempt=attempt, error=_describe(exc))
+        log.error("messaging.dead_lettered", attempt=attempt, error_type=type(exc).__name__)
         await self._forward(
             delivery,
             self.topology.dead_letter_queue,
@@ -155,4 +156,9 @@ class EventConsumer:
 
 
 def _describe(exc: BaseException) -> str:
+    """The error kept with a dead letter (on the platform's own broker, never in a log line). Database errors
+    are reduced to their class and SQLSTATE: their text would repeat the statement's parameters."""
+    if isinstance(exc, DBAPIError):
+        code = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
+        return f"{type(exc).__name__}: {type(exc.orig).__name__}" + (f" (SQLSTATE {code})" if code else "")
     return f"{type(exc).__name__}: {exc}"

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from sqlalchemy.engine import Connection
 from sqlalchemy import (
     Column,
     DateTime,
@@ -55,3 +56,16 @@ def messaging_tables(metadata: MetaData) -> MessagingTables:
         PrimaryKeyConstraint("consumer", "message_id", name="pk_inbox"),
     )
     return MessagingTables(outbox=outbox, inbox=inbox)
+
+
+def create_messaging_tables(connection: Connection) -> None:
+    """For a service's first Alembic migration: `create_messaging_tables(op.get_bind())`."""
+    from mentor_kit.db import naming_metadata
+
+    messaging_tables(naming_metadata()).outbox.metadata.create_all(connection)
+
+
+def drop_messaging_tables(connection: Connection) -> None:
+    from mentor_kit.db import naming_metadata
+
+    messaging_tables(naming_metadata()).outbox.metadata.drop_all(connection)

@@ -1,0 +1,106 @@
+"""The `mentor` command: the embedded platform, plug-in services, demo tokens."""
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi import APIRouter
+
+from mentor_gateway.cli import main
+from mentor_gateway.dev import SearchServer, banner, build_platform
+from mentor_gateway.plugins import EmbeddedContext, ServicePlugin
+from mentor_kit.auth.dev import DEV_AUDIENCE, DEV_ISSUER, DEV_PUBLIC_KEY
+from mentor_kit.auth.tokens import TokenVerifier
+from mentor_kit.db import naming_metadata
+from mentor_kit.messaging import messaging_tables
+from mentor_kit.service import Service, build_service
+from mentor_kit.settings import ServiceSettings
+from mentor_kit.search_server import free_port
+
+metadata = naming_metadata()
+tables = messaging_tables(metadata)
+echo = APIRouter()
+seeded: list[str] = []
+
+
+@echo.get("/hello")
+async def hello() -> dict[str, str]:
+    return {"hello": "world"}
+
+
+def build_echo(context: EmbeddedContext) -> Service:
+    settings = ServiceSettings(service_name="echo", database_url=f"sqlite+aiosqlite:///{context.data_dir}/echo.db",
+                               jwt_public_key_file=context.jwt_public_key_file)
+    return build_service(settings, tables=tables, metadata=metadata, routers=[echo], broker=context.broker)
+
+
+async def seed(service: Service) -> None:
+    seeded.append(service.settings.service_name)
+
+
+@pytest.fixture(scope="module")
+def search(tmp_path_factory: pytest.TempPathFactory):
+    server = SearchServer(tmp_path_factory.mktemp("search"))
+    server.start()
+    yield server
+    server.stop()
+
+
+async def test_platform_mounts_plugged_services_and_serves_health(tmp_path: Path, search: SearchServer) -> None:
+    app = build_platform(tmp_path, search, [ServicePlugin("echo", build_echo, seed)])
+    async with app.router.lifespan_context(app):
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gw") as client:
+            assert (await client.get("/healthz")).json()["status"] == "ok"
+            ready = await client.get("/readyz")
+            assert ready.status_code == 200, ready.text
+            assert ready.json()["checks"] == {"search": True, "broker": True, "echo.database": True}
+            assert (await client.get("/api/echo/hello")).json() == {"hello": "world"}
+            assert (await client.get("/api/echo/readyz")).status_code == 200
+            assert (await client.get("/")).json()["services"] == {"echo": "/api/echo/docs"}
+    assert seeded == ["echo"]
+    assert (tmp_path / "echo.db").exists()
+
+
+async def test_banner_prints_urls_and_working_demo_tokens() -> None:
+    text = banner("http://127.0.0.1:8000", "http://127.0.0.1:9200", ["cases"])
+    assert "http://127.0.0.1:8000/api/cases/docs" in text
+    token = next(line.split()[-1] for line in text.splitlines() if line.strip().startswith("mentee-anna"))
+    verifier = TokenVerifier(issuer=DEV_ISSUER, audience=DEV_AUDIENCE, public_key_file=DEV_PUBLIC_KEY)
+    user = await verifier.verify(token)
+    assert user.id == "mentee-anna" and user.roles == {"mentee"}
+
+
+def test_token_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["token", "--sub", "someone", "--role", "mentor"]) == 0
+    assert capsys.readouterr().out.count(".") == 2
+    assert main(["token", "--user", "nobody"]) == 2
+
+
+def test_mentor_dev_starts_answers_and_stops(tmp_path: Path) -> None:
+    """What `make run` does, as a real process."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mentor_gateway.cli", "dev", "--port", str(port), "--data-dir", str(tmp_path)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        else:
+            pytest.fail("mentor dev did not become ready")
+    finally:
+        process.terminate()
+        output, _ = process.communicate(timeout=30)
+    assert "Demo tokens" in output and "moderator-olga" in output
+    # uvicorn shuts down gracefully, then re-raises SIGTERM
+    assert process.returncode in (0, -15), output
+    assert "Traceback" not in output, output

@@ -1,0 +1,71 @@
+import time
+
+import jwt
+import pytest
+
+from mentor_kit.auth.dev import DEV_AUDIENCE, DEV_ISSUER, DEV_PRIVATE_KEY, DEV_PUBLIC_KEY, mint_token
+from mentor_kit.auth.tokens import InvalidToken, TokenVerifier
+
+
+@pytest.fixture
+def verifier() -> TokenVerifier:
+    return TokenVerifier(issuer=DEV_ISSUER, audience=DEV_AUDIENCE, public_key_file=DEV_PUBLIC_KEY)
+
+
+async def test_a_minted_token_gives_the_user_and_roles(verifier: TokenVerifier) -> None:
+    user = await verifier.verify(mint_token("mentor-ivanova", ["mentor"], name="Елена"))
+    assert user.id == "mentor-ivanova" and user.roles == {"mentor"} and user.name == "Елена"
+    assert not user.is_moderator
+
+
+async def test_keycloak_realm_roles_are_understood_and_unknown_roles_dropped(verifier: TokenVerifier) -> None:
+    now = int(time.time())
+    token = jwt.encode({"sub": "u1", "iss": DEV_ISSUER, "aud": DEV_AUDIENCE, "iat": now, "exp": now + 60,
+                        "realm_access": {"roles": ["moderator", "offline_access"]}},
+                       DEV_PRIVATE_KEY.read_text(), algorithm="RS256")
+    assert (await verifier.verify(token)).roles == {"moderator"}
+
+
+@pytest.mark.parametrize(
+    "claims",
+    [
+        {"exp": -10},
+        {"aud": "another-app"},
+        {"iss": "https://evil.example"},
+    ],
+    ids=["expired", "wrong-audience", "wrong-issuer"],
+)
+async def test_bad_claims_are_refused(verifier: TokenVerifier, claims: dict) -> None:
+    now = int(time.time())
+    base = {"sub": "u1", "iss": DEV_ISSUER, "aud": DEV_AUDIENCE, "iat": now, "exp": now + 60, "roles": ["mentee"]}
+    if "exp" in claims:
+        claims = {"exp": now + claims["exp"] - 60}
+    token = jwt.encode({**base, **claims}, DEV_PRIVATE_KEY.read_text(), algorithm="RS256")
+    with pytest.raises(InvalidToken):
+        await verifier.verify(token)
+
+
+async def test_algorithm_confusion_and_unsigned_tokens_are_refused(verifier: TokenVerifier) -> None:
+    now = int(time.time())
+    claims = {"sub": "u1", "iss": DEV_ISSUER, "aud": DEV_AUDIENCE, "iat": now, "exp": now + 60}
+    unsigned = jwt.encode(claims, None, algorithm="none")
+    with pytest.raises(InvalidToken):
+        await verifier.verify(unsigned)
+    import base64
+    import hashlib
+    import hmac
+    import json
+
+    def b64(data: bytes) -> str:
+        return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+    header = b64(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
+    payload = b64(json.dumps(claims).encode())
+    signature = hmac.new(DEV_PUBLIC_KEY.read_bytes(), f"{header}.{payload}".encode(), hashlib.sha256).digest()
+    with pytest.raises(InvalidToken):  # HS256 signed with the public key as the secret
+        await verifier.verify(f"{header}.{payload}.{b64(signature)}")
+
+
+def test_unknown_roles_cannot_be_minted() -> None:
+    with pytest.raises(ValueError):
+        mint_token("u", ["superuser"])

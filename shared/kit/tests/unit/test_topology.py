@@ -1,0 +1,45 @@
+import pytest
+
+from mentor_kit.messaging.inprocess import topic_matches
+from mentor_kit.messaging.rabbit import queue_arguments
+from mentor_kit.messaging.relay import backoff
+from mentor_kit.messaging.topology import ConsumerTopology
+
+
+@pytest.mark.parametrize(
+    ("pattern", "key", "expected"),
+    [
+        ("case.submitted.v1", "case.submitted.v1", True),
+        ("case.*.v1", "case.submitted.v1", True),
+        ("case.*", "case.submitted.v1", False),
+        ("case.#", "case.submitted.v1", True),
+        ("#", "anything.at.all", True),
+        ("#.v1", "case.submitted.v1", True),
+        ("case.#.v1", "case.v1", True),
+        ("*.submitted.v1", "matching.offers_proposed.v1", False),
+        ("case.submitted.v1", "case.submitted.v2", False),
+    ],
+)
+def test_topic_matching_follows_amqp_rules(pattern: str, key: str, expected: bool) -> None:
+    assert topic_matches(pattern, key) is expected
+
+
+def test_consumer_topology_declares_main_retry_and_dead_letter_queues() -> None:
+    topology = ConsumerTopology("cases", bindings=(("mentor.internal", "case.submitted.v1"),),
+                                retry_delays=(1.0, 10.0))
+    main, first, second, dead = topology.declarations()
+    assert main.name == "cases.events" and main.bindings == (("mentor.internal", "case.submitted.v1"),)
+    assert main.dead_letter_to == "cases.dead" and main.delivery_limit
+    assert (first.name, first.ttl_ms, first.dead_letter_to) == ("cases.retry.1000ms", 1000, "cases.events")
+    assert (second.name, second.ttl_ms) == ("cases.retry.10000ms", 10000)
+    assert dead.name == "cases.dead" and dead.dead_letter_to is None
+    assert topology.max_attempts == 3
+    assert queue_arguments(main)["x-queue-type"] == "quorum"
+    assert queue_arguments(first)["x-message-ttl"] == 1000
+    assert queue_arguments(first)["x-dead-letter-strategy"] == "at-least-once"
+
+
+def test_backoff_grows_and_is_capped() -> None:
+    assert 0.25 <= backoff(1, 300) <= 0.5
+    assert 4 <= backoff(5, 300) <= 8
+    assert backoff(30, 60) <= 60
