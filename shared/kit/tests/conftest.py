@@ -54,7 +54,7 @@ class Harness:
     consumers: list[EventConsumer] = field(default_factory=list)
 
     def consumer(self, handlers: Mapping[type[Event], Handler], *, retry_delays: tuple[float, ...] = (0.05, 0.1),
-                 prefetch: int = 16, name: str | None = None) -> EventConsumer:
+                 prefetch: int = 64, name: str | None = None) -> EventConsumer:
         consumer = EventConsumer(name or f"t{uuid.uuid4().hex[:8]}", self.db, TABLES, self.broker, handlers,
                                  retry_delays=retry_delays, prefetch=prefetch)
         self.consumers.append(consumer)
@@ -95,6 +95,8 @@ async def harness(request: pytest.FixtureRequest) -> AsyncIterator[Harness]:
     finally:
         for relay in h.relays:
             await relay.stop()
+        for consumer in h.consumers:
+            await consumer.stop()
         await broker.close()
         await _delete_queues(h)
         await db.dispose()

@@ -19,7 +19,9 @@ class ServiceSettings(BaseSettings):
     broker_url: str = "memory://"
 
     # Messaging tuning.
-    prefetch: int = Field(default=32, ge=1)
+    prefetch: int = Field(default=128, ge=1)  # unacked deliveries in flight per consumer
+    consumer_batch_size: int = Field(default=32, ge=1)  # deliveries handled in one transaction
+    consumer_workers: int | None = Field(default=None, ge=1)  # default: 4 on PostgreSQL, 1 on SQLite
     retry_delays: tuple[float, ...] = (1.0, 10.0, 60.0)  # seconds before attempt 2, 3, 4; then dead-letter
     relay_batch_size: int = Field(default=200, ge=1)
     relay_poll_seconds: float = Field(default=2.0, gt=0)  # safety net; commits wake the relay at once

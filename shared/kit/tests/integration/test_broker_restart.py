@@ -69,10 +69,22 @@ async def test_thousand_events_survive_a_broker_restart(postgres_url: str, rabbi
     finally:
         await asyncio.to_thread(rabbitmqctl, "start_app")  # never leave the shared broker stopped
         await relay.stop()
+        await consumer.stop()
         await broker.close()
+        await _delete_queues(rabbit_url, consumer)
         await db.dispose()
 
 
 async def _all_done(effect_rows) -> bool:
     total, _ = await effect_rows()
     return total >= TOTAL
+
+
+async def _delete_queues(url: str, consumer: EventConsumer) -> None:
+    import aio_pika
+
+    connection = await aio_pika.connect(url)
+    async with connection:
+        channel = await connection.channel()
+        for decl in consumer.topology.declarations():
+            await channel.queue_delete(decl.name)

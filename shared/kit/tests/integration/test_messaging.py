@@ -2,12 +2,15 @@
 
 import asyncio
 import json
+import uuid
 from collections import Counter
+from typing import Literal
 
 import pytest
 from cloudevents.core.bindings.amqp import AMQPMessage, from_structured_event
 from sqlalchemy import func, select
 
+from mentor_contracts.events import PublicEvent
 from mentor_kit.messaging import OutgoingMessage, Unroutable, list_dead_letters, replay_dead_letters
 from mentor_kit.testing import EventRecorder, wait_for
 
@@ -91,18 +94,25 @@ async def _dead(harness: Harness, name: str) -> list:
     return await list_dead_letters(harness.broker, name)
 
 
+class NobodyListensV1(PublicEvent):
+    type: Literal["ru.mgpu.mentor.nobody.listens.v1"] = "ru.mgpu.mentor.nobody.listens.v1"
+    subject_field = "widget_id"
+
+    widget_id: uuid.UUID
+
+
 async def test_unroutable_publish_is_reported_and_kept(harness: Harness) -> None:
-    event = widget(9)
     with pytest.raises(Unroutable):
         await harness.broker.publish(OutgoingMessage(exchange="mentor.events", routing_key="nobody.listens.v1",
                                                      body=b"{}", message_id="m-unroutable"))
-    await harness.create_widget(9)  # no consumer is bound to widget.created.v1 yet
+    async with harness.db.transaction() as session:
+        await harness.outbox.add(session, NobodyListensV1(widget_id=uuid.uuid4()))
     relay = harness.relay()
     assert await relay.publish_batch() == 0
     rows = await harness.outbox_rows()
-    assert rows[0]["published_at"] is None
+    assert rows[0]["published_at"] is None, "an unroutable message is never marked sent"
     assert rows[0]["attempts"] == 1 and rows[0]["last_error"].startswith("unroutable")
-    del event
+    assert rows[0]["next_attempt_at"] > rows[0]["created_at"], "retried later, with backoff"
 
 
 async def test_two_relays_on_one_outbox_publish_every_row_once(harness: Harness) -> None:

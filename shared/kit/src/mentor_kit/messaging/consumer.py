@@ -4,8 +4,11 @@ A handler runs inside one database transaction together with the inbox record (a
 writes); the message is acked only after that transaction commits.
 """
 
+import asyncio
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.exc import DBAPIError
@@ -39,7 +42,29 @@ class PermanentError(Exception):
     """A message that can never succeed (malformed, unknown type): dead-lettered without retries."""
 
 
+@dataclass
+class _Item:
+    delivery: Delivery
+    attempt: int
+    envelope: CloudEvent
+    event: Event
+    handler: Handler
+    duplicate: bool = False
+
+    @property
+    def message_id(self) -> str:
+        return str(self.envelope.id)
+
+    def context(self, consumer: str) -> AbstractContextManager[None]:
+        return bound(correlation_id=self.envelope.correlationid or self.message_id, message_id=self.message_id,
+                     event_type=self.envelope.type, consumer=consumer)
+
+
 class EventConsumer:
+    """Deliveries are handled in small batches: one transaction for the inbox rows and every handler of the
+    batch, then the acks. When a handler fails, the batch is rolled back and its messages are handled one by
+    one, so only the failing message is retried. Batching spreads the commit over many messages."""
+
     def __init__(
         self,
         name: str,
@@ -49,13 +74,18 @@ class EventConsumer:
         handlers: Mapping[type[Event], Handler],
         *,
         retry_delays: tuple[float, ...] = (1.0, 10.0, 60.0),
-        prefetch: int = 32,
+        prefetch: int = 128,
+        batch_size: int = 32,
+        workers: int | None = None,
     ) -> None:
         self.name = name
         self.db = db
         self.inbox = tables.inbox
         self.broker = broker
         self.prefetch = prefetch
+        self.batch_size = batch_size
+        # SQLite has one writer at a time; PostgreSQL takes a few transactions at once.
+        self.workers = workers or (4 if db.is_postgres else 1)
         self.handlers: dict[str, tuple[type[Event], Handler]] = {
             event.event_type(): (event, handler) for event, handler in handlers.items()
         }
@@ -64,62 +94,103 @@ class EventConsumer:
             bindings=tuple(sorted({(e.exchange(), e.routing_key()) for e in handlers})),
             retry_delays=retry_delays,
         )
+        self._pending: asyncio.Queue[Delivery] = asyncio.Queue()
+        self._tasks: list[asyncio.Task[None]] = []
 
     async def start(self) -> None:
         await self.broker.declare(self.topology.declarations())
-        await self.broker.consume(self.topology.queue, self.on_delivery, prefetch=self.prefetch)
+        self._tasks = [asyncio.create_task(self._work(), name=f"consumer-{self.name}") for _ in range(self.workers)]
+        await self.broker.consume(self.topology.queue, lambda d: self.on_delivery(d), prefetch=self.prefetch)
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._tasks.clear()
 
     async def on_delivery(self, delivery: Delivery) -> None:
-        attempt = int(delivery.headers.get(ATTEMPT_HEADER, 1))
-        try:
-            envelope, event_class, handler = self._parse(delivery)
-        except PermanentError as exc:
-            await self._dead_letter(delivery, attempt, exc, event_type="unknown")
-            return
-        with bound(correlation_id=envelope.correlationid or str(envelope.id), message_id=str(envelope.id),
-                   event_type=envelope.type, consumer=self.name):
-            started = time.perf_counter()
-            try:
-                event = event_class.from_cloudevent(envelope)
-            except ValueError as exc:
-                await self._dead_letter(delivery, attempt, PermanentError(f"invalid data: {exc}"), envelope.type)
-                return
-            try:
-                async with self.db.transaction() as session:
-                    first_time = await inbox.claim(session, self.inbox, consumer=self.name,
-                                                   message_id=str(envelope.id), event_type=envelope.type)
-                    if first_time:
-                        await handler(session, event)
-            except Exception as exc:
-                await self._failed(delivery, attempt, exc, envelope.type)
-                return
-            HANDLER_SECONDS.labels(self.name, envelope.type).observe(time.perf_counter() - started)
-            outcome = "handled" if first_time else "duplicate"
-            MESSAGES.labels(self.name, envelope.type, outcome).inc()
-            log.debug(f"messaging.{outcome}")
-            await delivery.ack()
+        """The broker's callback: queue the delivery for the next batch."""
+        self._pending.put_nowait(delivery)
 
-    def _parse(self, delivery: Delivery) -> tuple[CloudEvent, type[Event], Handler]:
+    async def _work(self) -> None:
+        while True:
+            batch = [await self._pending.get()]
+            while len(batch) < self.batch_size and not self._pending.empty():
+                batch.append(self._pending.get_nowait())
+            try:
+                await self.handle(batch)
+            except Exception:
+                log.exception("messaging.batch_crashed")
+                for delivery in batch:
+                    await delivery.requeue()
+
+    async def handle(self, deliveries: list[Delivery]) -> None:
+        items: list[_Item] = []
+        for delivery in deliveries:
+            item = await self._parse(delivery)
+            if item is not None:
+                items.append(item)
+        if not items:
+            return
+        started = time.perf_counter()
+        try:
+            async with self.db.transaction() as session:
+                fresh = await inbox.claim(session, self.inbox, consumer=self.name,
+                                          messages=[(i.message_id, i.envelope.type) for i in items])
+                for item in items:
+                    if item.message_id in fresh:
+                        fresh.discard(item.message_id)  # the same id twice in one batch: handle it once
+                        with item.context(self.name):
+                            await item.handler(session, item.event)
+                    else:
+                        item.duplicate = True
+        except Exception as exc:
+            if len(items) > 1:
+                for item in items:  # isolate the failing message
+                    await self.handle([item.delivery])
+                return
+            with items[0].context(self.name):
+                await self._failed(items[0], exc)
+            return
+        elapsed = (time.perf_counter() - started) / len(items)
+        for item in items:
+            outcome = "duplicate" if item.duplicate else "handled"
+            MESSAGES.labels(self.name, item.envelope.type, outcome).inc()
+            HANDLER_SECONDS.labels(self.name, item.envelope.type).observe(elapsed)
+            await item.delivery.ack()
+
+    async def _parse(self, delivery: Delivery) -> _Item | None:
+        attempt = int(delivery.headers.get(ATTEMPT_HEADER, 1))
         try:
             envelope = CloudEvent.from_json(delivery.body)
         except ValueError as exc:
-            raise PermanentError(f"not a CloudEvent: {exc}") from exc
+            await self._dead_letter(delivery, attempt, PermanentError(f"not a CloudEvent: {exc}"), "unknown")
+            return None
         if envelope.type not in self.handlers:
-            raise PermanentError(f"no handler for {envelope.type}")
+            await self._dead_letter(delivery, attempt, PermanentError(f"no handler for {envelope.type}"),
+                                    envelope.type)
+            return None
         event_class, handler = self.handlers[envelope.type]
-        return envelope, event_class, handler
+        try:
+            event = event_class.from_cloudevent(envelope)
+        except ValueError as exc:
+            await self._dead_letter(delivery, attempt, PermanentError(f"invalid data: {exc}"), envelope.type)
+            return None
+        return _Item(delivery, attempt, envelope, event, handler)
 
-    async def _failed(self, delivery: Delivery, attempt: int, exc: Exception, event_type: str) -> None:
-        if attempt >= self.topology.max_attempts:
-            await self._dead_letter(delivery, attempt, exc, event_type)
+    async def _failed(self, item: _Item, exc: Exception) -> None:
+        if item.attempt >= self.topology.max_attempts:
+            await self._dead_letter(item.delivery, item.attempt, exc, item.envelope.type)
             return
-        MESSAGES.labels(self.name, event_type, "retried").inc()
-        log.warning("messaging.handler_failed", attempt=attempt, error_type=type(exc).__name__)
-        await self._forward(delivery, self.topology.retry_queue(attempt), {ATTEMPT_HEADER: attempt + 1})
+        MESSAGES.labels(self.name, item.envelope.type, "retried").inc()
+        log.warning("messaging.handler_failed", attempt=item.attempt, error_type=type(exc).__name__)
+        await self._forward(item.delivery, self.topology.retry_queue(item.attempt),
+                            {ATTEMPT_HEADER: item.attempt + 1})
 
     async def _dead_letter(self, delivery: Delivery, attempt: int, exc: Exception, event_type: str) -> None:
         MESSAGES.labels(self.name, event_type, "dead_lettered").inc()
-        log.error("messaging.dead_lettered", attempt=attempt, error_type=type(exc).__name__)
+        log.error("messaging.dead_lettered", attempt=attempt, error_type=type(exc).__name__,
+                  event_type=event_type, consumer=self.name)
         await self._forward(
             delivery,
             self.topology.dead_letter_queue,
@@ -127,8 +198,6 @@ class EventConsumer:
                 ATTEMPT_HEADER: attempt,
                 ERROR_HEADER: _describe(exc)[:2000],
                 FAILED_AT_HEADER: utcnow().isoformat(),
-                ORIGIN_EXCHANGE_HEADER: delivery.headers.get(ORIGIN_EXCHANGE_HEADER, delivery.exchange),
-                ORIGIN_KEY_HEADER: delivery.headers.get(ORIGIN_KEY_HEADER, delivery.routing_key),
             },
         )
 

@@ -1,4 +1,6 @@
-"""The inbox: a handled message id, recorded in the handler's own transaction, makes redelivery a no-op."""
+"""The inbox: handled message ids, recorded in the handlers' own transaction, make redelivery a no-op."""
+
+from collections.abc import Sequence
 
 from sqlalchemy import Table
 from sqlalchemy.dialects import postgresql, sqlite
@@ -7,14 +9,19 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from mentor_kit.messaging.outbox import utcnow
 
 
-async def claim(session: AsyncSession, inbox: Table, *, consumer: str, message_id: str, event_type: str) -> bool:
-    """Record the message as handled; False when it already was (a duplicate)."""
+async def claim(session: AsyncSession, inbox: Table, *, consumer: str,
+                messages: Sequence[tuple[str, str]]) -> set[str]:
+    """Record (message id, event type) pairs as handled; return the ids seen for the first time."""
+    if not messages:
+        return set()
     dialect = session.bind.dialect.name if session.bind is not None else "postgresql"
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    now = utcnow()
     statement = (
         insert(inbox)
-        .values(consumer=consumer, message_id=message_id, event_type=event_type, handled_at=utcnow())
+        .values([{"consumer": consumer, "message_id": mid, "event_type": etype, "handled_at": now}
+                 for mid, etype in messages])
         .on_conflict_do_nothing(index_elements=["consumer", "message_id"])
+        .returning(inbox.c.message_id)
     )
-    result = await session.execute(statement)
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+    return set((await session.execute(statement)).scalars().all())

@@ -56,10 +56,7 @@ class Outbox:
         now = utcnow()
         rows = [self._row(e, correlation, now) for e in events]
         await session.execute(insert(self.tables.outbox), rows)
-        if session.bind is not None and session.bind.dialect.name == "postgresql":
-            # Delivered to listeners only on commit, so other relay processes wake up too.
-            await session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": NOTIFY_CHANNEL})
-        self._wake_on_commit(session)
+        await self._wake_on_commit(session)
         return str(rows[0]["id"])
 
     def _row(self, event: Event, correlation: str | None, now: datetime) -> dict[str, Any]:
@@ -75,11 +72,15 @@ class Outbox:
             "attempts": 0,
         }
 
-    def _wake_on_commit(self, session: AsyncSession) -> None:
+    async def _wake_on_commit(self, session: AsyncSession) -> None:
+        """Once per transaction: wake this process's relay after the commit, and (PostgreSQL) other
+        processes' relays through NOTIFY, which is delivered only if the transaction commits."""
         sync_session = session.sync_session
         if sync_session.info.get("outbox_wakeup"):
             return
         sync_session.info["outbox_wakeup"] = True
+        if session.bind is not None and session.bind.dialect.name == "postgresql":
+            await session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": NOTIFY_CHANNEL})
 
         def after_commit(*_args: Any) -> None:
             sync_session.info.pop("outbox_wakeup", None)

@@ -48,7 +48,8 @@ class ServiceMessaging:
         )
         self.consumer = (
             EventConsumer(settings.service_name, db, tables, broker, handlers,
-                          retry_delays=settings.retry_delays, prefetch=settings.prefetch)
+                          retry_delays=settings.retry_delays, prefetch=settings.prefetch,
+                          batch_size=settings.consumer_batch_size, workers=settings.consumer_workers)
             if handlers
             else None
         )
@@ -62,6 +63,8 @@ class ServiceMessaging:
 
     async def stop(self) -> None:
         await self.relay.stop()
+        if self.consumer is not None:
+            await self.consumer.stop()
         if self.own_broker:
             await self.broker.close()
 
