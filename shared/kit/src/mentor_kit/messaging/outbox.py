@@ -43,21 +43,24 @@ class Outbox:
         self.source = source
         self.wakeup = wakeup or Wakeup()
 
-    async def add(self, session: AsyncSession, event: Event, *, correlation_id: str | None = None) -> str:
-        """Stage `event` (and its public projection, if it has one) in the caller's transaction.
+    async def add(self, session: AsyncSession, *events: Event, correlation_id: str | None = None) -> list[str]:
+        """Stage events (each with its public projection, if it has one) in the caller's transaction.
 
-        Returns the CloudEvent id of `event`. Nothing is published unless the transaction commits.
+        Returns the CloudEvent ids of `events`. Nothing is published unless the transaction commits.
         """
         correlation = correlation_id or current_correlation_id()
-        events: list[Event] = [event]
-        projection = event.public_projection()
-        if projection is not None:
-            events.append(projection)
         now = utcnow()
-        rows = [self._row(e, correlation, now) for e in events]
+        rows: list[dict[str, Any]] = []
+        ids: list[str] = []
+        for event in events:
+            rows.append(self._row(event, correlation, now))
+            ids.append(rows[-1]["id"])
+            projection = event.public_projection()
+            if projection is not None:
+                rows.append(self._row(projection, correlation, now))
         await session.execute(insert(self.tables.outbox), rows)
         await self._wake_on_commit(session)
-        return str(rows[0]["id"])
+        return ids
 
     def _row(self, event: Event, correlation: str | None, now: datetime) -> dict[str, Any]:
         envelope = event.to_cloudevent(source=self.source, correlation_id=correlation, time=now)
