@@ -52,6 +52,7 @@ def pct(values: list[float], q: float) -> float:
 
 # Consuming side (a separate process) ------------------------------------------------------------------
 
+
 def consume(kind: str, name: str, db_url: str, n: int, ready: Any, results: Any) -> None:
     asyncio.run(_consume(kind, name, db_url, n, ready, results))
 
@@ -111,6 +112,7 @@ def start_consumer(kind: str, name: str, db_url: str, n: int) -> tuple[Any, Any]
 
 # Producing side ------------------------------------------------------------------------------------------
 
+
 async def bare(n: int) -> tuple[float, list[float]]:
     """aio-pika alone: publish with confirms (in windows of 200), consume with manual ack."""
     queue = f"bench.bare.{uuid.uuid4().hex[:6]}"
@@ -124,9 +126,12 @@ async def bare(n: int) -> tuple[float, list[float]]:
             batch = []
             for i in range(first, min(first + 200, n)):
                 sent[i] = time.time()
-                batch.append(channel.default_exchange.publish(
-                    aio_pika.Message(str(i).encode(), delivery_mode=aio_pika.DeliveryMode.PERSISTENT),
-                    routing_key=queue))
+                batch.append(
+                    channel.default_exchange.publish(
+                        aio_pika.Message(str(i).encode(), delivery_mode=aio_pika.DeliveryMode.PERSISTENT),
+                        routing_key=queue,
+                    )
+                )
             await asyncio.gather(*batch)
         handled = await asyncio.to_thread(results.get, True, 600)
         process.join(30)
@@ -134,8 +139,9 @@ async def bare(n: int) -> tuple[float, list[float]]:
     return _summary(sent, handled)
 
 
-async def pipeline(db_url: str, n: int, *, per_transaction: int, pause: float,
-                   producers: int = 1) -> tuple[float, list[float]]:
+async def pipeline(
+    db_url: str, n: int, *, per_transaction: int, pause: float, producers: int = 1
+) -> tuple[float, list[float]]:
     """The kit: commit (state + outbox) → relay → broker → consumer (inbox + effect, one transaction).
     `producers` concurrent tasks stand for a service serving that many requests at once."""
     name = f"bench{uuid.uuid4().hex[:6]}"
@@ -152,8 +158,9 @@ async def pipeline(db_url: str, n: int, *, per_transaction: int, pause: float,
         for first in range(worker * per_transaction, n, per_transaction * producers):
             numbers = range(first, min(first + per_transaction, n))
             async with db.transaction() as session:
-                await outbox.add(session, *(BenchTickV1(tick_id=uuid.uuid4(), n=i, at=datetime.now(UTC))
-                                            for i in numbers))
+                await outbox.add(
+                    session, *(BenchTickV1(tick_id=uuid.uuid4(), n=i, at=datetime.now(UTC)) for i in numbers)
+                )
             now = time.time()
             committed.update({i: now for i in numbers})
             if pause:
@@ -200,18 +207,28 @@ async def main(n: int) -> None:
     finally:
         await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         await admin.close()
-    print(f"messaging pipeline on this machine ({multiprocessing.cpu_count()} cores): RabbitMQ quorum queues, "
-          "PostgreSQL; producer and consumer in separate processes")
-    print(f"  bare aio-pika, {n} msgs (confirms → consume):         {bare_rate:7.0f}/s  "
-          f"p50 {pct(bare_lat, .5):7.1f} ms  p95 {pct(bare_lat, .95):7.1f} ms")
-    print(f"  outbox → relay → consumer + inbox, {n} events:        {full_rate:7.0f}/s  "
-          f"p50 {pct(full_lat, .5):7.1f} ms  p95 {pct(full_lat, .95):7.1f} ms  (50 events a transaction)")
-    print(f"  same, {n // 2} events, one a transaction, 8 producers:  {one_rate:7.0f}/s  "
-          f"p50 {pct(one_lat, .5):7.1f} ms  p95 {pct(one_lat, .95):7.1f} ms")
+    print(
+        f"messaging pipeline on this machine ({multiprocessing.cpu_count()} cores): RabbitMQ quorum queues, "
+        "PostgreSQL; producer and consumer in separate processes"
+    )
+    print(
+        f"  bare aio-pika, {n} msgs (confirms → consume):         {bare_rate:7.0f}/s  "
+        f"p50 {pct(bare_lat, 0.5):7.1f} ms  p95 {pct(bare_lat, 0.95):7.1f} ms"
+    )
+    print(
+        f"  outbox → relay → consumer + inbox, {n} events:        {full_rate:7.0f}/s  "
+        f"p50 {pct(full_lat, 0.5):7.1f} ms  p95 {pct(full_lat, 0.95):7.1f} ms  (50 events a transaction)"
+    )
+    print(
+        f"  same, {n // 2} events, one a transaction, 8 producers:  {one_rate:7.0f}/s  "
+        f"p50 {pct(one_lat, 0.5):7.1f} ms  p95 {pct(one_lat, 0.95):7.1f} ms"
+    )
     print(f"  ratio pipeline / bare throughput:                      {full_rate / bare_rate:7.0%}")
-    print(f"  commit → handler at low load (200 events, one per transaction, 10 ms apart): "
-          f"p50 {pct(low_lat, .5):.1f} ms  p95 {pct(low_lat, .95):.1f} ms  "
-          f"mean {statistics.mean(low_lat) * 1000:.1f} ms")
+    print(
+        f"  commit → handler at low load (200 events, one per transaction, 10 ms apart): "
+        f"p50 {pct(low_lat, 0.5):.1f} ms  p95 {pct(low_lat, 0.95):.1f} ms  "
+        f"mean {statistics.mean(low_lat) * 1000:.1f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -17,9 +17,9 @@ from mentor_kit.auth.dev import DEV_AUDIENCE, DEV_ISSUER, DEV_PUBLIC_KEY
 from mentor_kit.auth.tokens import TokenVerifier
 from mentor_kit.db import naming_metadata
 from mentor_kit.messaging import messaging_tables
+from mentor_kit.search_server import free_port
 from mentor_kit.service import Service, build_service
 from mentor_kit.settings import ServiceSettings
-from mentor_kit.search_server import free_port
 
 metadata = naming_metadata()
 tables = messaging_tables(metadata)
@@ -33,8 +33,11 @@ async def hello() -> dict[str, str]:
 
 
 def build_echo(context: EmbeddedContext) -> Service:
-    settings = ServiceSettings(service_name="echo", database_url=f"sqlite+aiosqlite:///{context.data_dir}/echo.db",
-                               jwt_public_key_file=context.jwt_public_key_file)
+    settings = ServiceSettings(
+        service_name="echo",
+        database_url=f"sqlite+aiosqlite:///{context.data_dir}/echo.db",
+        jwt_public_key_file=context.jwt_public_key_file,
+    )
     return build_service(settings, tables=tables, metadata=metadata, routers=[echo], broker=context.broker)
 
 
@@ -85,7 +88,10 @@ def test_mentor_dev_starts_answers_and_stops(tmp_path: Path) -> None:
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "mentor_gateway.cli", "dev", "--port", str(port), "--data-dir", str(tmp_path)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     try:
         deadline = time.monotonic() + 60

@@ -12,12 +12,11 @@ from pathlib import Path
 import httpx
 from fastapi import FastAPI
 
+from mentor_gateway.plugins import EmbeddedContext, ServicePlugin, discover
 from mentor_kit.auth.dev import DEMO_USERS, DEV_PUBLIC_KEY, demo_tokens
 from mentor_kit.messaging import InProcessBroker
 from mentor_kit.search_server import start_search_server
 from mentor_kit.web import create_app
-
-from mentor_gateway.plugins import EmbeddedContext, ServicePlugin, discover
 
 
 class SearchServer:
@@ -46,8 +45,9 @@ class SearchServer:
 def build_platform(data_dir: Path, search: SearchServer, plugins: list[ServicePlugin] | None = None) -> FastAPI:
     broker = InProcessBroker()
     plugins = discover() if plugins is None else plugins
-    context = EmbeddedContext(data_dir=data_dir, broker=broker, search_url=search.url,
-                              jwt_public_key_file=DEV_PUBLIC_KEY)
+    context = EmbeddedContext(
+        data_dir=data_dir, broker=broker, search_url=search.url, jwt_public_key_file=DEV_PUBLIC_KEY
+    )
     services = {plugin.name: plugin.build(context) for plugin in plugins}
 
     @asynccontextmanager

@@ -17,10 +17,19 @@ from mentor_contracts.events import (
 
 def submitted() -> CaseSubmittedInternalV1:
     return CaseSubmittedInternalV1(
-        case_id=uuid4(), number="MCU-2026-000123", revision=1, rubrics=["class_management"],
-        participants=["parents", "form_7"], urgency="urgent", privacy="anonymous", at=datetime.now(UTC),
-        author_id="u-anna", problem="Родители ученицы жалуются директору", question="Как быть?",
-        consent_group_discussion=True, consent_publish=False,
+        case_id=uuid4(),
+        number="MCU-2026-000123",
+        revision=1,
+        rubrics=["class_management"],
+        participants=["parents", "form_7"],
+        urgency="urgent",
+        privacy="anonymous",
+        at=datetime.now(UTC),
+        author_id="u-anna",
+        problem="Родители ученицы жалуются директору",
+        question="Как быть?",
+        consent_group_discussion=True,
+        consent_publish=False,
     )
 
 
@@ -47,8 +56,9 @@ def test_public_projection_drops_content_and_identity() -> None:
 
 
 def test_declined_projection_drops_reason() -> None:
-    event = CaseDeclinedInternalV1(case_id=uuid4(), number="MCU-2026-000001", mentor_id="m-1", round=1,
-                                   reason="Нет времени", at=datetime.now(UTC))
+    event = CaseDeclinedInternalV1(
+        case_id=uuid4(), number="MCU-2026-000001", mentor_id="m-1", round=1, reason="Нет времени", at=datetime.now(UTC)
+    )
     assert "reason" not in event.public_projection().model_dump()
 
 
@@ -64,13 +74,22 @@ def test_cloudevent_round_trip_through_the_discriminated_union() -> None:
 
 def test_invalid_codes_are_rejected() -> None:
     with pytest.raises(ValidationError):
-        CaseSubmittedV1(case_id=uuid4(), number="123", revision=1, rubrics=["astrology"], participants=[],
-                        urgency="urgent", privacy="anonymous", at=datetime.now(UTC))
+        CaseSubmittedV1(
+            case_id=uuid4(),
+            number="123",
+            revision=1,
+            rubrics=["astrology"],
+            participants=[],
+            urgency="urgent",
+            privacy="anonymous",
+            at=datetime.now(UTC),
+        )
 
 
 def test_a_public_event_with_wrong_type_prefix_cannot_be_declared() -> None:
     from typing import Literal
 
     with pytest.raises(TypeError):
+
         class Leaky(PublicEvent):
             type: Literal["ru.mgpu.mentor.internal.case.leaky.v1"] = "ru.mgpu.mentor.internal.case.leaky.v1"

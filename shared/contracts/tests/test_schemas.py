@@ -59,8 +59,10 @@ def test_adding_an_optional_field_is_compatible() -> None:
     ("change", "expected"),
     [
         (lambda s: s["properties"].pop("reason"), "reason: removed"),
-        (lambda s: s["required"].append("extra") or s["properties"].update(extra={"type": "string"}),
-         "extra: newly required"),
+        (
+            lambda s: s["required"].append("extra") or s["properties"].update(extra={"type": "string"}),
+            "extra: newly required",
+        ),
         (lambda s: s["properties"]["round"].update(type="string"), "round: type changed"),
     ],
     ids=["removed", "newly-required", "type-changed"],

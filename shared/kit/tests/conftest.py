@@ -53,10 +53,23 @@ class Harness:
     relays: list[OutboxRelay] = field(default_factory=list)
     consumers: list[EventConsumer] = field(default_factory=list)
 
-    def consumer(self, handlers: Mapping[type[Event], Handler], *, retry_delays: tuple[float, ...] = (0.05, 0.1),
-                 prefetch: int = 64, name: str | None = None) -> EventConsumer:
-        consumer = EventConsumer(name or f"t{uuid.uuid4().hex[:8]}", self.db, TABLES, self.broker, handlers,
-                                 retry_delays=retry_delays, prefetch=prefetch)
+    def consumer(
+        self,
+        handlers: Mapping[type[Event], Handler],
+        *,
+        retry_delays: tuple[float, ...] = (0.05, 0.1),
+        prefetch: int = 64,
+        name: str | None = None,
+    ) -> EventConsumer:
+        consumer = EventConsumer(
+            name or f"t{uuid.uuid4().hex[:8]}",
+            self.db,
+            TABLES,
+            self.broker,
+            handlers,
+            retry_delays=retry_delays,
+            prefetch=prefetch,
+        )
         self.consumers.append(consumer)
         return consumer
 

@@ -65,8 +65,13 @@ def build() -> dict[str, Any]:
             "bindings": {
                 "amqp": {
                     "is": "routingKey",
-                    "exchange": {"name": event.exchange(), "type": "topic", "durable": True,
-                                 "autoDelete": False, "vhost": "/"},
+                    "exchange": {
+                        "name": event.exchange(),
+                        "type": "topic",
+                        "durable": True,
+                        "autoDelete": False,
+                        "vhost": "/",
+                    },
                     "bindingVersion": "0.3.0",
                 }
             },

@@ -11,8 +11,25 @@ JsonSchema = dict[str, Any]
 
 # Property names that smell of a person or of text a person wrote; forbidden in public events.
 PERSONAL_NAMES = (
-    "author", "mentee", "name", "email", "e_mail", "phone", "school", "address", "profile", "text",
-    "comment", "reason", "problem", "question", "answer", "explanation", "title", "body", "note",
+    "author",
+    "mentee",
+    "name",
+    "email",
+    "e_mail",
+    "phone",
+    "school",
+    "address",
+    "profile",
+    "text",
+    "comment",
+    "reason",
+    "problem",
+    "question",
+    "answer",
+    "explanation",
+    "title",
+    "body",
+    "note",
 )
 _SAFE_STRING_KEYS = ("format", "enum", "const", "pattern")
 
@@ -30,7 +47,8 @@ def snapshot_name(event: type[Event]) -> str:
 def _resolve(schema: JsonSchema, root: JsonSchema) -> JsonSchema:
     ref = schema.get("$ref")
     if isinstance(ref, str) and ref.startswith("#/$defs/"):
-        return root.get("$defs", {}).get(ref.removeprefix("#/$defs/"), {})
+        resolved: JsonSchema = root.get("$defs", {}).get(ref.removeprefix("#/$defs/"), {})
+        return resolved
     return schema
 
 
@@ -51,8 +69,9 @@ def compatibility_problems(old: JsonSchema, new: JsonSchema, path: str = "") -> 
     return _compare_objects(old, old, new, new, path or "$")
 
 
-def _compare_objects(old: JsonSchema, old_root: JsonSchema, new: JsonSchema, new_root: JsonSchema,
-                     path: str) -> list[str]:
+def _compare_objects(
+    old: JsonSchema, old_root: JsonSchema, new: JsonSchema, new_root: JsonSchema, path: str
+) -> list[str]:
     problems: list[str] = []
     old_props, new_props = old.get("properties", {}), new.get("properties", {})
     for name in old_props:
@@ -67,11 +86,12 @@ def _compare_objects(old: JsonSchema, old_root: JsonSchema, new: JsonSchema, new
     return problems
 
 
-def _compare_values(old: JsonSchema, old_root: JsonSchema, new: JsonSchema, new_root: JsonSchema,
-                    path: str) -> list[str]:
+def _compare_values(
+    old: JsonSchema, old_root: JsonSchema, new: JsonSchema, new_root: JsonSchema, path: str
+) -> list[str]:
     old_r, new_r = _resolve(old, old_root), _resolve(new, new_root)
     if "enum" in old_r:
-        removed = set(old_r["enum"]) - set(new_r.get("enum", old_r["enum"]))
+        removed = set(old_r["enum"]) - set(new_r.get("enum") or old_r["enum"])
         return [f"{path}: enum values removed {sorted(removed)}"] if removed else []
     if old_r.get("type") == "object" and new_r.get("type") == "object":
         return _compare_objects(old_r, old_root, new_r, new_root, path)

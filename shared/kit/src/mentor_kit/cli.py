@@ -48,10 +48,20 @@ def _dlq(args: argparse.Namespace) -> int:
         try:
             if args.action == "list":
                 for letter in await list_dead_letters(broker, args.consumer, limit=args.limit):
-                    print(json.dumps({"message_id": letter.message_id, "type": letter.event_type,
-                                      "exchange": letter.exchange, "routing_key": letter.routing_key,
-                                      "attempts": letter.attempts, "failed_at": letter.failed_at,
-                                      "error": letter.error}, ensure_ascii=False))
+                    print(
+                        json.dumps(
+                            {
+                                "message_id": letter.message_id,
+                                "type": letter.event_type,
+                                "exchange": letter.exchange,
+                                "routing_key": letter.routing_key,
+                                "attempts": letter.attempts,
+                                "failed_at": letter.failed_at,
+                                "error": letter.error,
+                            },
+                            ensure_ascii=False,
+                        )
+                    )
             else:
                 print(f"replayed {await replay_dead_letters(broker, args.consumer, limit=args.limit)}")
         finally:

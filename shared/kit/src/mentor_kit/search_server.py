@@ -37,8 +37,9 @@ def _die_with_parent() -> None:
         pass
 
 
-def start_search_server(data_dir: Path, port: int | None = None,
-                        timeout: float = 30.0) -> tuple[subprocess.Popen[bytes], str]:
+def start_search_server(
+    data_dir: Path, port: int | None = None, timeout: float = 30.0
+) -> tuple[subprocess.Popen[bytes], str]:
     """Start `noida-db` with only its Elasticsearch API on `port` (default: a free one); wait until it answers."""
     binary = noida_binary()
     if binary is None:
@@ -47,7 +48,9 @@ def start_search_server(data_dir: Path, port: int | None = None,
     data_dir.mkdir(parents=True, exist_ok=True)
     process = subprocess.Popen(
         [binary, "start", "--only", "elasticsearch", "--elasticsearch-port", str(port), "--data-dir", str(data_dir)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=_die_with_parent,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        preexec_fn=_die_with_parent,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + timeout

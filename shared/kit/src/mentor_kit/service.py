@@ -11,7 +11,6 @@ from fastapi import APIRouter, FastAPI
 from sqlalchemy import MetaData
 
 from mentor_contracts.events import Event
-
 from mentor_kit.auth import TokenVerifier
 from mentor_kit.db import Database
 from mentor_kit.logging import configure_logging, get_logger
@@ -62,8 +61,12 @@ def build_service(
     A shared `broker` (the in-process bus of `mentor dev`) is started and closed by its owner."""
     db = Database(settings.database_url)
     messaging = ServiceMessaging(
-        settings, db, tables, broker or create_broker(settings.broker_url, name=settings.service_name),
-        handlers, own_broker=broker is None,
+        settings,
+        db,
+        tables,
+        broker or create_broker(settings.broker_url, name=settings.service_name),
+        handlers,
+        own_broker=broker is None,
     )
     service = Service(settings, db, messaging, token_verifier(settings))
 

@@ -41,15 +41,21 @@ async def test_the_same_message_delivered_twice_is_handled_once(harness: Harness
     await consumer.start()
     event = widget(7)
     envelope = event.to_cloudevent(source="/tests")
-    message = OutgoingMessage(exchange=event.exchange(), routing_key=event.routing_key(),
-                              body=envelope.to_json(), message_id=str(envelope.id))
+    message = OutgoingMessage(
+        exchange=event.exchange(), routing_key=event.routing_key(), body=envelope.to_json(), message_id=str(envelope.id)
+    )
     await harness.broker.publish(message)
     await harness.broker.publish(message)
     marker = widget(8)
     marker_envelope = marker.to_cloudevent(source="/tests")
-    await harness.broker.publish(OutgoingMessage(exchange=marker.exchange(), routing_key=marker.routing_key(),
-                                                 body=marker_envelope.to_json(),
-                                                 message_id=str(marker_envelope.id)))
+    await harness.broker.publish(
+        OutgoingMessage(
+            exchange=marker.exchange(),
+            routing_key=marker.routing_key(),
+            body=marker_envelope.to_json(),
+            message_id=str(marker_envelope.id),
+        )
+    )
     await recorder.wait_for(lambda e: e.n == 8)
 
     async def inbox_count() -> int:
@@ -103,8 +109,11 @@ class NobodyListensV1(PublicEvent):
 
 async def test_unroutable_publish_is_reported_and_kept(harness: Harness) -> None:
     with pytest.raises(Unroutable):
-        await harness.broker.publish(OutgoingMessage(exchange="mentor.events", routing_key="nobody.listens.v1",
-                                                     body=b"{}", message_id="m-unroutable"))
+        await harness.broker.publish(
+            OutgoingMessage(
+                exchange="mentor.events", routing_key="nobody.listens.v1", body=b"{}", message_id="m-unroutable"
+            )
+        )
     async with harness.db.transaction() as session:
         await harness.outbox.add(session, NobodyListensV1(widget_id=uuid.uuid4()))
     relay = harness.relay()
@@ -151,8 +160,11 @@ async def test_every_published_message_parses_with_the_cloudevents_sdk(harness: 
     sent = [await harness.create_widget(n) for n in range(3)]
     await wait_for(lambda: len(bodies) == 3)
     for body, event in zip(sorted(bodies, key=lambda b: json.loads(b)["data"]["n"]), sent, strict=True):
-        message = AMQPMessage(properties={"content-type": "application/cloudevents+json"},
-                              application_properties={}, application_data=body)
+        message = AMQPMessage(
+            properties={"content-type": "application/cloudevents+json"},
+            application_properties={},
+            application_data=body,
+        )
         parsed = from_structured_event(message)  # the official CloudEvents SDK, AMQP structured mode
         assert parsed.get_specversion() == "1.0"
         assert parsed.get_type() == "ru.mgpu.mentor.widget.created.v1"

@@ -54,8 +54,7 @@ async def moderation() -> dict[str, bool]:
 @pytest.fixture
 async def client(sqlite_url: str) -> httpx.AsyncClient:
     settings = ServiceSettings(service_name="notes", database_url=sqlite_url, jwt_public_key_file=DEV_PUBLIC_KEY)
-    service = build_service(settings, tables=tables, metadata=metadata, routers=[router],
-                            broker=InProcessBroker())
+    service = build_service(settings, tables=tables, metadata=metadata, routers=[router], broker=InProcessBroker())
     async with service.app.router.lifespan_context(service.app):
         transport = httpx.ASGITransport(app=service.app)
         async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
@@ -96,8 +95,9 @@ async def test_a_domain_error_rolls_the_request_back(client: httpx.AsyncClient) 
 async def test_authentication_and_roles(client: httpx.AsyncClient) -> None:
     missing = await client.post("/notes", json={"text": "x", "priority": 1})
     assert missing.status_code == 401 and missing.headers["www-authenticate"] == "Bearer"
-    forged = await client.post("/notes", json={"text": "x", "priority": 1},
-                               headers={"Authorization": "Bearer not.a.jwt"})
+    forged = await client.post(
+        "/notes", json={"text": "x", "priority": 1}, headers={"Authorization": "Bearer not.a.jwt"}
+    )
     assert forged.status_code == 401
     assert (await client.get("/moderation", headers=bearer("mentee"))).status_code == 403
     assert (await client.get("/moderation", headers=bearer("moderator"))).status_code == 200
@@ -117,10 +117,12 @@ async def test_correlation_id_is_echoed_and_bound_to_log_lines(
 
 
 async def test_readiness_fails_when_the_database_is_unreachable(tmp_path) -> None:
-    settings = ServiceSettings(service_name="notes", database_url=f"sqlite+aiosqlite:///{tmp_path}/missing/x.db",
-                               jwt_public_key_file=DEV_PUBLIC_KEY)
-    service = build_service(settings, tables=tables, metadata=metadata, broker=InProcessBroker(),
-                            prepare=_no_schema)
+    settings = ServiceSettings(
+        service_name="notes",
+        database_url=f"sqlite+aiosqlite:///{tmp_path}/missing/x.db",
+        jwt_public_key_file=DEV_PUBLIC_KEY,
+    )
+    service = build_service(settings, tables=tables, metadata=metadata, broker=InProcessBroker(), prepare=_no_schema)
     async with service.app.router.lifespan_context(service.app):
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=service.app), base_url="http://t") as c:
             response = await c.get("/readyz")

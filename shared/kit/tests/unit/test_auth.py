@@ -20,9 +20,18 @@ async def test_a_minted_token_gives_the_user_and_roles(verifier: TokenVerifier) 
 
 async def test_keycloak_realm_roles_are_understood_and_unknown_roles_dropped(verifier: TokenVerifier) -> None:
     now = int(time.time())
-    token = jwt.encode({"sub": "u1", "iss": DEV_ISSUER, "aud": DEV_AUDIENCE, "iat": now, "exp": now + 60,
-                        "realm_access": {"roles": ["moderator", "offline_access"]}},
-                       DEV_PRIVATE_KEY.read_text(), algorithm="RS256")
+    token = jwt.encode(
+        {
+            "sub": "u1",
+            "iss": DEV_ISSUER,
+            "aud": DEV_AUDIENCE,
+            "iat": now,
+            "exp": now + 60,
+            "realm_access": {"roles": ["moderator", "offline_access"]},
+        },
+        DEV_PRIVATE_KEY.read_text(),
+        algorithm="RS256",
+    )
     assert (await verifier.verify(token)).roles == {"moderator"}
 
 

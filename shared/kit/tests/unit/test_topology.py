@@ -25,8 +25,7 @@ def test_topic_matching_follows_amqp_rules(pattern: str, key: str, expected: boo
 
 
 def test_consumer_topology_declares_main_retry_and_dead_letter_queues() -> None:
-    topology = ConsumerTopology("cases", bindings=(("mentor.internal", "case.submitted.v1"),),
-                                retry_delays=(1.0, 10.0))
+    topology = ConsumerTopology("cases", bindings=(("mentor.internal", "case.submitted.v1"),), retry_delays=(1.0, 10.0))
     main, first, second, dead = topology.declarations()
     assert main.name == "cases.events" and main.bindings == (("mentor.internal", "case.submitted.v1"),)
     assert main.dead_letter_to == "cases.dead" and main.delivery_limit

@@ -143,9 +143,7 @@ class CasePublishedV1(InternalEvent):
 class CaseSharedToForumV1(InternalEvent):
     """A de-identified copy of a case for the forum, posted with the author's consent."""
 
-    type: Literal["ru.mgpu.mentor.internal.case.shared_to_forum.v1"] = (
-        "ru.mgpu.mentor.internal.case.shared_to_forum.v1"
-    )
+    type: Literal["ru.mgpu.mentor.internal.case.shared_to_forum.v1"] = "ru.mgpu.mentor.internal.case.shared_to_forum.v1"
 
     case_id: UUID
     rubrics: list[RubricCode]

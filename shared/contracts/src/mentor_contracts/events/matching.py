@@ -42,9 +42,7 @@ class OffersProposedInternalV1(InternalEvent):
 
 
 class AssignmentExpiredV1(PublicEvent):
-    type: Literal["ru.mgpu.mentor.matching.assignment_expired.v1"] = (
-        "ru.mgpu.mentor.matching.assignment_expired.v1"
-    )
+    type: Literal["ru.mgpu.mentor.matching.assignment_expired.v1"] = "ru.mgpu.mentor.matching.assignment_expired.v1"
 
     case_id: UUID
     mentor_id: UserId

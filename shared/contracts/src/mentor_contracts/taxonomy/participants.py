@@ -25,9 +25,7 @@ ParticipantCode = Literal[
     "form_11",
 ]
 
-_FORMS = tuple(
-    Term(code=f"form_{n}", ru=f"Обучающиеся {n} класса", en=f"Pupils of form {n}") for n in range(1, 12)
-)
+_FORMS = tuple(Term(code=f"form_{n}", ru=f"Обучающиеся {n} класса", en=f"Pupils of form {n}") for n in range(1, 12))
 
 PARTICIPANTS: tuple[Term, ...] = (
     Term(code="parents", ru="Родители", en="Parents"),

@@ -48,11 +48,19 @@ def mint_token(
     if unknown:
         raise ValueError(f"unknown roles {sorted(unknown)}; use {sorted(ROLES)}")
     now = int(time.time())
-    claims = {"sub": user_id, "roles": roles, "name": name, "email": email, "iss": issuer, "aud": audience,
-              "iat": now, "nbf": now, "exp": now + ttl_seconds}
+    claims = {
+        "sub": user_id,
+        "roles": roles,
+        "name": name,
+        "email": email,
+        "iss": issuer,
+        "aud": audience,
+        "iat": now,
+        "nbf": now,
+        "exp": now + ttl_seconds,
+    }
     return jwt.encode(claims, private_key or DEV_PRIVATE_KEY.read_text(), algorithm=ALGORITHMS[0])
 
 
 def demo_tokens(ttl_seconds: int = 12 * 3600) -> dict[str, str]:
-    return {u.id: mint_token(u.id, [u.role], name=u.name, email=u.email, ttl_seconds=ttl_seconds)
-            for u in DEMO_USERS}
+    return {u.id: mint_token(u.id, [u.role], name=u.name, email=u.email, ttl_seconds=ttl_seconds) for u in DEMO_USERS}

@@ -64,8 +64,13 @@ class TokenVerifier:
                 raise InvalidToken(str(exc)) from exc
         try:
             claims = jwt.decode(
-                token, key, algorithms=ALGORITHMS, audience=self.audience, issuer=self.issuer,
-                leeway=self.leeway, options={"require": ["exp", "iat", "sub", "iss", "aud"]},
+                token,
+                key,
+                algorithms=ALGORITHMS,
+                audience=self.audience,
+                issuer=self.issuer,
+                leeway=self.leeway,
+                options={"require": ["exp", "iat", "sub", "iss", "aud"]},
             )
         except jwt.PyJWTError as exc:
             raise InvalidToken(str(exc)) from exc

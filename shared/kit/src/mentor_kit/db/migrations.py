@@ -39,8 +39,9 @@ def _run_sync(connection: Connection, metadata: MetaData) -> None:
 
 async def _run_online(metadata: MetaData) -> None:
     config = context.config
+    section = config.get_section(config.config_ini_section, {})
     engine = async_engine_from_config(
-        config.get_section(config.config_ini_section, {}) or {"sqlalchemy.url": config.get_main_option("sqlalchemy.url")},
+        section or {"sqlalchemy.url": config.get_main_option("sqlalchemy.url")},
         prefix="sqlalchemy.",
         poolclass=pool.NullPool,
     )
@@ -52,8 +53,9 @@ async def _run_online(metadata: MetaData) -> None:
 def run_env(metadata: MetaData) -> None:
     """Body of a service's `migrations/env.py`."""
     if context.is_offline_mode():
-        context.configure(url=context.config.get_main_option("sqlalchemy.url"), target_metadata=metadata,
-                          literal_binds=True)
+        context.configure(
+            url=context.config.get_main_option("sqlalchemy.url"), target_metadata=metadata, literal_binds=True
+        )
         with context.begin_transaction():
             context.run_migrations()
         return

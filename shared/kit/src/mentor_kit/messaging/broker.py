@@ -5,7 +5,6 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from mentor_contracts.envelope import CONTENT_TYPE
-
 from mentor_kit.messaging.topology import QueueDecl
 
 

@@ -16,7 +16,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_contracts.envelope import CloudEvent
 from mentor_contracts.events import Event
-
 from mentor_kit.db import Database
 from mentor_kit.logging import bound, get_logger
 from mentor_kit.messaging import inbox
@@ -56,8 +55,12 @@ class _Item:
         return str(self.envelope.id)
 
     def context(self, consumer: str) -> AbstractContextManager[None]:
-        return bound(correlation_id=self.envelope.correlationid or self.message_id, message_id=self.message_id,
-                     event_type=self.envelope.type, consumer=consumer)
+        return bound(
+            correlation_id=self.envelope.correlationid or self.message_id,
+            message_id=self.message_id,
+            event_type=self.envelope.type,
+            consumer=consumer,
+        )
 
 
 class EventConsumer:
@@ -135,8 +138,9 @@ class EventConsumer:
         started = time.perf_counter()
         try:
             async with self.db.transaction() as session:
-                fresh = await inbox.claim(session, self.inbox, consumer=self.name,
-                                          messages=[(i.message_id, i.envelope.type) for i in items])
+                fresh = await inbox.claim(
+                    session, self.inbox, consumer=self.name, messages=[(i.message_id, i.envelope.type) for i in items]
+                )
                 for item in items:
                     if item.message_id in fresh:
                         fresh.discard(item.message_id)  # the same id twice in one batch: handle it once
@@ -167,8 +171,7 @@ class EventConsumer:
             await self._dead_letter(delivery, attempt, PermanentError(f"not a CloudEvent: {exc}"), "unknown")
             return None
         if envelope.type not in self.handlers:
-            await self._dead_letter(delivery, attempt, PermanentError(f"no handler for {envelope.type}"),
-                                    envelope.type)
+            await self._dead_letter(delivery, attempt, PermanentError(f"no handler for {envelope.type}"), envelope.type)
             return None
         event_class, handler = self.handlers[envelope.type]
         try:
@@ -184,13 +187,17 @@ class EventConsumer:
             return
         MESSAGES.labels(self.name, item.envelope.type, "retried").inc()
         log.warning("messaging.handler_failed", attempt=item.attempt, error_type=type(exc).__name__)
-        await self._forward(item.delivery, self.topology.retry_queue(item.attempt),
-                            {ATTEMPT_HEADER: item.attempt + 1})
+        await self._forward(item.delivery, self.topology.retry_queue(item.attempt), {ATTEMPT_HEADER: item.attempt + 1})
 
     async def _dead_letter(self, delivery: Delivery, attempt: int, exc: Exception, event_type: str) -> None:
         MESSAGES.labels(self.name, event_type, "dead_lettered").inc()
-        log.error("messaging.dead_lettered", attempt=attempt, error_type=type(exc).__name__,
-                  event_type=event_type, consumer=self.name)
+        log.error(
+            "messaging.dead_lettered",
+            attempt=attempt,
+            error_type=type(exc).__name__,
+            event_type=event_type,
+            consumer=self.name,
+        )
         await self._forward(
             delivery,
             self.topology.dead_letter_queue,

@@ -68,9 +68,16 @@ async def replay_dead_letters(broker: Broker, consumer: str, *, limit: int | Non
         headers = {k: v for k, v in delivery.headers.items() if k not in (ERROR_HEADER, FAILED_AT_HEADER)}
         headers[ATTEMPT_HEADER] = 1
         try:
-            await broker.publish(OutgoingMessage(exchange="", routing_key=topology.queue, body=delivery.body,
-                                                 message_id=delivery.message_id, headers=headers,
-                                                 correlation_id=delivery.correlation_id))
+            await broker.publish(
+                OutgoingMessage(
+                    exchange="",
+                    routing_key=topology.queue,
+                    body=delivery.body,
+                    message_id=delivery.message_id,
+                    headers=headers,
+                    correlation_id=delivery.correlation_id,
+                )
+            )
         except Exception:
             await delivery.requeue()
             raise

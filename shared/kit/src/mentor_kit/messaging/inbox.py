@@ -9,8 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from mentor_kit.messaging.outbox import utcnow
 
 
-async def claim(session: AsyncSession, inbox: Table, *, consumer: str,
-                messages: Sequence[tuple[str, str]]) -> set[str]:
+async def claim(session: AsyncSession, inbox: Table, *, consumer: str, messages: Sequence[tuple[str, str]]) -> set[str]:
     """Record (message id, event type) pairs as handled; return the ids seen for the first time."""
     if not messages:
         return set()
@@ -19,8 +18,12 @@ async def claim(session: AsyncSession, inbox: Table, *, consumer: str,
     now = utcnow()
     statement = (
         insert(inbox)
-        .values([{"consumer": consumer, "message_id": mid, "event_type": etype, "handled_at": now}
-                 for mid, etype in messages])
+        .values(
+            [
+                {"consumer": consumer, "message_id": mid, "event_type": etype, "handled_at": now}
+                for mid, etype in messages
+            ]
+        )
         .on_conflict_do_nothing(index_elements=["consumer", "message_id"])
         .returning(inbox.c.message_id)
     )

@@ -109,8 +109,10 @@ class InProcessBroker:
             targets = [
                 name
                 for name, queue in self._queues.items()
-                if any(ex == message.exchange and topic_matches(key, message.routing_key)
-                       for ex, key in queue.decl.bindings)
+                if any(
+                    ex == message.exchange and topic_matches(key, message.routing_key)
+                    for ex, key in queue.decl.bindings
+                )
             ]
         if not targets:
             raise Unroutable(f"no queue bound for {message.exchange or '(default)'}/{message.routing_key}")

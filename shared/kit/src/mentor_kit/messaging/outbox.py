@@ -9,7 +9,6 @@ from sqlalchemy import insert, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_contracts.events import Event
-
 from mentor_kit.logging import current_correlation_id
 from mentor_kit.messaging.tables import MessagingTables
 

@@ -42,13 +42,15 @@ def queue_arguments(decl: QueueDecl) -> dict[str, Any]:
     if decl.delivery_limit is not None:
         args["x-delivery-limit"] = decl.delivery_limit
     if decl.dead_letter_to is not None:
-        args.update({
-            "x-dead-letter-exchange": "",
-            "x-dead-letter-routing-key": decl.dead_letter_to,
-            # At-least-once dead-lettering: the broker keeps the message until the target queue confirms it.
-            "x-dead-letter-strategy": "at-least-once",
-            "x-overflow": "reject-publish",
-        })
+        args.update(
+            {
+                "x-dead-letter-exchange": "",
+                "x-dead-letter-routing-key": decl.dead_letter_to,
+                # At-least-once dead-lettering: the broker keeps the message until the target queue confirms it.
+                "x-dead-letter-strategy": "at-least-once",
+                "x-overflow": "reject-publish",
+            }
+        )
     return args
 
 
@@ -166,7 +168,7 @@ class RabbitBroker:
                 connection = await aio_pika.connect(
                     self.url, timeout=10, client_properties={"connection_name": self.name}
                 )
-                connection.close_callbacks.add(lambda *_: lost.set())
+                connection.close_callbacks.add(lambda *_, lost=lost: lost.set())
                 self._connection = connection
                 await self._setup(connection)
                 self._connected.set()

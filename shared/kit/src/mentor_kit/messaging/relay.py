@@ -5,7 +5,7 @@ Several relays may run on one outbox: `FOR UPDATE SKIP LOCKED` gives each row to
 
 import asyncio
 import random
-from datetime import timedelta
+from datetime import UTC, timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
@@ -22,8 +22,8 @@ PURGE_AFTER = timedelta(days=1)  # sent rows are kept a day for inspection
 
 
 def backoff(attempts: int, cap: float) -> float:
-    """Exponential backoff with full jitter: 0.5 s, 1 s, 2 s … capped."""
-    return random.uniform(0.5, 1.0) * min(cap, 0.5 * 2 ** max(attempts - 1, 0))
+    """Exponential backoff, 0.5 s, 1 s, 2 s … capped, each shortened by a random 0–50 % (jitter)."""
+    return float(random.uniform(0.5, 1.0) * min(cap, 0.5 * 2 ** max(attempts - 1, 0)))
 
 
 class OutboxRelay:
@@ -87,25 +87,28 @@ class OutboxRelay:
         """Publish one batch of due rows. Returns how many the broker confirmed."""
         async with self.db.transaction() as session:
             rows = (
-                await session.execute(
-                    select(self.table)
-                    .where(self.table.c.published_at.is_(None), self.table.c.next_attempt_at <= utcnow())
-                    .order_by(self.table.c.created_at)
-                    .limit(self.batch_size)
-                    .with_for_update(skip_locked=True)
+                (
+                    await session.execute(
+                        select(self.table)
+                        .where(self.table.c.published_at.is_(None), self.table.c.next_attempt_at <= utcnow())
+                        .order_by(self.table.c.created_at)
+                        .limit(self.batch_size)
+                        .with_for_update(skip_locked=True)
+                    )
                 )
-            ).mappings().all()
+                .mappings()
+                .all()
+            )
             if not rows:
                 return 0
-            results = await asyncio.gather(*(self.broker.publish(self._message(r)) for r in rows),
-                                           return_exceptions=True)
+            results = await asyncio.gather(
+                *(self.broker.publish(self._message(r)) for r in rows), return_exceptions=True
+            )
             if any(isinstance(r, BrokerUnavailable) for r in results):
                 raise BrokerUnavailable("broker went away during the batch")  # roll back: all stay pending
             sent = [row["id"] for row, result in zip(rows, results, strict=True) if result is None]
             if sent:
-                await session.execute(
-                    update(self.table).where(self.table.c.id.in_(sent)).values(published_at=utcnow())
-                )
+                await session.execute(update(self.table).where(self.table.c.id.in_(sent)).values(published_at=utcnow()))
             for row, result in zip(rows, results, strict=True):
                 if result is not None:
                     await self._record_failure(session, row, result)
@@ -116,8 +119,15 @@ class OutboxRelay:
         attempts = row["attempts"] + 1
         reason = "unroutable" if isinstance(error, Unroutable) else "rejected"
         OUTBOX_FAILED.labels(self.outbox.source, reason).inc()
-        log.error("outbox.publish_failed", message_id=row["id"], routing_key=row["routing_key"],
-                  exchange=row["exchange"], reason=reason, error=str(error), attempts=attempts)
+        log.error(
+            "outbox.publish_failed",
+            message_id=row["id"],
+            routing_key=row["routing_key"],
+            exchange=row["exchange"],
+            reason=reason,
+            error=str(error),
+            attempts=attempts,
+        )
         await session.execute(
             update(self.table)
             .where(self.table.c.id == row["id"])
@@ -149,18 +159,14 @@ class OutboxRelay:
                 )
             ).one()
         now = utcnow()
-        OUTBOX_LAG.labels(self.outbox.source).set(
-            (now - _aware(oldest)).total_seconds() if oldest is not None else 0
-        )
+        OUTBOX_LAG.labels(self.outbox.source).set((now - _aware(oldest)).total_seconds() if oldest is not None else 0)
         if due is None:
             return self.poll_seconds
-        return max(0.0, min(self.poll_seconds, (_aware(due) - now).total_seconds()))
+        return float(max(0.0, min(self.poll_seconds, (_aware(due) - now).total_seconds())))
 
     async def purge(self) -> int:
         async with self.db.transaction() as session:
-            result = await session.execute(
-                delete(self.table).where(self.table.c.published_at < utcnow() - PURGE_AFTER)
-            )
+            result = await session.execute(delete(self.table).where(self.table.c.published_at < utcnow() - PURGE_AFTER))
         return int(result.rowcount)  # type: ignore[attr-defined]
 
     async def _listen(self) -> None:
@@ -173,8 +179,8 @@ class OutboxRelay:
             try:
                 connection = await asyncpg.connect(dsn)
                 await connection.add_listener(NOTIFY_CHANNEL, lambda *_: self.outbox.wakeup.set())
-                while not connection.is_closed() and not self._stopping.is_set():
-                    await asyncio.sleep(1.0)
+                while not connection.is_closed() and not self._stopping.is_set():  # noqa: ASYNC110
+                    await asyncio.sleep(1.0)  # asyncpg has no "closed" event to wait on
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
@@ -186,6 +192,5 @@ class OutboxRelay:
 
 
 def _aware(value: Any) -> Any:
-    from datetime import UTC
-
+    """SQLite returns naive datetimes; everything stored is UTC."""
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from mentor_contracts.events import Event
-
 from mentor_kit.db import Database
 from mentor_kit.messaging.broker import Broker
 from mentor_kit.messaging.consumer import EventConsumer, Handler
@@ -41,15 +40,25 @@ class ServiceMessaging:
         self.own_broker = own_broker
         self.outbox = Outbox(tables, source=f"/services/{settings.service_name}")
         self.relay = OutboxRelay(
-            db, self.outbox, broker,
+            db,
+            self.outbox,
+            broker,
             batch_size=settings.relay_batch_size,
             poll_seconds=settings.relay_poll_seconds,
             max_backoff=settings.relay_max_backoff_seconds,
         )
         self.consumer = (
-            EventConsumer(settings.service_name, db, tables, broker, handlers,
-                          retry_delays=settings.retry_delays, prefetch=settings.prefetch,
-                          batch_size=settings.consumer_batch_size, workers=settings.consumer_workers)
+            EventConsumer(
+                settings.service_name,
+                db,
+                tables,
+                broker,
+                handlers,
+                retry_delays=settings.retry_delays,
+                prefetch=settings.prefetch,
+                batch_size=settings.consumer_batch_size,
+                workers=settings.consumer_workers,
+            )
             if handlers
             else None
         )

@@ -2,7 +2,6 @@
 
 from dataclasses import dataclass
 
-from sqlalchemy.engine import Connection
 from sqlalchemy import (
     Column,
     DateTime,
@@ -16,6 +15,7 @@ from sqlalchemy import (
     Text,
     text,
 )
+from sqlalchemy.engine import Connection
 from sqlalchemy.types import JSON
 
 

@@ -9,7 +9,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 
 async def wait_for(
-    condition: Callable[[], Any | Awaitable[Any]], *, timeout: float = 10.0, interval: float = 0.02,
+    condition: Callable[[], Any | Awaitable[Any]],
+    *,
+    timeout: float = 10.0,
+    interval: float = 0.02,
     message: str = "condition",
 ) -> Any:
     """Poll `condition` (sync or async) until it returns something truthy; fail after `timeout` seconds."""
@@ -37,8 +40,9 @@ class EventRecorder:
         async with self._changed:
             self._changed.notify_all()
 
-    async def wait_for(self, predicate: Callable[[Any], bool] = lambda _e: True, *, count: int = 1,
-                       timeout: float = 10.0) -> list[Any]:
+    async def wait_for(
+        self, predicate: Callable[[Any], bool] = lambda _e: True, *, count: int = 1, timeout: float = 10.0
+    ) -> list[Any]:
         def matching() -> list[Any]:
             return [e for e in self.events if predicate(e)]
 

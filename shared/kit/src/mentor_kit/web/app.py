@@ -49,8 +49,7 @@ def create_app(
     async def readyz() -> JSONResponse:
         checks = {name: await _safe(check) for name, check in readiness}
         ok = all(checks.values())
-        return JSONResponse({"status": "ok" if ok else "unavailable", "checks": checks},
-                            status_code=200 if ok else 503)
+        return JSONResponse({"status": "ok" if ok else "unavailable", "checks": checks}, status_code=200 if ok else 503)
 
     @app.get("/metrics", tags=["ops"], summary="Prometheus metrics", include_in_schema=False)
     async def metrics() -> Response:
@@ -79,7 +78,12 @@ def _install_correlation(app: FastAPI, service: str) -> None:
             REQUESTS.labels(service, request.method, route, response.status_code).inc()
             LATENCY.labels(service, request.method, route).observe(time.perf_counter() - started)
             if route not in ("/healthz", "/readyz", "/metrics"):
-                log.info("http.request", method=request.method, route=route, status=response.status_code,
-                         ms=round((time.perf_counter() - started) * 1000, 1))
+                log.info(
+                    "http.request",
+                    method=request.method,
+                    route=route,
+                    status=response.status_code,
+                    ms=round((time.perf_counter() - started) * 1000, 1),
+                )
         response.headers[CORRELATION_HEADER] = correlation_id
         return response

@@ -44,10 +44,10 @@ class Conflict(ProblemError):
     status, title, slug = 409, "Conflict", "conflict"
 
 
-def problem_response(request: Request, status: int, title: str, slug: str, detail: str | None,
-                     **fields: Any) -> JSONResponse:
-    body: dict[str, Any] = {"type": TYPE_BASE + slug, "title": title, "status": status,
-                            "instance": request.url.path}
+def problem_response(
+    request: Request, status: int, title: str, slug: str, detail: str | None, **fields: Any
+) -> JSONResponse:
+    body: dict[str, Any] = {"type": TYPE_BASE + slug, "title": title, "status": status, "instance": request.url.path}
     if detail:
         body["detail"] = detail
     body.update({k: v for k, v in fields.items() if v is not None})
@@ -63,8 +63,7 @@ def _field(location: tuple[Any, ...]) -> str:
 def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(ProblemError)
     async def on_problem(request: Request, exc: ProblemError) -> JSONResponse:
-        return problem_response(request, exc.status, exc.title, exc.slug, exc.detail, errors=exc.errors,
-                                **exc.extra)
+        return problem_response(request, exc.status, exc.title, exc.slug, exc.detail, errors=exc.errors, **exc.extra)
 
     @app.exception_handler(RequestValidationError)
     async def on_validation(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -72,8 +71,9 @@ def install_problem_handlers(app: FastAPI) -> None:
             {"field": _field(tuple(e.get("loc", ()))), "message": e.get("msg", ""), "code": e.get("type", "")}
             for e in exc.errors()
         ]
-        return problem_response(request, 422, "Invalid request", "validation",
-                                "One or more fields are invalid.", errors=errors)
+        return problem_response(
+            request, 422, "Invalid request", "validation", "One or more fields are invalid.", errors=errors
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
