@@ -26,6 +26,7 @@ from mentor_kit.db import Database, naming_metadata
 from mentor_kit.logging import configure_logging
 from mentor_kit.messaging import EventConsumer, Outbox, OutboxRelay, RabbitBroker, messaging_tables
 from mentor_kit.messaging.topology import ConsumerTopology
+from mentor_kit.testing.rabbit import delete_consumer_queues
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 AMQP = "amqp://guest:guest@127.0.0.1:5672/"
@@ -172,7 +173,7 @@ async def pipeline(
     await relay.stop()
     await broker.close()
     await db.dispose()
-    await _delete_queues(ConsumerTopology(name=name, bindings=()))
+    await delete_consumer_queues(AMQP, ConsumerTopology(name=name, bindings=()))
     return _summary(committed, handled)
 
 
@@ -180,14 +181,6 @@ def _summary(started: dict[int, float], handled: dict[int, float]) -> tuple[floa
     latencies = [handled[i] - started[i] for i in started]
     elapsed = max(handled.values()) - min(started.values())
     return len(started) / elapsed, latencies
-
-
-async def _delete_queues(topology: ConsumerTopology) -> None:
-    connection = await aio_pika.connect(AMQP)
-    async with connection:
-        channel = await connection.channel()
-        for decl in topology.declarations():
-            await channel.queue_delete(decl.name)
 
 
 async def main(n: int) -> None:

@@ -1,7 +1,7 @@
 """A messaging harness over two backends: RabbitMQ + PostgreSQL, and the in-process bus + SQLite."""
 
 import uuid
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -22,6 +22,7 @@ from mentor_kit.messaging import (
     messaging_tables,
 )
 from mentor_kit.messaging.consumer import Handler
+from mentor_kit.testing.rabbit import delete_consumer_queues
 
 
 class WidgetCreatedV1(PublicEvent):
@@ -116,16 +117,7 @@ async def harness(request: pytest.FixtureRequest) -> AsyncIterator[Harness]:
 
 
 async def _delete_queues(h: Harness) -> None:
-    if not isinstance(h.broker, RabbitBroker):
-        return
-    import aio_pika
-
-    connection = await aio_pika.connect(h.broker.url)
-    async with connection:
-        channel = await connection.channel()
+    if isinstance(h.broker, RabbitBroker):
         for consumer in h.consumers:
-            for decl in consumer.topology.declarations():
-                await channel.queue_delete(decl.name)
+            await delete_consumer_queues(h.broker.url, consumer.topology)
 
-
-Factory = Callable[..., Any]

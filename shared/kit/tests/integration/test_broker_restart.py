@@ -10,6 +10,7 @@ from sqlalchemy import Column, Integer, Table, func, select
 from mentor_kit.db import Database
 from mentor_kit.messaging import EventConsumer, Outbox, OutboxRelay, RabbitBroker
 from mentor_kit.testing import wait_for
+from mentor_kit.testing.rabbit import delete_consumer_queues
 
 from ..conftest import TABLES, WidgetCreatedV1, metadata, widget
 
@@ -71,20 +72,10 @@ async def test_thousand_events_survive_a_broker_restart(postgres_url: str, rabbi
         await relay.stop()
         await consumer.stop()
         await broker.close()
-        await _delete_queues(rabbit_url, consumer)
+        await delete_consumer_queues(rabbit_url, consumer.topology)
         await db.dispose()
 
 
 async def _all_done(effect_rows) -> bool:
     total, _ = await effect_rows()
     return total >= TOTAL
-
-
-async def _delete_queues(url: str, consumer: EventConsumer) -> None:
-    import aio_pika
-
-    connection = await aio_pika.connect(url)
-    async with connection:
-        channel = await connection.channel()
-        for decl in consumer.topology.declarations():
-            await channel.queue_delete(decl.name)

@@ -171,3 +171,25 @@ async def test_every_published_message_parses_with_the_cloudevents_sdk(harness: 
         assert parsed.get_subject() == str(event.widget_id)
         assert str(parsed.get_dataschema()).endswith("widget.created.v1.json")
         assert parsed.get_data()["n"] == event.n
+
+
+async def test_a_failing_handler_leaks_no_personal_data_into_log_lines(
+    harness: Harness, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Exception texts may quote personal data (here an e-mail); log lines carry the exception type only."""
+    from mentor_kit.logging import configure_logging
+
+    configure_logging("DEBUG", json=True)
+    secret = "anna.smirnova@example.org"
+
+    async def leaky(session, event: WidgetCreatedV1) -> None:
+        raise ValueError(f"cannot notify {secret}")
+
+    consumer = harness.consumer({WidgetCreatedV1: leaky}, retry_delays=(0.05,))
+    await consumer.start()
+    await harness.relay().start()
+    await harness.create_widget(11)
+    await wait_for(lambda: _dead(harness, consumer.name), timeout=15, message="a dead letter")
+    logged = capsys.readouterr().out
+    assert "messaging.dead_lettered" in logged and "ValueError" in logged
+    assert secret not in logged
