@@ -25,6 +25,7 @@ from mentor_contracts.events import PublicEvent
 from mentor_kit.db import Database, naming_metadata
 from mentor_kit.logging import configure_logging
 from mentor_kit.messaging import EventConsumer, Outbox, OutboxRelay, RabbitBroker, messaging_tables
+from mentor_kit.messaging.metrics import OUTBOX_PUBLISHED
 from mentor_kit.messaging.topology import ConsumerTopology
 from mentor_kit.testing.rabbit import delete_consumer_queues
 
@@ -44,6 +45,7 @@ class BenchTickV1(PublicEvent):
 metadata = naming_metadata()
 tables = messaging_tables(metadata)
 effects = Table("effects", metadata, Column("n", Integer, nullable=False))
+record_effect = effects.insert()  # built once, as a service's repository would
 
 
 def pct(values: list[float], q: float) -> float:
@@ -88,7 +90,7 @@ async def _consume(kind: str, name: str, db_url: str, n: int, ready: Any, result
         await broker.start()
 
         async def handle(session: Any, event: BenchTickV1) -> None:
-            await session.execute(effects.insert().values(n=event.n))
+            await session.execute(record_effect, {"n": event.n})
             record(event.n)
 
         consumer = EventConsumer(name, db, tables, broker, {BenchTickV1: handle})
@@ -154,6 +156,7 @@ async def pipeline(
     relay = OutboxRelay(db, outbox, broker, batch_size=500)
     await relay.start()
     committed: dict[int, float] = {}
+    published_before = OUTBOX_PUBLISHED.labels("/bench")._value.get()
 
     async def produce(worker: int) -> None:
         for first in range(worker * per_transaction, n, per_transaction * producers):
@@ -168,7 +171,16 @@ async def pipeline(
                 await asyncio.sleep(pause)
 
     await asyncio.gather(*(produce(w) for w in range(producers)))
+    produced_at = time.time()
+    while OUTBOX_PUBLISHED.labels("/bench")._value.get() < published_before + n:  # noqa: ASYNC110
+        await asyncio.sleep(0.01)
+    relayed_at = time.time()
     handled = await asyncio.to_thread(results.get, True, 600)
+    first = min(committed.values())
+    print(
+        f"    (n={n}: committed by {produced_at - first:.2f} s, relayed by {relayed_at - first:.2f} s, "
+        f"handled by {max(handled.values()) - first:.2f} s)"
+    )
     process.join(30)
     await relay.stop()
     await broker.close()

@@ -120,4 +120,3 @@ async def _delete_queues(h: Harness) -> None:
     if isinstance(h.broker, RabbitBroker):
         for consumer in h.consumers:
             await delete_consumer_queues(h.broker.url, consumer.topology)
-

@@ -41,7 +41,9 @@ class Database:
         self.url = url
         options: dict[str, Any] = {"echo": echo}
         if self.is_postgres:
-            options.update(pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
+            # No pre-ping: it costs a round trip per transaction. A connection found dead raises, SQLAlchemy
+            # then invalidates the pool, and the request fails or the message is retried.
+            options.update(pool_size=pool_size, max_overflow=pool_size, pool_recycle=1800)
         self.engine: AsyncEngine = create_async_engine(url, **options)
         if not self.is_postgres:
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)

@@ -34,6 +34,7 @@ from mentor_kit.messaging.topology import (
 
 log = get_logger("mentor_kit.consumer")
 
+FORWARD_TIMEOUT = 30.0  # seconds for the broker to confirm a retry or dead letter
 Handler = Callable[[AsyncSession, Any], Awaitable[None]]
 
 
@@ -223,8 +224,9 @@ class EventConsumer:
             },
         )
         try:
-            await self.broker.publish(message)
-        except BrokerError as exc:
+            async with asyncio.timeout(FORWARD_TIMEOUT):
+                await self.broker.publish(message)
+        except (BrokerError, TimeoutError) as exc:
             log.warning("messaging.forward_failed", queue=queue, error=str(exc))
             await delivery.requeue()  # redelivered later; the inbox keeps it idempotent
             return

@@ -5,14 +5,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import event as sa_event
-from sqlalchemy import insert, text
+from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_contracts.events import Event
 from mentor_kit.logging import current_correlation_id
 from mentor_kit.messaging.tables import MessagingTables
-
-NOTIFY_CHANNEL = "mentor_outbox"
 
 
 class Wakeup:
@@ -23,6 +21,12 @@ class Wakeup:
 
     def set(self) -> None:
         self._event.set()
+
+    def take(self) -> bool:
+        """True (and reset) if a commit happened since the last wait: the relay goes round again at once."""
+        was_set = self._event.is_set()
+        self._event.clear()
+        return was_set
 
     async def wait(self, timeout: float) -> None:
         try:
@@ -75,14 +79,15 @@ class Outbox:
         }
 
     async def _wake_on_commit(self, session: AsyncSession) -> None:
-        """Once per transaction: wake this process's relay after the commit, and (PostgreSQL) other
-        processes' relays through NOTIFY, which is delivered only if the transaction commits."""
+        """Once per transaction: wake this process's relay right after the commit.
+
+        The relay runs in the process that writes the rows, so an in-process signal is enough; no PostgreSQL
+        NOTIFY, which would serialize every committing transaction on a cluster-wide lock. Rows that another
+        process wrote (or that a crash left behind) are picked up by the relay's poll."""
         sync_session = session.sync_session
         if sync_session.info.get("outbox_wakeup"):
             return
         sync_session.info["outbox_wakeup"] = True
-        if session.bind is not None and session.bind.dialect.name == "postgresql":
-            await session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": NOTIFY_CHANNEL})
 
         def after_commit(*_args: Any) -> None:
             sync_session.info.pop("outbox_wakeup", None)

@@ -143,7 +143,7 @@ class RabbitBroker:
             delivery_mode=aio_pika.DeliveryMode.PERSISTENT,
         )
         try:
-            await exchange.publish(amqp_message, routing_key=message.routing_key, mandatory=True, timeout=30)
+            await exchange.publish(amqp_message, routing_key=message.routing_key, mandatory=True)
         except aiormq.exceptions.PublishError as exc:
             raise Unroutable(f"no queue bound for {message.exchange or '(default)'}/{message.routing_key}") from exc
         except aiormq.exceptions.DeliveryError as exc:

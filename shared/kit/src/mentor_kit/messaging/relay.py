@@ -14,11 +14,12 @@ from mentor_kit.db import Database
 from mentor_kit.logging import get_logger
 from mentor_kit.messaging.broker import Broker, BrokerUnavailable, OutgoingMessage, Unroutable
 from mentor_kit.messaging.metrics import OUTBOX_FAILED, OUTBOX_LAG, OUTBOX_PUBLISHED
-from mentor_kit.messaging.outbox import NOTIFY_CHANNEL, Outbox, utcnow
+from mentor_kit.messaging.outbox import Outbox, utcnow
 
 log = get_logger("mentor_kit.relay")
 
-PURGE_AFTER = timedelta(days=1)  # sent rows are kept a day for inspection
+PURGE_AFTER = timedelta(days=1)
+PUBLISH_TIMEOUT = 30.0  # seconds for the broker to confirm a whole batch  # sent rows are kept a day for inspection
 
 
 def backoff(attempts: int, cap: float) -> float:
@@ -49,8 +50,6 @@ class OutboxRelay:
 
     async def start(self) -> None:
         self._tasks.append(asyncio.create_task(self.run(), name="outbox-relay"))
-        if self.db.is_postgres:
-            self._tasks.append(asyncio.create_task(self._listen(), name="outbox-listen"))
 
     async def stop(self) -> None:
         self._stopping.set()
@@ -76,8 +75,8 @@ class OutboxRelay:
                 log.exception("outbox.relay_failed")
                 await asyncio.sleep(1.0)
                 continue
-            if published >= self.batch_size:
-                continue  # more are waiting
+            if published >= self.batch_size or self.outbox.wakeup.take():
+                continue  # more are waiting, or rows were committed meanwhile
             if utcnow() - last_purge > timedelta(hours=1):
                 last_purge = utcnow()
                 await self.purge()
@@ -101,9 +100,13 @@ class OutboxRelay:
             )
             if not rows:
                 return 0
-            results = await asyncio.gather(
-                *(self.broker.publish(self._message(r)) for r in rows), return_exceptions=True
-            )
+            try:
+                async with asyncio.timeout(PUBLISH_TIMEOUT):
+                    results = await asyncio.gather(
+                        *(self.broker.publish(self._message(r)) for r in rows), return_exceptions=True
+                    )
+            except TimeoutError as exc:
+                raise BrokerUnavailable("no confirms within the publish timeout") from exc
             if any(isinstance(r, BrokerUnavailable) for r in results):
                 raise BrokerUnavailable("broker went away during the batch")  # roll back: all stay pending
             sent = [row["id"] for row, result in zip(rows, results, strict=True) if result is None]
@@ -168,27 +171,6 @@ class OutboxRelay:
         async with self.db.transaction() as session:
             result = await session.execute(delete(self.table).where(self.table.c.published_at < utcnow() - PURGE_AFTER))
         return int(result.rowcount)  # type: ignore[attr-defined]
-
-    async def _listen(self) -> None:
-        """LISTEN for commits of other processes (PostgreSQL); the poll interval covers any gap."""
-        import asyncpg
-
-        dsn = self.db.url.replace("postgresql+asyncpg://", "postgresql://", 1)
-        while not self._stopping.is_set():
-            connection = None
-            try:
-                connection = await asyncpg.connect(dsn)
-                await connection.add_listener(NOTIFY_CHANNEL, lambda *_: self.outbox.wakeup.set())
-                while not connection.is_closed() and not self._stopping.is_set():  # noqa: ASYNC110
-                    await asyncio.sleep(1.0)  # asyncpg has no "closed" event to wait on
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:
-                log.warning("outbox.listen_failed", error=str(exc))
-                await asyncio.sleep(self.poll_seconds)
-            finally:
-                if connection is not None and not connection.is_closed():
-                    await connection.close()
 
 
 def _aware(value: Any) -> Any:
