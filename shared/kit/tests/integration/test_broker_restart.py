@@ -2,7 +2,6 @@
 relay and the consumer recover by themselves."""
 
 import asyncio
-import subprocess
 
 import pytest
 from sqlalchemy import Column, Integer, Table, func, select
@@ -10,7 +9,7 @@ from sqlalchemy import Column, Integer, Table, func, select
 from mentor_kit.db import Database
 from mentor_kit.messaging import EventConsumer, Outbox, OutboxRelay, RabbitBroker
 from mentor_kit.testing import wait_for
-from mentor_kit.testing.rabbit import delete_consumer_queues
+from mentor_kit.testing.rabbit import delete_consumer_queues, rabbitmqctl
 
 from ..conftest import TABLES, WidgetCreatedV1, metadata, widget
 
@@ -18,10 +17,6 @@ pytestmark = [pytest.mark.integration, pytest.mark.chaos]
 
 effects = Table("widget_effects", metadata, Column("n", Integer, nullable=False))  # no unique key on purpose
 TOTAL = 1000
-
-
-def rabbitmqctl(*args: str) -> None:
-    subprocess.run(["rabbitmqctl", "-q", *args], check=True, capture_output=True, timeout=120)
 
 
 async def test_thousand_events_survive_a_broker_restart(postgres_url: str, rabbit_url: str) -> None:

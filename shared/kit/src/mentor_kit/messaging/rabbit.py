@@ -11,6 +11,7 @@ from typing import Any
 import aio_pika
 import aiormq
 from aio_pika.abc import AbstractChannel, AbstractConnection, AbstractExchange, AbstractIncomingMessage
+from pamqp.commands import Basic as _Basic
 
 from mentor_kit.logging import get_logger
 from mentor_kit.messaging.broker import (
@@ -133,17 +134,25 @@ class RabbitBroker:
     async def publish(self, message: OutgoingMessage) -> None:
         if not self._connected.is_set() or self._channel is None:
             raise BrokerUnavailable("not connected to RabbitMQ")
-        exchange = self._channel.default_exchange if message.exchange == "" else self._exchanges[message.exchange]
-        amqp_message = aio_pika.Message(
-            body=message.body,
+        if message.exchange and message.exchange not in self._exchanges:
+            raise BrokerError(f"unknown exchange {message.exchange}")
+        properties = _Basic.Properties(
             message_id=message.message_id,
             content_type=message.content_type,
             correlation_id=message.correlation_id,
             headers=message.headers,
-            delivery_mode=aio_pika.DeliveryMode.PERSISTENT,
+            delivery_mode=2,  # persistent
         )
         try:
-            await exchange.publish(amqp_message, routing_key=message.routing_key, mandatory=True)
+            # The underlying aiormq channel: aio-pika's Message wrapper costs more CPU than the whole publish.
+            channel = await self._channel.get_underlay_channel()
+            await channel.basic_publish(
+                message.body,
+                exchange=message.exchange,
+                routing_key=message.routing_key,
+                properties=properties,
+                mandatory=True,
+            )
         except aiormq.exceptions.PublishError as exc:
             raise Unroutable(f"no queue bound for {message.exchange or '(default)'}/{message.routing_key}") from exc
         except aiormq.exceptions.DeliveryError as exc:

@@ -5,7 +5,6 @@ import asyncio
 import concurrent.futures
 import os
 import shutil
-import subprocess
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -15,6 +14,7 @@ from typing import Any
 import pytest
 
 from mentor_kit.search_server import noida_binary, start_search_server
+from mentor_kit.testing.rabbit import temporary_vhost
 
 PG_ADMIN_URL = os.environ.get("MENTOR_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 RABBIT_HOST = os.environ.get("MENTOR_TEST_RABBIT_HOST", "guest:guest@127.0.0.1:5672")
@@ -66,22 +66,13 @@ def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite+aiosqlite:///{tmp_path / 'test.db'}"
 
 
-def _rabbitmqctl(*args: str) -> None:
-    subprocess.run(["rabbitmqctl", "-q", *args], check=True, capture_output=True, timeout=60)
-
-
 @pytest.fixture(scope="session")
 def rabbit_url() -> Iterator[str]:
     """An AMQP URL on a RabbitMQ vhost created for this test run and deleted afterwards."""
     if shutil.which("rabbitmqctl") is None:
         pytest.skip("rabbitmqctl is not available")
-    vhost = f"test-{uuid.uuid4().hex[:10]}"
-    _rabbitmqctl("add_vhost", vhost)
-    _rabbitmqctl("set_permissions", "-p", vhost, "guest", ".*", ".*", ".*")
-    try:
-        yield f"amqp://{RABBIT_HOST}/{vhost}"
-    finally:
-        _rabbitmqctl("delete_vhost", vhost)
+    with temporary_vhost(RABBIT_HOST) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
