@@ -13,7 +13,7 @@ from sqlalchemy import MetaData
 from mentor_contracts.events import Event
 from mentor_kit.auth import TokenVerifier
 from mentor_kit.db import Database
-from mentor_kit.logging import configure_logging, get_logger
+from mentor_kit.logging import get_logger
 from mentor_kit.messaging import Broker, Handler, MessagingTables, ServiceMessaging, create_broker
 from mentor_kit.settings import ServiceSettings
 from mentor_kit.web import create_app
@@ -95,6 +95,3 @@ def build_service(
     app.state.settings = settings
     service.app = app
     return service
-
-
-__all__ = ["Service", "build_service", "configure_logging", "token_verifier"]

@@ -177,7 +177,7 @@ async def test_a_failing_handler_leaks_no_personal_data_into_log_lines(
     harness: Harness, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Exception texts may quote personal data (here an e-mail); log lines carry the exception type only."""
-    from mentor_kit.logging import configure_logging
+    from mentor_kit.logging import bound, configure_logging
 
     configure_logging("DEBUG", json=True)
     secret = "anna.smirnova@example.org"
@@ -188,8 +188,12 @@ async def test_a_failing_handler_leaks_no_personal_data_into_log_lines(
     consumer = harness.consumer({WidgetCreatedV1: leaky}, retry_delays=(0.05,))
     await consumer.start()
     await harness.relay().start()
-    await harness.create_widget(11)
+    with bound(correlation_id="corr-from-request"):  # as the request middleware binds it
+        await harness.create_widget(11)
     await wait_for(lambda: _dead(harness, consumer.name), timeout=15, message="a dead letter")
     logged = capsys.readouterr().out
-    assert "messaging.dead_lettered" in logged and "ValueError" in logged
     assert secret not in logged
+    lines = [json.loads(line) for line in logged.splitlines() if line.startswith("{")]
+    dead = next(line for line in lines if line["event"] == "messaging.dead_lettered")
+    assert dead["error_type"] == "ValueError"
+    assert dead["correlation_id"] == "corr-from-request", "the request's correlation id travels with the event"

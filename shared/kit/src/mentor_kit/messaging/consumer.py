@@ -104,6 +104,7 @@ class EventConsumer:
     async def start(self) -> None:
         await self.broker.declare(self.topology.declarations())
         self._tasks = [asyncio.create_task(self._work(), name=f"consumer-{self.name}") for _ in range(self.workers)]
+        # Looked up per delivery, so a test can wrap `on_delivery` to observe raw deliveries.
         await self.broker.consume(self.topology.queue, lambda d: self.on_delivery(d), prefetch=self.prefetch)
 
     async def stop(self) -> None:

@@ -1,8 +1,6 @@
 """Wiring of a service's messaging: one broker, the outbox and its relay, the service's consumer."""
 
 from collections.abc import Mapping
-from typing import Any
-
 from mentor_contracts.events import Event
 from mentor_kit.db import Database
 from mentor_kit.messaging.broker import Broker
@@ -76,7 +74,3 @@ class ServiceMessaging:
             await self.consumer.stop()
         if self.own_broker:
             await self.broker.close()
-
-    def __repr__(self) -> str:
-        details: dict[str, Any] = {"source": self.outbox.source, "consumer": bool(self.consumer)}
-        return f"ServiceMessaging({details})"
