@@ -197,3 +197,37 @@ async def test_a_failing_handler_leaks_no_personal_data_into_log_lines(
     dead = next(line for line in lines if line["event"] == "messaging.dead_lettered")
     assert dead["error_type"] == "ValueError"
     assert dead["correlation_id"] == "corr-from-request", "the request's correlation id travels with the event"
+
+
+async def test_operator_command_lists_and_replays_dead_letters(
+    harness: Harness, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if harness.backend != "rabbitmq":
+        pytest.skip("the operator command talks to RabbitMQ")
+    from mentor_kit.cli import main
+
+    healed = asyncio.Event()
+    handled: list[int] = []
+
+    async def flaky(session, event: WidgetCreatedV1) -> None:
+        if not healed.is_set():
+            raise RuntimeError("downstream is down")
+        handled.append(event.n)
+
+    consumer = harness.consumer({WidgetCreatedV1: flaky}, retry_delays=(0.05,))
+    await consumer.start()
+    await harness.relay().start()
+    await harness.create_widget(21)
+    await wait_for(lambda: _dead(harness, consumer.name), timeout=15, message="a dead letter")
+
+    url = harness.broker.url  # type: ignore[attr-defined]
+    args = ["--consumer", consumer.name, "--broker-url", url]
+    assert await asyncio.to_thread(main, ["dlq", "list", *args]) == 0
+    listed = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.startswith("{")]
+    assert len(listed) == 1 and listed[0]["type"] == "ru.mgpu.mentor.widget.created.v1"
+    assert "RuntimeError: downstream is down" in listed[0]["error"] and listed[0]["attempts"] == 2
+
+    healed.set()
+    assert await asyncio.to_thread(main, ["dlq", "replay", *args]) == 0
+    assert "replayed 1" in capsys.readouterr().out
+    await wait_for(lambda: handled == [21], message="the replayed event handled")

@@ -1,6 +1,7 @@
 """Wiring of a service's messaging: one broker, the outbox and its relay, the service's consumer."""
 
 from collections.abc import Mapping
+
 from mentor_contracts.events import Event
 from mentor_kit.db import Database
 from mentor_kit.messaging.broker import Broker
