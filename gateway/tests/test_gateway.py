@@ -12,10 +12,10 @@ from fastapi import APIRouter
 
 from mentor_gateway.cli import main
 from mentor_gateway.dev import SearchServer, banner, build_platform
-from mentor_gateway.plugins import EmbeddedContext, ServicePlugin
 from mentor_kit.auth.dev import DEV_AUDIENCE, DEV_ISSUER, DEV_PUBLIC_KEY
 from mentor_kit.auth.tokens import TokenVerifier
 from mentor_kit.db import naming_metadata
+from mentor_kit.embedded import EmbeddedContext, ServicePlugin
 from mentor_kit.messaging import messaging_tables
 from mentor_kit.search_server import free_port
 from mentor_kit.service import Service, build_service

@@ -1,35 +1,10 @@
-"""Services plug into the gateway through the `mentor.services` entry-point group.
+"""Services plug into the gateway through the `mentor.services` entry-point group (see mentor_kit.embedded)."""
 
-A service package declares, in its pyproject.toml:
-    [project.entry-points."mentor.services"]
-    cases = "mentor_cases.bootstrap:plugin"
-where `plugin` is a `ServicePlugin`. The gateway mounts each one under `/api/<name>`.
-"""
-
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from importlib.metadata import entry_points
-from pathlib import Path
 
-from mentor_kit.messaging import Broker
-from mentor_kit.service import Service
+from mentor_kit.embedded import EmbeddedContext, ServicePlugin
 
-
-@dataclass(frozen=True)
-class EmbeddedContext:
-    """What the all-in-one runner gives a service: its data folder, the shared bus, the search server."""
-
-    data_dir: Path
-    broker: Broker
-    search_url: str
-    jwt_public_key_file: Path
-
-
-@dataclass(frozen=True)
-class ServicePlugin:
-    name: str
-    build: Callable[[EmbeddedContext], Service]
-    seed_demo_data: Callable[[Service], Awaitable[None]] | None = None
+__all__ = ["EmbeddedContext", "ServicePlugin", "discover"]
 
 
 def discover() -> list[ServicePlugin]:

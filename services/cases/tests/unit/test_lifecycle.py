@@ -1,5 +1,4 @@
 import pytest
-
 from mentor_cases.domain.lifecycle import (
     TRANSITIONS,
     Action,
@@ -20,8 +19,20 @@ def walk(*actions: Action, start: Status = Status.DRAFT) -> Status:
 
 
 def test_the_happy_path_ends_completed() -> None:
-    assert walk(Action.SUBMIT, Action.RECEIVE_OFFERS, Action.SELECT_MENTOR, Action.ACCEPT, Action.ASK_QUESTION,
-                Action.ANSWER, Action.REVISE, Action.PROPOSE_SOLUTION, Action.COMPLETE) == Status.COMPLETED
+    assert (
+        walk(
+            Action.SUBMIT,
+            Action.RECEIVE_OFFERS,
+            Action.SELECT_MENTOR,
+            Action.ACCEPT,
+            Action.ASK_QUESTION,
+            Action.ANSWER,
+            Action.REVISE,
+            Action.PROPOSE_SOLUTION,
+            Action.COMPLETE,
+        )
+        == Status.COMPLETED
+    )
 
 
 def test_a_decline_or_an_expiry_starts_the_next_round() -> None:
@@ -33,10 +44,19 @@ def test_a_decline_or_an_expiry_starts_the_next_round() -> None:
 
 
 def test_second_opinion_goes_through_offers_again() -> None:
-    proposed = walk(Action.SUBMIT, Action.RECEIVE_OFFERS, Action.SELECT_MENTOR, Action.ACCEPT,
-                    Action.PROPOSE_SOLUTION)
-    assert walk(Action.REQUEST_SECOND_OPINION, Action.RECEIVE_OFFERS, Action.SELECT_MENTOR, Action.ACCEPT,
-                Action.PROPOSE_SOLUTION, Action.COMPLETE, start=proposed) == Status.COMPLETED
+    proposed = walk(Action.SUBMIT, Action.RECEIVE_OFFERS, Action.SELECT_MENTOR, Action.ACCEPT, Action.PROPOSE_SOLUTION)
+    assert (
+        walk(
+            Action.REQUEST_SECOND_OPINION,
+            Action.RECEIVE_OFFERS,
+            Action.SELECT_MENTOR,
+            Action.ACCEPT,
+            Action.PROPOSE_SOLUTION,
+            Action.COMPLETE,
+            start=proposed,
+        )
+        == Status.COMPLETED
+    )
 
 
 @pytest.mark.parametrize("status", [s for s in Status if s not in (Status.COMPLETED, Status.WITHDRAWN)])

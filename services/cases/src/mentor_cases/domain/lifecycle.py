@@ -44,8 +44,15 @@ class Action(StrEnum):
 
 S, A = Status, Action
 _WORKING = (S.IN_PROGRESS, S.SOLUTION_PROPOSED)
-_OPEN = (S.DRAFT, S.SUBMITTED, S.OFFERS_READY, S.MENTOR_SELECTED, S.IN_PROGRESS, S.SOLUTION_PROPOSED,
-         S.AWAITING_SECOND_OPINION)
+_OPEN = (
+    S.DRAFT,
+    S.SUBMITTED,
+    S.OFFERS_READY,
+    S.MENTOR_SELECTED,
+    S.IN_PROGRESS,
+    S.SOLUTION_PROPOSED,
+    S.AWAITING_SECOND_OPINION,
+)
 
 TRANSITIONS: dict[tuple[Status, Action], Status] = {
     (S.DRAFT, A.EDIT_DRAFT): S.DRAFT,
@@ -95,11 +102,13 @@ def allowed_actions(status: Status) -> list[Action]:
 def check_revision(versions: int) -> None:
     """Raise when a further reformulation would exceed the three versions the method allows."""
     if versions >= MAX_VERSIONS:
-        raise ForbiddenTransition(S.IN_PROGRESS, A.REVISE,
-                                  f"a case has at most {MAX_VERSIONS} versions (two reformulations)")
+        raise ForbiddenTransition(
+            S.IN_PROGRESS, A.REVISE, f"a case has at most {MAX_VERSIONS} versions (two reformulations)"
+        )
 
 
 def check_second_opinion(already_used: bool) -> None:
     if already_used:
-        raise ForbiddenTransition(S.SOLUTION_PROPOSED, A.REQUEST_SECOND_OPINION,
-                                  "a second opinion can be asked for once per case")
+        raise ForbiddenTransition(
+            S.SOLUTION_PROPOSED, A.REQUEST_SECOND_OPINION, "a second opinion can be asked for once per case"
+        )

@@ -33,3 +33,36 @@ def temporary_vhost(credentials_host: str = "guest:guest@127.0.0.1:5672", prefix
         yield f"amqp://{credentials_host}/{vhost}"
     finally:
         rabbitmqctl("delete_vhost", vhost)
+
+
+class ExchangeTap:
+    """Everything published on an exchange while the tap is open (an exclusive, auto-deleted queue bound to `#`):
+    what an outside subscriber of `mentor.events` would receive."""
+
+    def __init__(self, url: str, exchange: str, binding: str = "#") -> None:
+        self.url, self.exchange, self.binding = url, exchange, binding
+        self.bodies: list[bytes] = []
+        self._connection: aio_pika.abc.AbstractConnection | None = None
+
+    async def __aenter__(self) -> "ExchangeTap":
+        self._connection = await aio_pika.connect(self.url)
+        channel = await self._connection.channel()
+        exchange = await channel.declare_exchange(self.exchange, aio_pika.ExchangeType.TOPIC, durable=True)
+        queue = await channel.declare_queue(exclusive=True, auto_delete=True)
+        await queue.bind(exchange, self.binding)
+
+        async def collect(message: aio_pika.abc.AbstractIncomingMessage) -> None:
+            self.bodies.append(message.body)
+            await message.ack()
+
+        await queue.consume(collect)
+        return self
+
+    async def __aexit__(self, *_exc: object) -> None:
+        if self._connection is not None:
+            await self._connection.close()
+
+    def types(self) -> list[str]:
+        import json
+
+        return [json.loads(body)["type"] for body in self.bodies]

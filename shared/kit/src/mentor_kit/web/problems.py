@@ -44,6 +44,18 @@ class Conflict(ProblemError):
     status, title, slug = 409, "Conflict", "conflict"
 
 
+class Invalid(ProblemError):
+    """422 with `errors: [{field, message}]`, the same shape as request validation errors."""
+
+    status, title, slug = 422, "Invalid request", "validation"
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__(
+            "One or more fields are invalid.",
+            errors=[{"field": field, "message": message} for field, message in errors.items()],
+        )
+
+
 def problem_response(
     request: Request, status: int, title: str, slug: str, detail: str | None, **fields: Any
 ) -> JSONResponse:

@@ -1,0 +1,42 @@
+"""Wiring of the cases service: settings, database, messaging, routers, handlers."""
+
+from pathlib import Path
+
+from mentor_cases.cases.api import router as cases_router
+from mentor_cases.cases.handlers import HANDLERS
+from mentor_cases.db import messaging, metadata
+from mentor_cases.demo import seed
+from mentor_cases.settings import CasesSettings
+from mentor_kit.db import Database
+from mentor_kit.db.migrations import upgrade_async
+from mentor_kit.embedded import EmbeddedContext, ServicePlugin
+from mentor_kit.messaging import Broker
+from mentor_kit.service import Service, build_service
+
+MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
+
+
+async def migrate(db: Database) -> None:
+    await upgrade_async(MIGRATIONS, db.url)
+
+
+def create_service(settings: CasesSettings | None = None, *, broker: Broker | None = None) -> Service:
+    return build_service(
+        settings or CasesSettings(),
+        tables=messaging,
+        metadata=metadata,
+        routers=[cases_router],
+        handlers=HANDLERS,
+        broker=broker,
+        prepare=migrate,
+    )
+
+
+def _embedded(context: EmbeddedContext) -> Service:
+    settings = CasesSettings(
+        database_url=f"sqlite+aiosqlite:///{context.data_dir}/cases.db", jwt_public_key_file=context.jwt_public_key_file
+    )
+    return create_service(settings, broker=context.broker)
+
+
+plugin = ServicePlugin("cases", _embedded, seed)

@@ -1,0 +1,10 @@
+"""Events this service consumes: event in, one service call out."""
+
+from mentor_cases.cases import service
+from mentor_contracts.events import AssignmentExpiredV1, OffersProposedInternalV1
+from mentor_kit.messaging import Handler
+
+HANDLERS: dict[type, Handler] = {
+    OffersProposedInternalV1: service.record_offers,
+    AssignmentExpiredV1: service.expire,
+}

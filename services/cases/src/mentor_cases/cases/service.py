@@ -1,0 +1,277 @@
+"""The cases feature: one function per use case. Functions never commit: the request or the consumer owns
+the transaction and the outbox rows are written in it."""
+
+import uuid
+from datetime import UTC, datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from mentor_cases.cases import repository
+from mentor_cases.cases.access import AUTHOR, MENTOR, require_role
+from mentor_cases.cases.models import Assignment, Case, OfferedMentor, Revision
+from mentor_cases.cases.schemas import CaseCreate, CaseUpdate
+from mentor_cases.domain.lifecycle import Action, ForbiddenTransition, Status, next_status
+from mentor_contracts.events import (
+    AssignmentExpiredV1,
+    CaseAcceptedV1,
+    CaseDeclinedInternalV1,
+    CaseMentorSelectedV1,
+    CaseSubmittedInternalV1,
+    CaseWithdrawnV1,
+    OffersProposedInternalV1,
+)
+from mentor_kit.auth import User
+from mentor_kit.logging import get_logger
+from mentor_kit.messaging import Outbox
+from mentor_kit.web import Conflict, Invalid
+
+log = get_logger("mentor_cases.cases")
+SYSTEM = "system"
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _move(case: Case, action: Action) -> None:
+    try:
+        case.status = next_status(Status(case.status), action)
+    except ForbiddenTransition as exc:
+        raise Conflict(str(exc), case_status=case.status, action=action.value) from exc
+    case.updated_at = now()
+
+
+def _current(case: Case) -> Revision:
+    return case.revisions[-1]
+
+
+def _completeness(case: Case) -> None:
+    revision = _current(case)
+    errors = {}
+    if not revision.problem:
+        errors["problem"] = "the essence of the problem is required"
+    if not revision.question:
+        errors["question"] = "a question to the mentor is required"
+    if not case.rubrics:
+        errors["rubrics"] = "choose at least one rubric"
+    if errors:
+        raise Invalid(errors)
+
+
+async def create(session: AsyncSession, outbox: Outbox, user: User, body: CaseCreate) -> Case:
+    at = now()
+    case = Case(
+        id=uuid.uuid4(),
+        author_id=user.id,
+        status=Status.DRAFT,
+        privacy=body.privacy,
+        urgency=body.urgency,
+        consent_group_discussion=body.consent_group_discussion,
+        consent_publish=body.consent_publish,
+        rubrics=body.rubrics,
+        participants=body.participants,
+        versions=1,
+        round=0,
+        second_opinion_used=False,
+        needs_attention=False,
+        created_at=at,
+        updated_at=at,
+    )
+    revision = Revision(
+        case_id=case.id,
+        number=1,
+        problem=body.problem,
+        actions_taken=body.actions_taken,
+        difficulty=body.difficulty,
+        question=body.question,
+        created_at=at,
+    )
+    case.revisions = [revision]
+    session.add_all([case, revision])
+    repository.add_history(session, case, at, user.id, AUTHOR, "created")
+    if body.submit:
+        await submit(session, outbox, user, case)
+    return case
+
+
+async def update_draft(session: AsyncSession, case: Case, body: CaseUpdate) -> Case:
+    _move(case, Action.EDIT_DRAFT)
+    changes = body.model_dump(exclude_unset=True)
+    revision = _current(case)
+    for field, value in changes.items():
+        target = revision if field in ("problem", "actions_taken", "difficulty", "question") else case
+        setattr(target, field, value)
+    return case
+
+
+async def submit(session: AsyncSession, outbox: Outbox, user: User, case: Case) -> Case:
+    _completeness(case)
+    _move(case, Action.SUBMIT)
+    at = now()
+    case.number = f"MCU-{at.year}-{await repository.next_number(session, at.year):06d}"
+    case.submitted_at = at
+    repository.add_history(session, case, at, user.id, AUTHOR, "submitted", revision=1)
+    await outbox.add(session, submitted_event(case, at))
+    log.info("cases.case_submitted", case_id=str(case.id))
+    return case
+
+
+def submitted_event(case: Case, at: datetime) -> CaseSubmittedInternalV1:
+    revision = _current(case)
+    assert case.number is not None
+    return CaseSubmittedInternalV1(
+        case_id=case.id,
+        number=case.number,
+        revision=revision.number,
+        rubrics=case.rubrics,
+        participants=case.participants,
+        urgency=case.urgency,
+        privacy=case.privacy,
+        at=at,
+        author_id=case.author_id,
+        problem=revision.problem,
+        actions_taken=revision.actions_taken,
+        difficulty=revision.difficulty,
+        question=revision.question,
+        consent_group_discussion=case.consent_group_discussion,
+        consent_publish=case.consent_publish,
+    )
+
+
+async def withdraw(session: AsyncSession, outbox: Outbox, user: User, case: Case) -> Case:
+    was_submitted = case.number is not None
+    _move(case, Action.WITHDRAW)
+    at = now()
+    repository.add_history(session, case, at, user.id, AUTHOR, "withdrawn")
+    if was_submitted:
+        assert case.number is not None
+        await outbox.add(session, CaseWithdrawnV1(case_id=case.id, number=case.number, at=at))
+    return case
+
+
+async def record_offers(session: AsyncSession, event: OffersProposedInternalV1) -> None:
+    """Matching proposed mentors for a round: show them to the author (an older round never overrides)."""
+    case = await repository.get_case(session, event.case_id, for_update=True)
+    if case is None or event.round < case.round:
+        log.warning("cases.stale_offers_ignored", case_id=str(event.case_id), round=event.round)
+        return
+    tried = await repository.tried_mentors(session, case.id)
+    fresh = [offer for offer in event.offers if offer.mentor_id not in tried]
+    try:
+        _move(case, Action.RECEIVE_OFFERS)
+    except Conflict:
+        log.warning("cases.offers_out_of_turn", case_id=str(case.id), status=case.status)
+        return
+    at = now()
+    case.round = event.round
+    case.needs_attention = not fresh
+    session.add_all(
+        [
+            OfferedMentor(
+                case_id=case.id,
+                round=event.round,
+                mentor_id=o.mentor_id,
+                score=o.score,
+                explanation=o.explanation,
+                created_at=at,
+            )
+            for o in fresh
+        ]
+    )
+    repository.add_history(
+        session, case, at, SYSTEM, SYSTEM, "offers", round=event.round, mentor_ids=[o.mentor_id for o in fresh]
+    )
+
+
+async def select_mentor(session: AsyncSession, outbox: Outbox, user: User, case: Case, mentor_id: str) -> Case:
+    offered = {o.mentor_id for o in await repository.offers(session, case.id, case.round)}
+    if Status(case.status) == Status.OFFERS_READY and mentor_id not in offered:
+        raise Invalid({"mentor_id": "choose one of the mentors offered in this round"})
+    _move(case, Action.SELECT_MENTOR)
+    at = now()
+    case.mentor_id = mentor_id
+    second = case.second_opinion_used
+    session.add(
+        Assignment(
+            case_id=case.id,
+            mentor_id=mentor_id,
+            round=case.round,
+            second_opinion=second,
+            state="selected",
+            selected_at=at,
+        )
+    )
+    repository.add_history(session, case, at, user.id, AUTHOR, "mentor_selected", mentor_id=mentor_id, round=case.round)
+    assert case.number is not None
+    await outbox.add(
+        session,
+        CaseMentorSelectedV1(
+            case_id=case.id,
+            number=case.number,
+            mentor_id=mentor_id,
+            round=case.round,
+            urgency=case.urgency,
+            second_opinion=second,
+            at=at,
+        ),
+    )
+    return case
+
+
+async def accept(session: AsyncSession, outbox: Outbox, user: User, case: Case) -> Case:
+    assignment = await _selected_assignment(session, case, user.id)
+    _move(case, Action.ACCEPT)
+    at = now()
+    assignment.state, assignment.answered_at = "accepted", at
+    case.first_accepted_at = case.first_accepted_at or at
+    repository.add_history(session, case, at, user.id, MENTOR, "accepted", round=case.round)
+    assert case.number is not None
+    await outbox.add(
+        session, CaseAcceptedV1(case_id=case.id, number=case.number, mentor_id=user.id, round=case.round, at=at)
+    )
+    return case
+
+
+async def decline(session: AsyncSession, outbox: Outbox, user: User, case: Case, reason: str) -> Case:
+    assignment = await _selected_assignment(session, case, user.id)
+    _move(case, Action.DECLINE)
+    at = now()
+    assignment.state, assignment.answered_at, assignment.reason = "declined", at, reason
+    case.mentor_id = None
+    repository.add_history(session, case, at, user.id, MENTOR, "declined", round=case.round)
+    assert case.number is not None
+    await outbox.add(
+        session,
+        CaseDeclinedInternalV1(
+            case_id=case.id, number=case.number, mentor_id=user.id, round=case.round, reason=reason, at=at
+        ),
+    )
+    return case
+
+
+async def expire(session: AsyncSession, event: AssignmentExpiredV1) -> None:
+    """Matching says the selected mentor did not answer in time: back to the next round."""
+    case = await repository.get_case(session, event.case_id, for_update=True)
+    if case is None or case.mentor_id != event.mentor_id or Status(case.status) != Status.MENTOR_SELECTED:
+        return  # already answered, or a duplicate
+    assignment = await repository.current_assignment(session, case.id, event.mentor_id)
+    _move(case, Action.EXPIRE)
+    if assignment is not None:
+        assignment.state, assignment.answered_at = "expired", event.at
+    case.mentor_id = None
+    repository.add_history(
+        session, case, now(), SYSTEM, SYSTEM, "expired", mentor_id=event.mentor_id, round=event.round
+    )
+
+
+async def _selected_assignment(session: AsyncSession, case: Case, mentor_id: str) -> Assignment:
+    assignment = await repository.current_assignment(session, case.id, mentor_id)
+    if assignment is None or assignment.state != "selected":
+        raise Conflict("this case is not waiting for your answer")
+    return assignment
+
+
+async def load(
+    session: AsyncSession, user: User, case_id: uuid.UUID, *roles: str, for_update: bool = False
+) -> tuple[Case, str]:
+    return require_role(await repository.get_case(session, case_id, for_update=for_update), user, *roles)

@@ -1,0 +1,31 @@
+"""What a service gives the all-in-one runner (`mentor dev`), and what the runner gives it.
+
+A service package declares in its pyproject.toml:
+    [project.entry-points."mentor.services"]
+    cases = "mentor_cases.bootstrap:plugin"
+where `plugin` is a `ServicePlugin`. The gateway mounts each one under `/api/<name>`.
+"""
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from mentor_kit.messaging import Broker
+from mentor_kit.service import Service
+
+
+@dataclass(frozen=True)
+class EmbeddedContext:
+    """The embedded run's data folder, shared in-process bus, search server and development key."""
+
+    data_dir: Path
+    broker: Broker
+    search_url: str
+    jwt_public_key_file: Path
+
+
+@dataclass(frozen=True)
+class ServicePlugin:
+    name: str
+    build: Callable[[EmbeddedContext], Service]
+    seed_demo_data: Callable[[Service], Awaitable[None]] | None = None
