@@ -56,12 +56,13 @@ class _Item:
         return str(self.envelope.id)
 
     def context(self, consumer: str) -> AbstractContextManager[None]:
-        return bound(
+        manager: AbstractContextManager[None] = bound(
             correlation_id=self.envelope.correlationid or self.message_id,
             message_id=self.message_id,
             event_type=self.envelope.type,
             consumer=consumer,
         )
+        return manager
 
 
 class EventConsumer:

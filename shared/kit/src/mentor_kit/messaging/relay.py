@@ -170,7 +170,7 @@ class OutboxRelay:
     async def purge(self) -> int:
         async with self.db.transaction() as session:
             result = await session.execute(delete(self.table).where(self.table.c.published_at < utcnow() - PURGE_AFTER))
-        return int(result.rowcount)  # type: ignore[attr-defined]
+        return int(result.rowcount)
 
 
 def _aware(value: Any) -> Any:
