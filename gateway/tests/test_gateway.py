@@ -64,6 +64,7 @@ async def test_platform_mounts_plugged_services_and_serves_health(tmp_path: Path
             assert (await client.get("/api/echo/hello")).json() == {"hello": "world"}
             assert (await client.get("/api/echo/readyz")).status_code == 200
             assert (await client.get("/")).json()["services"] == {"echo": "/api/echo/docs"}
+            assert (await client.get("/events")).json() == []
     assert seeded == ["echo"]
     assert (tmp_path / "echo.db").exists()
 
@@ -110,3 +111,27 @@ def test_mentor_dev_starts_answers_and_stops(tmp_path: Path) -> None:
     # uvicorn shuts down gracefully, then re-raises SIGTERM
     assert process.returncode in (0, -15), output
     assert "Traceback" not in output, output
+
+
+async def test_embedded_cases_service_with_demo_data_and_public_event_log(tmp_path: Path, search: SearchServer) -> None:
+    """The real cases plugin in the embedded run: demo cases seeded, their public events visible at /events."""
+    from mentor_gateway.plugins import discover
+    from mentor_kit.auth.dev import mint_token
+    from mentor_kit.testing import wait_for
+
+    plugins = [p for p in discover() if p.name == "cases"]
+    assert plugins, "the cases service registers itself through the mentor.services entry point"
+    app = build_platform(tmp_path, search, plugins)
+    anna = {"Authorization": f"Bearer {mint_token('mentee-anna', ['mentee'])}"}
+    async with app.router.lifespan_context(app):
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gw") as client:
+            cases = (await client.get("/api/cases/cases", headers=anna)).json()
+            assert {c["status"] for c in cases} == {"submitted"} and len(cases) == 2
+
+            async def published() -> list:
+                return [
+                    e for e in (await client.get("/events")).json() if e["type"] == "ru.mgpu.mentor.case.submitted.v1"
+                ]
+
+            events = await wait_for(published, message="public case events")
+            assert all("author_id" not in e["data"] for e in events)

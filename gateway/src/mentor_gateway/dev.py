@@ -4,10 +4,13 @@ In-process bus, one SQLite file per service under the data folder, `noida-db` as
 Each service's app is mounted under `/api/<name>`; the gateway itself serves the kit's health endpoints.
 """
 
+import json
 import subprocess
+from collections import deque
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 from fastapi import FastAPI
@@ -15,8 +18,29 @@ from fastapi import FastAPI
 from mentor_gateway.plugins import EmbeddedContext, ServicePlugin, discover
 from mentor_kit.auth.dev import DEMO_USERS, DEV_PUBLIC_KEY, demo_tokens
 from mentor_kit.messaging import InProcessBroker
+from mentor_kit.messaging.broker import Delivery
+from mentor_kit.messaging.topology import QueueDecl
 from mentor_kit.search_server import start_search_server
 from mentor_kit.web import create_app
+
+
+class PublicEventLog:
+    """What an outside subscriber of `mentor.events` would see: the last events, served at `/events`. It also
+    gives the public stream a subscriber in the embedded run, so public events are routable there."""
+
+    QUEUE = "gateway.public-events"
+
+    def __init__(self, broker: InProcessBroker, keep: int = 200) -> None:
+        self.broker = broker
+        self.events: deque[dict[str, Any]] = deque(maxlen=keep)
+
+    async def start(self) -> None:
+        await self.broker.declare([QueueDecl(self.QUEUE, bindings=(("mentor.events", "#"),))])
+        await self.broker.consume(self.QUEUE, self._keep, prefetch=1)
+
+    async def _keep(self, delivery: Delivery) -> None:
+        self.events.appendleft(json.loads(delivery.body))
+        await delivery.ack()
 
 
 class SearchServer:
@@ -44,6 +68,7 @@ class SearchServer:
 
 def build_platform(data_dir: Path, search: SearchServer, plugins: list[ServicePlugin] | None = None) -> FastAPI:
     broker = InProcessBroker()
+    public_events = PublicEventLog(broker)
     plugins = discover() if plugins is None else plugins
     context = EmbeddedContext(
         data_dir=data_dir, broker=broker, search_url=search.url, jwt_public_key_file=DEV_PUBLIC_KEY
@@ -55,6 +80,7 @@ def build_platform(data_dir: Path, search: SearchServer, plugins: list[ServicePl
         async with AsyncExitStack() as stack:
             await broker.start()
             stack.push_async_callback(broker.close)
+            await public_events.start()
             for plugin in plugins:  # mounted apps' lifespans do not run by themselves
                 service = services[plugin.name]
                 await stack.enter_async_context(service.app.router.lifespan_context(service.app))
@@ -73,7 +99,12 @@ def build_platform(data_dir: Path, search: SearchServer, plugins: list[ServicePl
             "services": {name: f"/api/{name}/docs" for name in services},
             "search": search.url,
             "health": {"live": "/healthz", "ready": "/readyz", "metrics": "/metrics"},
+            "public_events": "/events",
         }
+
+    @app.get("/events", tags=["ops"], summary="The last events on the public stream mentor.events, newest first")
+    async def events(limit: int = 50) -> list[dict[str, Any]]:
+        return list(public_events.events)[: max(1, min(limit, 200))]
 
     for name, service in services.items():
         app.mount(f"/api/{name}", service.app)
