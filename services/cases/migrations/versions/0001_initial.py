@@ -1,10 +1,11 @@
-"""cases, revisions, offers, assignments, history, outbox, inbox
+"""initial
 
 Revision ID: 0001
 Revises: 
 """
-import sqlalchemy as sa
 from alembic import op
+import sqlalchemy as sa
+
 
 revision = '0001'
 down_revision = None
@@ -82,6 +83,18 @@ def upgrade() -> None:
     )
     op.create_index(op.f('ix_case_assignments_case_id'), 'case_assignments', ['case_id'], unique=False)
     op.create_index(op.f('ix_case_assignments_mentor_id'), 'case_assignments', ['mentor_id'], unique=False)
+    op.create_table('case_colleagues',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('case_id', sa.Uuid(), nullable=False),
+    sa.Column('colleague_id', sa.String(length=128), nullable=False),
+    sa.Column('invited_by', sa.String(length=128), nullable=False),
+    sa.Column('at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['case_id'], ['cases.id'], name=op.f('fk_case_colleagues_case_id_cases'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_case_colleagues')),
+    sa.UniqueConstraint('case_id', 'colleague_id', name=op.f('uq_case_colleagues_case_id'))
+    )
+    op.create_index(op.f('ix_case_colleagues_case_id'), 'case_colleagues', ['case_id'], unique=False)
+    op.create_index(op.f('ix_case_colleagues_colleague_id'), 'case_colleagues', ['colleague_id'], unique=False)
     op.create_table('case_history',
     sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
     sa.Column('case_id', sa.Uuid(), nullable=False),
@@ -107,6 +120,41 @@ def upgrade() -> None:
     sa.UniqueConstraint('case_id', 'round', 'mentor_id', name=op.f('uq_case_offers_case_id'))
     )
     op.create_index(op.f('ix_case_offers_case_id'), 'case_offers', ['case_id'], unique=False)
+    op.create_table('case_opinions',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('case_id', sa.Uuid(), nullable=False),
+    sa.Column('colleague_id', sa.String(length=128), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['case_id'], ['cases.id'], name=op.f('fk_case_opinions_case_id_cases'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_case_opinions'))
+    )
+    op.create_index(op.f('ix_case_opinions_case_id'), 'case_opinions', ['case_id'], unique=False)
+    op.create_table('case_questions',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('case_id', sa.Uuid(), nullable=False),
+    sa.Column('revision', sa.Integer(), nullable=False),
+    sa.Column('mentor_id', sa.String(length=128), nullable=False),
+    sa.Column('bank_code', sa.String(length=64), nullable=True),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('asked_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('answer', sa.Text(), nullable=True),
+    sa.Column('answered_at', sa.DateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['case_id'], ['cases.id'], name=op.f('fk_case_questions_case_id_cases'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_case_questions'))
+    )
+    op.create_index(op.f('ix_case_questions_case_id'), 'case_questions', ['case_id'], unique=False)
+    op.create_table('case_reflections',
+    sa.Column('case_id', sa.Uuid(), nullable=False),
+    sa.Column('useful', sa.Boolean(), nullable=False),
+    sa.Column('rating', sa.Integer(), nullable=False),
+    sa.Column('next_steps', sa.Text(), nullable=False),
+    sa.Column('comment', sa.Text(), nullable=False),
+    sa.Column('at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['case_id'], ['cases.id'], name=op.f('fk_case_reflections_case_id_cases'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('case_id', name=op.f('pk_case_reflections'))
+    )
     op.create_table('case_revisions',
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('case_id', sa.Uuid(), nullable=False),
@@ -121,17 +169,55 @@ def upgrade() -> None:
     sa.UniqueConstraint('case_id', 'number', name=op.f('uq_case_revisions_case_id'))
     )
     op.create_index(op.f('ix_case_revisions_case_id'), 'case_revisions', ['case_id'], unique=False)
+    op.create_table('case_solutions',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('case_id', sa.Uuid(), nullable=False),
+    sa.Column('mentor_id', sa.String(length=128), nullable=False),
+    sa.Column('second_opinion', sa.Boolean(), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['case_id'], ['cases.id'], name=op.f('fk_case_solutions_case_id_cases'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_case_solutions'))
+    )
+    op.create_index(op.f('ix_case_solutions_case_id'), 'case_solutions', ['case_id'], unique=False)
+    op.create_table('case_suggestions',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('case_id', sa.Uuid(), nullable=False),
+    sa.Column('revision', sa.Integer(), nullable=False),
+    sa.Column('item_id', sa.Uuid(), nullable=False),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('title', sa.Text(), nullable=False),
+    sa.Column('score', sa.Double(), nullable=False),
+    sa.Column('at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('detail', sa.JSON(), nullable=False),
+    sa.ForeignKeyConstraint(['case_id'], ['cases.id'], name=op.f('fk_case_suggestions_case_id_cases'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_case_suggestions')),
+    sa.UniqueConstraint('case_id', 'revision', 'item_id', name=op.f('uq_case_suggestions_case_id'))
+    )
+    op.create_index(op.f('ix_case_suggestions_case_id'), 'case_suggestions', ['case_id'], unique=False)
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    op.drop_index(op.f('ix_case_suggestions_case_id'), table_name='case_suggestions')
+    op.drop_table('case_suggestions')
+    op.drop_index(op.f('ix_case_solutions_case_id'), table_name='case_solutions')
+    op.drop_table('case_solutions')
     op.drop_index(op.f('ix_case_revisions_case_id'), table_name='case_revisions')
     op.drop_table('case_revisions')
+    op.drop_table('case_reflections')
+    op.drop_index(op.f('ix_case_questions_case_id'), table_name='case_questions')
+    op.drop_table('case_questions')
+    op.drop_index(op.f('ix_case_opinions_case_id'), table_name='case_opinions')
+    op.drop_table('case_opinions')
     op.drop_index(op.f('ix_case_offers_case_id'), table_name='case_offers')
     op.drop_table('case_offers')
     op.drop_index(op.f('ix_case_history_case_id'), table_name='case_history')
     op.drop_table('case_history')
+    op.drop_index(op.f('ix_case_colleagues_colleague_id'), table_name='case_colleagues')
+    op.drop_index(op.f('ix_case_colleagues_case_id'), table_name='case_colleagues')
+    op.drop_table('case_colleagues')
     op.drop_index(op.f('ix_case_assignments_mentor_id'), table_name='case_assignments')
     op.drop_index(op.f('ix_case_assignments_case_id'), table_name='case_assignments')
     op.drop_table('case_assignments')

@@ -2,11 +2,13 @@
 
 from pathlib import Path
 
+import mentor_cases.models  # noqa: F401  (every model on the metadata)
 from mentor_cases.cases.api import router as cases_router
 from mentor_cases.cases.handlers import HANDLERS
 from mentor_cases.db import messaging, metadata
 from mentor_cases.demo import seed
 from mentor_cases.settings import CasesSettings
+from mentor_cases.work.api import router as work_router
 from mentor_kit.db import Database
 from mentor_kit.db.migrations import upgrade_async
 from mentor_kit.embedded import EmbeddedContext, ServicePlugin
@@ -25,7 +27,7 @@ def create_service(settings: CasesSettings | None = None, *, broker: Broker | No
         settings or CasesSettings(),
         tables=messaging,
         metadata=metadata,
-        routers=[cases_router],
+        routers=[cases_router, work_router],
         handlers=HANDLERS,
         broker=broker,
         prepare=migrate,

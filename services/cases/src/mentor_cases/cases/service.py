@@ -2,6 +2,7 @@
 the transaction and the outbox rows are written in it."""
 
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -33,7 +34,8 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-def _move(case: Case, action: Action) -> None:
+def move(case: Case, action: Action) -> None:
+    """Apply the lifecycle table to the case, or 409."""
     try:
         case.status = next_status(Status(case.status), action)
     except ForbiddenTransition as exc:
@@ -41,12 +43,20 @@ def _move(case: Case, action: Action) -> None:
     case.updated_at = now()
 
 
-def _current(case: Case) -> Revision:
+def current_revision(case: Case) -> Revision:
     return case.revisions[-1]
 
 
+def guard(check: Callable[..., None], *args: object) -> None:
+    """Run a domain check; its ForbiddenTransition becomes a 409."""
+    try:
+        check(*args)
+    except ForbiddenTransition as exc:
+        raise Conflict(str(exc)) from exc
+
+
 def _completeness(case: Case) -> None:
-    revision = _current(case)
+    revision = current_revision(case)
     errors = {}
     if not revision.problem:
         errors["problem"] = "the essence of the problem is required"
@@ -95,9 +105,9 @@ async def create(session: AsyncSession, outbox: Outbox, user: User, body: CaseCr
 
 
 async def update_draft(session: AsyncSession, case: Case, body: CaseUpdate) -> Case:
-    _move(case, Action.EDIT_DRAFT)
+    move(case, Action.EDIT_DRAFT)
     changes = body.model_dump(exclude_unset=True)
-    revision = _current(case)
+    revision = current_revision(case)
     for field, value in changes.items():
         target = revision if field in ("problem", "actions_taken", "difficulty", "question") else case
         setattr(target, field, value)
@@ -106,7 +116,7 @@ async def update_draft(session: AsyncSession, case: Case, body: CaseUpdate) -> C
 
 async def submit(session: AsyncSession, outbox: Outbox, user: User, case: Case) -> Case:
     _completeness(case)
-    _move(case, Action.SUBMIT)
+    move(case, Action.SUBMIT)
     at = now()
     case.number = f"MCU-{at.year}-{await repository.next_number(session, at.year):06d}"
     case.submitted_at = at
@@ -117,7 +127,7 @@ async def submit(session: AsyncSession, outbox: Outbox, user: User, case: Case) 
 
 
 def submitted_event(case: Case, at: datetime) -> CaseSubmittedInternalV1:
-    revision = _current(case)
+    revision = current_revision(case)
     assert case.number is not None
     return CaseSubmittedInternalV1(
         case_id=case.id,
@@ -140,7 +150,7 @@ def submitted_event(case: Case, at: datetime) -> CaseSubmittedInternalV1:
 
 async def withdraw(session: AsyncSession, outbox: Outbox, user: User, case: Case) -> Case:
     was_submitted = case.number is not None
-    _move(case, Action.WITHDRAW)
+    move(case, Action.WITHDRAW)
     at = now()
     repository.add_history(session, case, at, user.id, AUTHOR, "withdrawn")
     if was_submitted:
@@ -158,7 +168,7 @@ async def record_offers(session: AsyncSession, event: OffersProposedInternalV1) 
     tried = await repository.tried_mentors(session, case.id)
     fresh = [offer for offer in event.offers if offer.mentor_id not in tried]
     try:
-        _move(case, Action.RECEIVE_OFFERS)
+        move(case, Action.RECEIVE_OFFERS)
     except Conflict:
         log.warning("cases.offers_out_of_turn", case_id=str(case.id), status=case.status)
         return
@@ -187,7 +197,7 @@ async def select_mentor(session: AsyncSession, outbox: Outbox, user: User, case:
     offered = {o.mentor_id for o in await repository.offers(session, case.id, case.round)}
     if Status(case.status) == Status.OFFERS_READY and mentor_id not in offered:
         raise Invalid({"mentor_id": "choose one of the mentors offered in this round"})
-    _move(case, Action.SELECT_MENTOR)
+    move(case, Action.SELECT_MENTOR)
     at = now()
     case.mentor_id = mentor_id
     second = case.second_opinion_used
@@ -220,7 +230,7 @@ async def select_mentor(session: AsyncSession, outbox: Outbox, user: User, case:
 
 async def accept(session: AsyncSession, outbox: Outbox, user: User, case: Case) -> Case:
     assignment = await _selected_assignment(session, case, user.id)
-    _move(case, Action.ACCEPT)
+    move(case, Action.ACCEPT)
     at = now()
     assignment.state, assignment.answered_at = "accepted", at
     case.first_accepted_at = case.first_accepted_at or at
@@ -234,7 +244,7 @@ async def accept(session: AsyncSession, outbox: Outbox, user: User, case: Case) 
 
 async def decline(session: AsyncSession, outbox: Outbox, user: User, case: Case, reason: str) -> Case:
     assignment = await _selected_assignment(session, case, user.id)
-    _move(case, Action.DECLINE)
+    move(case, Action.DECLINE)
     at = now()
     assignment.state, assignment.answered_at, assignment.reason = "declined", at, reason
     case.mentor_id = None
@@ -255,7 +265,7 @@ async def expire(session: AsyncSession, event: AssignmentExpiredV1) -> None:
     if case is None or case.mentor_id != event.mentor_id or Status(case.status) != Status.MENTOR_SELECTED:
         return  # already answered, or a duplicate
     assignment = await repository.current_assignment(session, case.id, event.mentor_id)
-    _move(case, Action.EXPIRE)
+    move(case, Action.EXPIRE)
     if assignment is not None:
         assignment.state, assignment.answered_at = "expired", event.at
     case.mentor_id = None

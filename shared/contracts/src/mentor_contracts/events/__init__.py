@@ -14,6 +14,7 @@ from mentor_contracts.events.cases import (
     CasePublishedV1,
     CaseRevisedInternalV1,
     CaseRevisedV1,
+    CaseSecondOpinionRequestedV1,
     CaseSharedToForumV1,
     CaseSubmittedInternalV1,
     CaseSubmittedV1,
@@ -33,6 +34,7 @@ AnyEvent = Annotated[
     | CaseDeclinedInternalV1
     | CaseCompletedV1
     | CaseWithdrawnV1
+    | CaseSecondOpinionRequestedV1
     | CasePublishedV1
     | CaseSharedToForumV1
     | OffersProposedV1
@@ -60,6 +62,7 @@ __all__ = [
     "CasePublishedV1",
     "CaseRevisedInternalV1",
     "CaseRevisedV1",
+    "CaseSecondOpinionRequestedV1",
     "CaseSharedToForumV1",
     "CaseSubmittedInternalV1",
     "CaseSubmittedV1",

@@ -152,3 +152,17 @@ class CaseSharedToForumV1(InternalEvent):
     topic_id: UUID | None = None  # add to an existing discussion instead of opening a new one
     shared_by: UserId
     at: datetime
+
+
+class CaseSecondOpinionRequestedV1(PublicEvent):
+    """The author asks for a second opinion (once per case): matching offers mentors not yet involved."""
+
+    type: Literal["ru.mgpu.mentor.case.second_opinion_requested.v1"] = "ru.mgpu.mentor.case.second_opinion_requested.v1"
+
+    case_id: UUID
+    number: CaseNumber
+    rubrics: list[RubricCode]
+    participants: list[ParticipantCode]
+    urgency: Urgency
+    excluded_mentor_ids: list[UserId]
+    at: datetime

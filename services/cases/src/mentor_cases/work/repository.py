@@ -1,0 +1,40 @@
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from mentor_cases.work.models import Colleague, Opinion, Question, Solution, Suggestion
+
+
+async def questions(session: AsyncSession, case_id: uuid.UUID) -> list[Question]:
+    statement = select(Question).where(Question.case_id == case_id).order_by(Question.asked_at, Question.text)
+    return list((await session.execute(statement)).scalars())
+
+
+async def question(session: AsyncSession, case_id: uuid.UUID, question_id: uuid.UUID) -> Question | None:
+    statement = select(Question).where(Question.case_id == case_id, Question.id == question_id).with_for_update()
+    return (await session.execute(statement)).scalar_one_or_none()
+
+
+async def solutions(session: AsyncSession, case_id: uuid.UUID) -> list[Solution]:
+    statement = select(Solution).where(Solution.case_id == case_id).order_by(Solution.at)
+    return list((await session.execute(statement)).scalars())
+
+
+async def colleague_ids(session: AsyncSession, case_id: uuid.UUID) -> set[str]:
+    statement = select(Colleague.colleague_id).where(Colleague.case_id == case_id)
+    return set((await session.execute(statement)).scalars())
+
+
+async def opinions(session: AsyncSession, case_id: uuid.UUID) -> list[Opinion]:
+    statement = select(Opinion).where(Opinion.case_id == case_id).order_by(Opinion.at)
+    return list((await session.execute(statement)).scalars())
+
+
+async def suggestions(session: AsyncSession, case_id: uuid.UUID) -> list[Suggestion]:
+    statement = (
+        select(Suggestion)
+        .where(Suggestion.case_id == case_id)
+        .order_by(Suggestion.revision.desc(), Suggestion.score.desc())
+    )
+    return list((await session.execute(statement)).scalars())

@@ -1,0 +1,88 @@
+import uuid
+from datetime import datetime
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+from mentor_cases.cases.schemas import Text500, Text1000
+from mentor_contracts.taxonomy import QuestionKind
+
+LongText = Annotated[str, Field(min_length=1, max_length=4000), AfterValidator(str.strip)]
+
+
+class QuestionAsk(BaseModel):
+    """A question from the bank (`bank_code`) or the mentor's own ("other": `text` and `kind`)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    bank_code: str | None = Field(None, examples=["goals.ideal_result"])
+    text: Text500 | None = None
+    kind: QuestionKind | None = None
+
+    @model_validator(mode="after")
+    def one_source(self) -> "QuestionAsk":
+        if self.bank_code is None and not (self.text and self.kind):
+            raise ValueError("give a bank_code, or your own text and its kind")
+        return self
+
+
+class QuestionsAsk(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    questions: list[QuestionAsk] = Field(min_length=1, max_length=20)
+
+
+class QuestionRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    revision: int
+    bank_code: str | None
+    kind: str
+    text: str
+    asked_at: datetime
+    answer: str | None
+    answered_at: datetime | None
+
+
+class AnswerBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: Annotated[str, Field(min_length=1, max_length=1000), AfterValidator(str.strip)]
+
+
+class RevisionCreate(BaseModel):
+    """ "Define the problem more precisely": the next version of the case text."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    problem: Annotated[str, Field(min_length=1, max_length=1000), AfterValidator(str.strip)]
+    actions_taken: Text1000 = ""
+    difficulty: Text1000 = ""
+    question: Annotated[str, Field(min_length=1, max_length=500), AfterValidator(str.strip)]
+
+
+class SolutionCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: LongText
+
+
+class SolutionRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    mentor_id: str
+    second_opinion: bool
+    text: str
+    at: datetime
+
+
+class ReflectionCreate(BaseModel):
+    """The reflection sheet that completes a case."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    useful: bool = Field(description="Was the consultation useful?")
+    rating: int = Field(ge=1, le=5)
+    next_steps: Text1000 = Field("", description="What will you do now?")
+    comment: Text1000 = ""

@@ -1,0 +1,228 @@
+"""Working on a case: questions, answers, reformulations, the solution, a second opinion, completion."""
+
+import uuid
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from mentor_cases.cases import repository as cases_repository
+from mentor_cases.cases.access import AUTHOR, MENTOR
+from mentor_cases.cases.models import Case, Revision
+from mentor_cases.cases.service import current_revision, guard, move, now
+from mentor_cases.domain.lifecycle import Action, check_revision, check_second_opinion
+from mentor_cases.work import repository
+from mentor_cases.work.models import Question, Reflection, Solution
+from mentor_cases.work.schemas import QuestionsAsk, ReflectionCreate, RevisionCreate
+from mentor_contracts.events import (
+    CaseCompletedV1,
+    CasePublishedV1,
+    CaseRevisedInternalV1,
+    CaseSecondOpinionRequestedV1,
+)
+from mentor_contracts.taxonomy import QUESTION_BANK
+from mentor_kit.auth import User
+from mentor_kit.messaging import Outbox
+from mentor_kit.privacy import deidentify
+from mentor_kit.web import Conflict, Invalid, NotFound
+
+BANK = {q.code: q for q in QUESTION_BANK}
+
+
+async def ask(session: AsyncSession, user: User, case: Case, body: QuestionsAsk) -> list[Question]:
+    move(case, Action.ASK_QUESTION)
+    at = now()
+    asked = []
+    for index, item in enumerate(body.questions):
+        if item.bank_code is not None:
+            bank = BANK.get(item.bank_code)
+            if bank is None:
+                raise Invalid({f"questions.{index}.bank_code": "no such question in the bank"})
+            text, kind = item.text or bank.ru, bank.kind
+        else:
+            text, kind = item.text or "", item.kind or "clarifying"
+        asked.append(
+            Question(
+                id=uuid.uuid4(),
+                case_id=case.id,
+                revision=case.versions,
+                mentor_id=user.id,
+                bank_code=item.bank_code,
+                kind=kind,
+                text=text,
+                asked_at=at,
+            )
+        )
+    session.add_all(asked)
+    cases_repository.add_history(
+        session,
+        case,
+        at,
+        user.id,
+        MENTOR,
+        "questions",
+        count=len(asked),
+        bank_codes=[q.bank_code for q in asked if q.bank_code],
+    )
+    return asked
+
+
+async def answer(session: AsyncSession, user: User, case: Case, question_id: uuid.UUID, text: str) -> Question:
+    question = await repository.question(session, case.id, question_id)
+    if question is None:
+        raise NotFound("no such question")
+    if question.answer is not None:
+        raise Conflict("this question is already answered")
+    move(case, Action.ANSWER)
+    question.answer, question.answered_at = text, now()
+    cases_repository.add_history(
+        session, case, question.answered_at, user.id, AUTHOR, "answer", question_id=str(question.id)
+    )
+    return question
+
+
+async def keep_version(session: AsyncSession, user: User, case: Case) -> Case:
+    """ "Keep the first version": recorded for the mentor."""
+    move(case, Action.KEEP_VERSION)
+    cases_repository.add_history(session, case, now(), user.id, AUTHOR, "kept_version", revision=case.versions)
+    return case
+
+
+async def revise(session: AsyncSession, outbox: Outbox, user: User, case: Case, body: RevisionCreate) -> Case:
+    """ "Define the problem more precisely": the next version (three at most)."""
+    guard(check_revision, case.versions)
+    move(case, Action.REVISE)
+    at = now()
+    case.versions += 1
+    revision = Revision(
+        case_id=case.id,
+        number=case.versions,
+        problem=body.problem,
+        actions_taken=body.actions_taken,
+        difficulty=body.difficulty,
+        question=body.question,
+        created_at=at,
+    )
+    session.add(revision)
+    case.revisions.append(revision)
+    cases_repository.add_history(session, case, at, user.id, AUTHOR, "revision", revision=case.versions)
+    assert case.number is not None
+    await outbox.add(
+        session,
+        CaseRevisedInternalV1(
+            case_id=case.id,
+            number=case.number,
+            revision=case.versions,
+            rubrics=case.rubrics,
+            participants=case.participants,
+            urgency=case.urgency,
+            privacy=case.privacy,
+            at=at,
+            author_id=case.author_id,
+            problem=body.problem,
+            actions_taken=body.actions_taken,
+            difficulty=body.difficulty,
+            question=body.question,
+            consent_group_discussion=case.consent_group_discussion,
+            consent_publish=case.consent_publish,
+        ),
+    )
+    return case
+
+
+async def propose_solution(session: AsyncSession, user: User, case: Case, text: str) -> Solution:
+    move(case, Action.PROPOSE_SOLUTION)
+    solution = Solution(
+        id=uuid.uuid4(),
+        case_id=case.id,
+        mentor_id=user.id,
+        second_opinion=case.second_opinion_used,
+        text=text,
+        at=now(),
+    )
+    session.add(solution)
+    cases_repository.add_history(
+        session, case, solution.at, user.id, MENTOR, "solution", second_opinion=solution.second_opinion
+    )
+    return solution
+
+
+async def request_second_opinion(session: AsyncSession, outbox: Outbox, user: User, case: Case) -> Case:
+    guard(check_second_opinion, case.second_opinion_used)
+    move(case, Action.REQUEST_SECOND_OPINION)
+    at = now()
+    first_mentor = case.mentor_id
+    case.second_opinion_used, case.mentor_id = True, None
+    cases_repository.add_history(session, case, at, user.id, AUTHOR, "second_opinion_requested")
+    assert case.number is not None
+    excluded = {s.mentor_id for s in await repository.solutions(session, case.id)}
+    if first_mentor is not None:
+        excluded.add(first_mentor)
+    await outbox.add(
+        session,
+        CaseSecondOpinionRequestedV1(
+            case_id=case.id,
+            number=case.number,
+            rubrics=case.rubrics,
+            participants=case.participants,
+            urgency=case.urgency,
+            excluded_mentor_ids=sorted(excluded),
+            at=at,
+        ),
+    )
+    return case
+
+
+async def complete(session: AsyncSession, outbox: Outbox, user: User, case: Case, body: ReflectionCreate) -> Case:
+    move(case, Action.COMPLETE)
+    at = now()
+    case.completed_at = at
+    session.add(
+        Reflection(
+            case_id=case.id,
+            useful=body.useful,
+            rating=body.rating,
+            next_steps=body.next_steps,
+            comment=body.comment,
+            at=at,
+        )
+    )
+    cases_repository.add_history(session, case, at, user.id, AUTHOR, "completed", rating=body.rating)
+    solutions = await repository.solutions(session, case.id)
+    assert case.number is not None
+    await outbox.add(
+        session,
+        CaseCompletedV1(
+            case_id=case.id,
+            number=case.number,
+            rubrics=case.rubrics,
+            mentor_ids=sorted({s.mentor_id for s in solutions}),
+            second_opinion=case.second_opinion_used,
+            consent_publish=case.consent_publish,
+            at=at,
+        ),
+    )
+    if case.consent_publish:
+        await outbox.add(session, await published_document(session, case, [s.text for s in solutions]))
+        cases_repository.add_history(session, case, at, "system", "system", "sent_to_library")
+    return case
+
+
+async def published_document(session: AsyncSession, case: Case, solutions: list[str]) -> CasePublishedV1:
+    """The de-identified document for the library: nothing in it may point to the author, school or pupils."""
+    revision = current_revision(case)
+    clarifications = [f"{q.text} — {q.answer}" for q in await repository.questions(session, case.id) if q.answer]
+
+    def clean(text: str) -> str:
+        return deidentify(text).text
+
+    assert case.number is not None
+    return CasePublishedV1(
+        case_id=case.id,
+        number=case.number,
+        rubrics=case.rubrics,
+        participants=case.participants,
+        problem=clean(revision.problem),
+        question=clean(revision.question),
+        clarifications=[clean(c) for c in clarifications],
+        solutions=[clean(s) for s in solutions],
+        at=now(),
+    )
