@@ -4,9 +4,9 @@ from pathlib import Path
 
 import mentor_cases.models  # noqa: F401  (every model on the metadata)
 from mentor_cases.cases.api import router as cases_router
-from mentor_cases.cases.handlers import HANDLERS
 from mentor_cases.db import messaging, metadata
 from mentor_cases.demo import seed
+from mentor_cases.handlers import HANDLERS
 from mentor_cases.settings import CasesSettings
 from mentor_cases.work.api import router as work_router
 from mentor_kit.db import Database

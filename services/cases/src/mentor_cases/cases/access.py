@@ -1,25 +1,31 @@
 """Who may see or do what with a case. Anyone else gets 404, never 403: no existence oracle."""
 
+from collections.abc import Set as AbstractSet
+
 from mentor_cases.cases.models import Case
 from mentor_kit.auth import User
 from mentor_kit.web import NotFound
 
-AUTHOR, MENTOR, MODERATOR = "author", "mentor", "moderator"
+AUTHOR, MENTOR, COLLEAGUE, MODERATOR = "author", "mentor", "colleague", "moderator"
 
 
-def role_in(case: Case, user: User) -> str | None:
+def role_in(case: Case, user: User, colleagues: AbstractSet[str] = frozenset()) -> str | None:
     if case.author_id == user.id:
         return AUTHOR
     if case.mentor_id is not None and case.mentor_id == user.id and user.has("mentor"):
         return MENTOR
+    if user.id in colleagues and user.has("mentor"):
+        return COLLEAGUE  # read access, and an opinion for the mentor
     if user.is_moderator:
         return MODERATOR
     return None
 
 
-def require_role(case: Case | None, user: User, *roles: str) -> tuple[Case, str]:
+def require_role(
+    case: Case | None, user: User, *roles: str, colleagues: AbstractSet[str] = frozenset()
+) -> tuple[Case, str]:
     """The case and the caller's role in it; 404 when the caller may not see it or act in that role."""
-    role = role_in(case, user) if case is not None else None
+    role = role_in(case, user, colleagues) if case is not None else None
     if case is None or role is None or (roles and role not in roles):
         raise NotFound("no such case")
     return case, role

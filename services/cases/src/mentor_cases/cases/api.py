@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, status
 
 from mentor_cases.cases import repository, service
-from mentor_cases.cases.access import AUTHOR, MENTOR, MODERATOR, may_see_author
+from mentor_cases.cases.access import AUTHOR, COLLEAGUE, MENTOR, MODERATOR, may_see_author
 from mentor_cases.cases.models import Case
 from mentor_cases.cases.schemas import (
     CaseCreate,
@@ -26,6 +26,7 @@ router = APIRouter(prefix="/cases", tags=["cases"])
 Mentee = Depends(require_roles("mentee"))
 NOT_FOUND = {404: {"description": "No such case, or not yours to see"}}
 CONFLICT = {409: {"description": "Not allowed in the case's current status"}}
+OTHER_MENTORS_STEPS = {"offers", "declined", "expired"}  # offer rounds are between the author and matching
 
 
 def read(case: Case, role: str) -> CaseRead:
@@ -138,6 +139,7 @@ async def history(case_id: uuid.UUID, session: DbSession, user: CurrentUser) -> 
     case, role = await service.load(session, user, case_id)
     entries = await repository.history(session, case.id)
     hide_author = not may_see_author(case, role)
+    hidden = OTHER_MENTORS_STEPS if role in (MENTOR, COLLEAGUE) else set()
     return [
         HistoryRead(
             at=e.at,
@@ -147,4 +149,5 @@ async def history(case_id: uuid.UUID, session: DbSession, user: CurrentUser) -> 
             detail=e.detail,
         )
         for e in entries
+        if e.kind not in hidden
     ]

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from mentor_cases.cases.models import Assignment, Case, HistoryEntry, NumberCounter, OfferedMentor
+from mentor_cases.work.models import Colleague
 
 
 async def get_case(session: AsyncSession, case_id: uuid.UUID, *, for_update: bool = False) -> Case | None:
@@ -79,3 +80,8 @@ def add_history(
     session.add(
         HistoryEntry(case_id=case.id, at=at, actor_id=actor_id, actor_role=actor_role, kind=kind, detail=detail)
     )
+
+
+async def colleague_ids(session: AsyncSession, case_id: uuid.UUID) -> set[str]:
+    statement = select(Colleague.colleague_id).where(Colleague.case_id == case_id)
+    return set((await session.execute(statement)).scalars())

@@ -284,4 +284,7 @@ async def _selected_assignment(session: AsyncSession, case: Case, mentor_id: str
 async def load(
     session: AsyncSession, user: User, case_id: uuid.UUID, *roles: str, for_update: bool = False
 ) -> tuple[Case, str]:
-    return require_role(await repository.get_case(session, case_id, for_update=for_update), user, *roles)
+    """The case and the caller's role, or 404 (see access.py)."""
+    case = await repository.get_case(session, case_id, for_update=for_update)
+    colleagues = await repository.colleague_ids(session, case_id) if case is not None else set()
+    return require_role(case, user, *roles, colleagues=colleagues)

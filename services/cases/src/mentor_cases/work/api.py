@@ -5,18 +5,23 @@ import uuid
 from fastapi import APIRouter, Query, status
 
 from mentor_cases.cases import service as cases
-from mentor_cases.cases.access import AUTHOR, MENTOR
+from mentor_cases.cases.access import AUTHOR, COLLEAGUE, MENTOR, MODERATOR
 from mentor_cases.cases.api import CONFLICT, NOT_FOUND, read
 from mentor_cases.cases.schemas import CaseRead
 from mentor_cases.work import repository, service
 from mentor_cases.work.schemas import (
     AnswerBody,
+    ColleagueInvite,
+    ForumShare,
+    OpinionCreate,
+    OpinionRead,
     QuestionRead,
     QuestionsAsk,
     ReflectionCreate,
     RevisionCreate,
     SolutionCreate,
     SolutionRead,
+    SuggestionRead,
 )
 from mentor_contracts.taxonomy import QUESTION_BANK, BankQuestion, QuestionKind, RubricCode
 from mentor_kit.auth import CurrentUser
@@ -113,3 +118,56 @@ async def complete(
 ) -> CaseRead:
     case, role = await cases.load(session, user, case_id, AUTHOR, for_update=True)
     return read(await service.complete(session, outbox, user, case, body), role)
+
+
+@router.post(
+    "/cases/{case_id}/colleagues",
+    responses=ERRORS,
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="Take the opinion of a colleague: give another mentor read access",
+)
+async def invite_colleague(case_id: uuid.UUID, body: ColleagueInvite, session: DbSession, user: CurrentUser) -> None:
+    case, _ = await cases.load(session, user, case_id, MENTOR, for_update=True)
+    await service.invite_colleague(session, user, case, body.colleague_id)
+
+
+@router.post(
+    "/cases/{case_id}/opinions",
+    responses=ERRORS,
+    status_code=status.HTTP_201_CREATED,
+    summary="An invited colleague leaves an opinion, visible to the mentor only",
+)
+async def give_opinion(case_id: uuid.UUID, body: OpinionCreate, session: DbSession, user: CurrentUser) -> OpinionRead:
+    case, _ = await cases.load(session, user, case_id, COLLEAGUE, for_update=True)
+    return OpinionRead.model_validate(await service.give_opinion(session, user, case, body.text))
+
+
+@router.get("/cases/{case_id}/opinions", responses=NOT_FOUND, summary="Colleague opinions (mentor, moderators)")
+async def opinions(case_id: uuid.UUID, session: DbSession, user: CurrentUser) -> list[OpinionRead]:
+    case, role = await cases.load(session, user, case_id, MENTOR, COLLEAGUE, MODERATOR)
+    found = await repository.opinions(session, case.id)
+    return [OpinionRead.model_validate(o) for o in found if role != COLLEAGUE or o.colleague_id == user.id]
+
+
+@router.post(
+    "/cases/{case_id}/forum",
+    responses=ERRORS,
+    status_code=status.HTTP_202_ACCEPTED,
+    summary="Post a de-identified copy to the forum (needs the author's consent to group discussion)",
+)
+async def share_to_forum(
+    case_id: uuid.UUID, body: ForumShare, session: DbSession, outbox: OutboxDep, user: CurrentUser
+) -> dict[str, str]:
+    case, role = await cases.load(session, user, case_id, AUTHOR, MENTOR, for_update=True)
+    await service.share_to_forum(session, outbox, user, case, role, body.topic_id)
+    return {"status": "shared"}
+
+
+@router.get(
+    "/cases/{case_id}/suggestions",
+    responses=NOT_FOUND,
+    summary="The first automatic response: similar solved cases and materials from the library",
+)
+async def suggestions(case_id: uuid.UUID, session: DbSession, user: CurrentUser) -> list[SuggestionRead]:
+    case, _ = await cases.load(session, user, case_id, AUTHOR, MENTOR, MODERATOR)
+    return [SuggestionRead.model_validate(s) for s in await repository.suggestions(session, case.id)]

@@ -3,7 +3,7 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from mentor_cases.work.models import Colleague, Opinion, Question, Solution, Suggestion
+from mentor_cases.work.models import Opinion, Question, Solution, Suggestion
 
 
 async def questions(session: AsyncSession, case_id: uuid.UUID) -> list[Question]:
@@ -19,11 +19,6 @@ async def question(session: AsyncSession, case_id: uuid.UUID, question_id: uuid.
 async def solutions(session: AsyncSession, case_id: uuid.UUID) -> list[Solution]:
     statement = select(Solution).where(Solution.case_id == case_id).order_by(Solution.at)
     return list((await session.execute(statement)).scalars())
-
-
-async def colleague_ids(session: AsyncSession, case_id: uuid.UUID) -> set[str]:
-    statement = select(Colleague.colleague_id).where(Colleague.case_id == case_id)
-    return set((await session.execute(statement)).scalars())
 
 
 async def opinions(session: AsyncSession, case_id: uuid.UUID) -> list[Opinion]:

@@ -86,3 +86,39 @@ class ReflectionCreate(BaseModel):
     rating: int = Field(ge=1, le=5)
     next_steps: Text1000 = Field("", description="What will you do now?")
     comment: Text1000 = ""
+
+
+class ColleagueInvite(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    colleague_id: str = Field(min_length=1, max_length=128)
+
+
+class OpinionCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: LongText
+
+
+class OpinionRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    colleague_id: str
+    text: str
+    at: datetime
+
+
+class ForumShare(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    topic_id: uuid.UUID | None = Field(None, description="add to this discussion instead of opening a new one")
+
+
+class SuggestionRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    item_id: uuid.UUID
+    kind: str
+    title: str
+    score: float
+    revision: int

@@ -5,18 +5,20 @@ import uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_cases.cases import repository as cases_repository
-from mentor_cases.cases.access import AUTHOR, MENTOR
+from mentor_cases.cases.access import AUTHOR, COLLEAGUE, MENTOR
 from mentor_cases.cases.models import Case, Revision
 from mentor_cases.cases.service import current_revision, guard, move, now
 from mentor_cases.domain.lifecycle import Action, check_revision, check_second_opinion
 from mentor_cases.work import repository
-from mentor_cases.work.models import Question, Reflection, Solution
+from mentor_cases.work.models import Colleague, Opinion, Question, Reflection, Solution, Suggestion
 from mentor_cases.work.schemas import QuestionsAsk, ReflectionCreate, RevisionCreate
 from mentor_contracts.events import (
     CaseCompletedV1,
     CasePublishedV1,
     CaseRevisedInternalV1,
     CaseSecondOpinionRequestedV1,
+    CaseSharedToForumV1,
+    SuggestionsReadyV1,
 )
 from mentor_contracts.taxonomy import QUESTION_BANK
 from mentor_kit.auth import User
@@ -225,4 +227,71 @@ async def published_document(session: AsyncSession, case: Case, solutions: list[
         clarifications=[clean(c) for c in clarifications],
         solutions=[clean(s) for s in solutions],
         at=now(),
+    )
+
+
+async def invite_colleague(session: AsyncSession, user: User, case: Case, colleague_id: str) -> None:
+    if colleague_id in (user.id, case.author_id):
+        raise Invalid({"colleague_id": "invite another mentor"})
+    move(case, Action.INVITE_COLLEAGUE)
+    if colleague_id in await cases_repository.colleague_ids(session, case.id):
+        return  # already invited
+    at = now()
+    session.add(Colleague(case_id=case.id, colleague_id=colleague_id, invited_by=user.id, at=at))
+    cases_repository.add_history(session, case, at, user.id, MENTOR, "colleague_invited", colleague_id=colleague_id)
+
+
+async def give_opinion(session: AsyncSession, user: User, case: Case, text: str) -> Opinion:
+    move(case, Action.GIVE_OPINION)
+    opinion = Opinion(id=uuid.uuid4(), case_id=case.id, colleague_id=user.id, text=text, at=now())
+    session.add(opinion)
+    cases_repository.add_history(session, case, opinion.at, user.id, COLLEAGUE, "opinion")
+    return opinion
+
+
+async def share_to_forum(
+    session: AsyncSession, outbox: Outbox, user: User, case: Case, role: str, topic_id: uuid.UUID | None
+) -> None:
+    """Only with the author's consent to group discussion; the forum gets a de-identified copy."""
+    if not case.consent_group_discussion:
+        raise Conflict("the author did not consent to group discussion of this case")
+    move(case, Action.SHARE_TO_FORUM)
+    revision = current_revision(case)
+    at = now()
+    cases_repository.add_history(
+        session, case, at, user.id, role, "shared_to_forum", topic_id=str(topic_id) if topic_id else None
+    )
+    await outbox.add(
+        session,
+        CaseSharedToForumV1(
+            case_id=case.id,
+            rubrics=case.rubrics,
+            problem=deidentify(revision.problem).text,
+            question=deidentify(revision.question).text,
+            topic_id=topic_id,
+            shared_by=user.id,
+            at=at,
+        ),
+    )
+
+
+async def record_suggestions(session: AsyncSession, event: SuggestionsReadyV1) -> None:
+    """The library's first automatic response for a version of the case; a repeated event adds nothing."""
+    known = {(s.revision, s.item_id) for s in await repository.suggestions(session, event.case_id)}
+    if await cases_repository.get_case(session, event.case_id) is None:
+        return
+    session.add_all(
+        [
+            Suggestion(
+                case_id=event.case_id,
+                revision=event.revision,
+                item_id=s.item_id,
+                kind=s.kind,
+                title=s.title,
+                score=s.score,
+                at=event.at,
+            )
+            for s in event.suggestions
+            if (event.revision, s.item_id) not in known
+        ]
     )

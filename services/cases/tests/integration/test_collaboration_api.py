@@ -1,0 +1,88 @@
+"""Colleague opinions, sharing to the forum, and the library's first automatic response."""
+
+import json
+import uuid
+
+import pytest
+
+from mentor_contracts.events import SuggestionsReadyV1
+from mentor_contracts.events.library import Suggestion
+from mentor_kit.testing import wait_for
+from mentor_kit.testing.rabbit import ExchangeTap
+
+from ..conftest import AUTHOR, MENTEE, MODERATOR, OTHER_MENTEE, Platform, mentor, now
+from .test_lifecycle_api import submit
+from .test_work_api import accepted_case
+
+pytestmark = pytest.mark.integration
+
+
+async def test_an_invited_colleague_reads_the_case_and_advises_the_mentor_only(platform: Platform) -> None:
+    case_id = await accepted_case(platform)
+    colleague = mentor("mentor-colleague")
+    assert (await platform.client.get(f"/cases/{case_id}", headers=colleague)).status_code == 404
+    invited = await platform.client.post(
+        f"/cases/{case_id}/colleagues", headers=mentor("mentor-a"), json={"colleague_id": "mentor-colleague"}
+    )
+    assert invited.status_code == 204
+    view = await platform.client.get(f"/cases/{case_id}", headers=colleague)
+    assert view.status_code == 200 and view.json()["your_role"] == "colleague"
+    assert AUTHOR["id"] not in view.text  # an anonymous case stays anonymous for colleagues too
+    history = (await platform.client.get(f"/cases/{case_id}/history", headers=colleague)).text
+    assert AUTHOR["id"] not in history and '"offers"' not in history
+
+    # read only: a colleague cannot act as the mentor
+    assert (
+        await platform.client.post(f"/cases/{case_id}/solution", headers=colleague, json={"text": "x"})
+    ).status_code == 404
+    opinion = await platform.client.post(
+        f"/cases/{case_id}/opinions",
+        headers=colleague,
+        json={"text": "Я бы предложил встречу с родителями при завуче."},
+    )
+    assert opinion.status_code == 201
+    assert len((await platform.client.get(f"/cases/{case_id}/opinions", headers=mentor("mentor-a"))).json()) == 1
+    assert (await platform.client.get(f"/cases/{case_id}/opinions", headers=MENTEE)).status_code == 404
+    assert (await platform.client.get(f"/cases/{case_id}/opinions", headers=MODERATOR)).status_code == 200
+    assert (
+        await platform.client.post(f"/cases/{case_id}/opinions", headers=mentor("mentor-a"), json={"text": "x"})
+    ).status_code == 404
+
+
+async def test_sharing_to_the_forum_needs_consent_and_sends_a_de_identified_copy(
+    platform: Platform, rabbit_url: str
+) -> None:
+    refused = await accepted_case(platform, consent_group_discussion=False)
+    response = await platform.client.post(f"/cases/{refused}/forum", headers=MENTEE, json={})
+    assert response.status_code == 409 and "consent" in response.json()["detail"]
+
+    case_id = await accepted_case(platform, problem="Ученик Петя Иванов из 7Б срывает уроки в школе № 1234.")
+    async with ExchangeTap(rabbit_url, "mentor.internal", "case.shared_to_forum.v1") as forum:
+        shared = await platform.client.post(f"/cases/{case_id}/forum", headers=mentor("mentor-a"), json={})
+        assert shared.status_code == 202
+        await wait_for(lambda: forum.bodies, message="the forum copy")
+    copy = json.loads(forum.bodies[0])["data"]
+    assert copy["problem"] == "Ученик [ИМЯ] из [КЛАСС] срывает уроки в [ШКОЛА]."
+    assert AUTHOR["id"] not in forum.bodies[0].decode()
+
+
+async def test_library_suggestions_are_shown_to_the_author_once(platform: Platform) -> None:
+    case_id = (await submit(platform))["id"]
+    event = SuggestionsReadyV1(
+        case_id=uuid.UUID(case_id),
+        revision=1,
+        at=now(),
+        suggestions=[
+            Suggestion(item_id=uuid.uuid4(), kind="case", title="Границы общения с родителями", score=3.2),
+            Suggestion(item_id=uuid.uuid4(), kind="article", title="Этика переписки педагога", score=2.1),
+        ],
+    )
+    await platform.publish(event)
+    await platform.publish(event)  # redelivered: nothing doubles
+
+    async def shown() -> list:
+        return (await platform.client.get(f"/cases/{case_id}/suggestions", headers=MENTEE)).json()
+
+    found = await wait_for(shown, message="suggestions")
+    assert [s["title"] for s in found] == ["Границы общения с родителями", "Этика переписки педагога"]
+    assert (await platform.client.get(f"/cases/{case_id}/suggestions", headers=OTHER_MENTEE)).status_code == 404
