@@ -54,6 +54,18 @@ def upgrade() -> None:
     sa.Column('handled_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('consumer', 'message_id', name='pk_inbox')
     )
+    op.create_table('mentee_profiles',
+    sa.Column('user_id', sa.String(length=128), nullable=False),
+    sa.Column('school_type', sa.String(length=32), nullable=False),
+    sa.Column('school_name', sa.String(length=200), nullable=False),
+    sa.Column('subjects', sa.JSON(), nullable=False),
+    sa.Column('forms_taught', sa.JSON(), nullable=False),
+    sa.Column('years_of_experience', sa.Integer(), nullable=False),
+    sa.Column('graduated_from_mcu', sa.Boolean(), nullable=False),
+    sa.Column('graduation_year', sa.Integer(), nullable=True),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('user_id', name=op.f('pk_mentee_profiles'))
+    )
     op.create_table('outbox',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('exchange', sa.String(length=100), nullable=False),
@@ -223,6 +235,7 @@ def downgrade() -> None:
     op.drop_table('case_assignments')
     op.drop_index('ix_outbox_pending', table_name='outbox', postgresql_where=sa.text('published_at IS NULL'), sqlite_where=sa.text('published_at IS NULL'))
     op.drop_table('outbox')
+    op.drop_table('mentee_profiles')
     op.drop_table('inbox')
     op.drop_index(op.f('ix_cases_status'), table_name='cases')
     op.drop_index(op.f('ix_cases_mentor_id'), table_name='cases')

@@ -19,6 +19,8 @@ from mentor_cases.cases.schemas import (
     RevisionRead,
 )
 from mentor_cases.domain.lifecycle import Status, allowed_actions
+from mentor_cases.profiles.api import get_profile
+from mentor_cases.profiles.schemas import ProfileRead
 from mentor_kit.auth import CurrentUser, require_roles
 from mentor_kit.web.deps import DbSession, OutboxDep
 
@@ -84,7 +86,11 @@ async def list_cases(
 @router.get("/{case_id}", responses=NOT_FOUND, summary="One case, as the caller may see it")
 async def get_case(case_id: uuid.UUID, session: DbSession, user: CurrentUser) -> CaseRead:
     case, role = await service.load(session, user, case_id)
-    return read(case, role)
+    view = read(case, role)
+    if may_see_author(case, role):
+        profile = await get_profile(session, case.author_id)
+        view.author_profile = ProfileRead.model_validate(profile) if profile else None
+    return view
 
 
 @router.patch("/{case_id}", responses={**NOT_FOUND, **CONFLICT}, summary="Edit a draft")

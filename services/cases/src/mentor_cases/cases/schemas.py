@@ -6,6 +6,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from mentor_cases.profiles.schemas import ProfileRead
 from mentor_contracts.taxonomy import ParticipantCode, PrivacyMode, RubricCode, Urgency
 
 LIMITS = {"problem": 1000, "actions_taken": 1000, "difficulty": 1000, "question": 500}
@@ -121,7 +122,10 @@ class CaseRead(BaseModel):
     submitted_at: datetime | None
     completed_at: datetime | None
     author_id: str | None = Field(None, description="Only for the author, moderators, and a personal case's mentor")
-    your_role: str = Field(description="author, mentor, moderator")
+    author_profile: ProfileRead | None = Field(
+        None, description="The author's questionnaire: for a personal case's mentor, the author and moderators"
+    )
+    your_role: str = Field(description="author, mentor, colleague, moderator")
     allowed_actions: list[str]
     revisions: list[RevisionRead]
 
