@@ -1,58 +1,116 @@
-"""Demo data for `make run`: a few cases of the demo mentees, in different states."""
+"""Demo data for `make run`: cases of the demo mentees in different states of their lifecycle.
+
+Matching does not run in the embedded platform yet, so the demo plays its part (offers) through the same
+service function its event would reach."""
+
+from datetime import UTC, datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_cases.cases import repository, service
+from mentor_cases.cases.models import Case
 from mentor_cases.cases.schemas import CaseCreate
+from mentor_cases.profiles.models import MenteeProfile
+from mentor_cases.work import service as work
+from mentor_cases.work.schemas import QuestionAsk, QuestionsAsk, ReflectionCreate
+from mentor_contracts.events import OffersProposedInternalV1
+from mentor_contracts.events.matching import MentorOffer
 from mentor_kit.auth import User
+from mentor_kit.messaging import Outbox
 from mentor_kit.service import Service
 
 ANNA = User(id="mentee-anna", roles=frozenset({"mentee"}))
 PAVEL = User(id="mentee-pavel", roles=frozenset({"mentee"}))
-DEMO_CASES: list[tuple[User, CaseCreate]] = [
-    (
-        ANNA,
-        CaseCreate(
-            problem="Родители одного из учеников пишут мне в мессенджер поздно вечером и требуют немедленного ответа "
-            "о каждой оценке.",
-            actions_taken="Попросила писать в рабочее время, но сообщения продолжаются.",
-            difficulty="Боюсь испортить отношения с семьёй и получить жалобу администрации.",
-            question="Как выстроить границы общения с родителями, не вызвав конфликта?",
-            participants=["parents", "form_6"],
-            rubrics=["parent_interaction", "professional_ethics"],
-            privacy="anonymous",
-            consent_group_discussion=True,
-            urgency="need_advice",
-            consent_publish=True,
-        ),
-    ),
-    (
-        ANNA,
-        CaseCreate(
-            problem="На уроках в седьмом классе несколько учеников постоянно отвлекают остальных телефонами.",
-            question="Какие приёмы помогут удержать внимание класса без постоянных замечаний?",
-            participants=["form_7"],
-            rubrics=["class_management"],
-            privacy="personal",
-            urgency="urgent",
-        ),
-    ),
-    (
-        PAVEL,
-        CaseCreate(
-            problem="Мне предложили вести электронный журнал и онлайн-курс одновременно, а я не успеваю.",
-            question="Как распределить время между цифровыми задачами и подготовкой к урокам?",
-            rubrics=["digital_technologies", "self_management"],
-            privacy="anonymous",
-            urgency="expert_opinion",
-            submit=False,
-        ),
-    ),
-]
+IVANOVA = User(id="mentor-ivanova", roles=frozenset({"mentor"}))
+
+PARENTS = CaseCreate(
+    problem="Родители одного из учеников пишут мне в мессенджер поздно вечером и требуют немедленного ответа "
+    "о каждой оценке.",
+    actions_taken="Попросила писать в рабочее время, но сообщения продолжаются.",
+    difficulty="Боюсь испортить отношения с семьёй и получить жалобу администрации.",
+    question="Как выстроить границы общения с родителями, не вызвав конфликта?",
+    participants=["parents", "form_6"],
+    rubrics=["parent_interaction", "professional_ethics"],
+    privacy="anonymous",
+    consent_group_discussion=True,
+    urgency="need_advice",
+    consent_publish=True,
+)
+PHONES = CaseCreate(
+    problem="На уроках в седьмом классе несколько учеников постоянно отвлекают остальных телефонами.",
+    question="Какие приёмы помогут удержать внимание класса без постоянных замечаний?",
+    participants=["form_7"],
+    rubrics=["class_management"],
+    privacy="personal",
+    urgency="urgent",
+    consent_publish=True,
+)
+WORKLOAD = CaseCreate(
+    problem="Мне предложили вести электронный журнал и онлайн-курс одновременно, а я не успеваю.",
+    question="Как распределить время между цифровыми задачами и подготовкой к урокам?",
+    rubrics=["digital_technologies", "self_management"],
+    privacy="anonymous",
+    urgency="expert_opinion",
+    submit=False,
+)
+MOTIVATION = CaseCreate(
+    problem="Девятиклассники не видят смысла в проектной работе и сдают формальные отчёты.",
+    question="Как вовлечь подростков в проект, чтобы им было интересно?",
+    participants=["form_9"],
+    rubrics=["class_management", "teaching_methods"],
+    urgency="need_advice",
+)
 
 
 async def seed(svc: Service) -> None:
     """Idempotent: seeds only an empty database."""
+    outbox = svc.messaging.outbox
     async with svc.db.transaction() as session:
         if await repository.list_cases(session, limit=1):
             return
-        for author, body in DEMO_CASES:
-            await service.create(session, svc.messaging.outbox, author, body)
+        session.add(
+            MenteeProfile(
+                user_id=ANNA.id,
+                school_type="general",
+                school_name="",
+                subjects=["математика"],
+                forms_taught=[6, 7],
+                years_of_experience=2,
+                graduated_from_mcu=True,
+                graduation_year=2024,
+                updated_at=datetime.now(UTC),
+            )
+        )
+        await service.create(session, outbox, PAVEL, WORKLOAD)  # a draft
+        await service.create(session, outbox, PAVEL, MOTIVATION)  # submitted, waiting for offers
+        in_progress = await service.create(session, outbox, ANNA, PHONES)
+        await _assign(session, outbox, in_progress)
+        await work.ask(
+            session,
+            IVANOVA,
+            in_progress,
+            QuestionsAsk(
+                questions=[
+                    QuestionAsk(bank_code="options.already_working"),
+                    QuestionAsk(text="На каких уроках это происходит чаще всего?", kind="clarifying"),
+                ]
+            ),
+        )
+        solved = await service.create(session, outbox, ANNA, PARENTS)
+        await _assign(session, outbox, solved)
+        await work.propose_solution(
+            session, IVANOVA, solved, "Сообщите родителям часы, когда вы отвечаете, и предложите встречу в школе."
+        )
+        await work.complete(session, outbox, ANNA, solved, ReflectionCreate(useful=True, rating=5))
+
+
+async def _assign(session: AsyncSession, outbox: Outbox, case: Case) -> None:
+    offers = [
+        MentorOffer(mentor_id=IVANOVA.id, score=0.9, explanation="совпадают все рубрики; свободно 2 из 3"),
+        MentorOffer(mentor_id="mentor-petrov", score=0.7, explanation="совпадает 1 рубрика; свободно 1 из 3"),
+    ]
+    await service.record_offers(
+        session, OffersProposedInternalV1(case_id=case.id, round=1, at=datetime.now(UTC), offers=offers)
+    )
+    await service.select_mentor(session, outbox, ANNA, case, IVANOVA.id)
+    await service.accept(session, outbox, IVANOVA, case)

@@ -156,10 +156,10 @@ async def opinions(case_id: uuid.UUID, session: DbSession, user: CurrentUser) ->
     summary="Post a de-identified copy to the forum (needs the author's consent to group discussion)",
 )
 async def share_to_forum(
-    case_id: uuid.UUID, body: ForumShare, session: DbSession, outbox: OutboxDep, user: CurrentUser
+    case_id: uuid.UUID, session: DbSession, outbox: OutboxDep, user: CurrentUser, body: ForumShare | None = None
 ) -> dict[str, str]:
     case, role = await cases.load(session, user, case_id, AUTHOR, MENTOR, for_update=True)
-    await service.share_to_forum(session, outbox, user, case, role, body.topic_id)
+    await service.share_to_forum(session, outbox, user, case, role, body.topic_id if body else None)
     return {"status": "shared"}
 
 
