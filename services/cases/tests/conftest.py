@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 
 import httpx
 import pytest
+
 from mentor_cases.bootstrap import create_service
 from mentor_cases.settings import CasesSettings
-
 from mentor_contracts.events import Event
 from mentor_kit.auth.dev import DEV_PUBLIC_KEY, mint_token
 from mentor_kit.messaging import OutgoingMessage, RabbitBroker

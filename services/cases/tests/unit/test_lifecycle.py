@@ -1,4 +1,5 @@
 import pytest
+
 from mentor_cases.domain.lifecycle import (
     TRANSITIONS,
     Action,

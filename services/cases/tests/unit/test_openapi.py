@@ -2,7 +2,6 @@
 
 from mentor_cases.bootstrap import create_service
 from mentor_cases.settings import CasesSettings
-
 from mentor_kit.auth.dev import DEV_PUBLIC_KEY
 
 
