@@ -17,6 +17,7 @@ from mentor_contracts.events import (
     CaseAcceptedV1,
     CaseDeclinedInternalV1,
     CaseMentorSelectedV1,
+    CaseRevisedInternalV1,
     CaseSubmittedInternalV1,
     CaseWithdrawnV1,
     OffersProposedInternalV1,
@@ -121,15 +122,18 @@ async def submit(session: AsyncSession, outbox: Outbox, user: User, case: Case) 
     case.number = f"MCU-{at.year}-{await repository.next_number(session, at.year):06d}"
     case.submitted_at = at
     repository.add_history(session, case, at, user.id, AUTHOR, "submitted", revision=1)
-    await outbox.add(session, submitted_event(case, at))
+    await outbox.add(session, version_event(case, at))
     log.info("cases.case_submitted", case_id=str(case.id))
     return case
 
 
-def submitted_event(case: Case, at: datetime) -> CaseSubmittedInternalV1:
+def version_event(
+    case: Case, at: datetime, event: type[CaseSubmittedInternalV1 | CaseRevisedInternalV1] = CaseSubmittedInternalV1
+) -> CaseSubmittedInternalV1 | CaseRevisedInternalV1:
+    """The internal event of the case's current version (submitted or revised), with its text and author."""
     revision = current_revision(case)
     assert case.number is not None
-    return CaseSubmittedInternalV1(
+    return event(
         case_id=case.id,
         number=case.number,
         revision=revision.number,

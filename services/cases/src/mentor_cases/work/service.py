@@ -5,6 +5,7 @@ import uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_cases.cases import repository as cases_repository
+from mentor_cases.cases import service as cases
 from mentor_cases.cases.access import AUTHOR, COLLEAGUE, MENTOR
 from mentor_cases.cases.models import Case, Revision
 from mentor_cases.cases.service import current_revision, guard, move, now
@@ -107,26 +108,7 @@ async def revise(session: AsyncSession, outbox: Outbox, user: User, case: Case, 
     case.revisions.append(revision)
     cases_repository.add_history(session, case, at, user.id, AUTHOR, "revision", revision=case.versions)
     assert case.number is not None
-    await outbox.add(
-        session,
-        CaseRevisedInternalV1(
-            case_id=case.id,
-            number=case.number,
-            revision=case.versions,
-            rubrics=case.rubrics,
-            participants=case.participants,
-            urgency=case.urgency,
-            privacy=case.privacy,
-            at=at,
-            author_id=case.author_id,
-            problem=body.problem,
-            actions_taken=body.actions_taken,
-            difficulty=body.difficulty,
-            question=body.question,
-            consent_group_discussion=case.consent_group_discussion,
-            consent_publish=case.consent_publish,
-        ),
-    )
+    await outbox.add(session, cases.version_event(case, at, CaseRevisedInternalV1))
     return case
 
 
