@@ -8,6 +8,7 @@ from mentor_cases.db import messaging, metadata
 from mentor_cases.demo import seed
 from mentor_cases.handlers import HANDLERS
 from mentor_cases.profiles.api import router as profile_router
+from mentor_cases.questionbank.api import router as bank_router
 from mentor_cases.settings import CasesSettings
 from mentor_cases.stats.api import router as stats_router
 from mentor_cases.work.api import router as work_router
@@ -29,7 +30,7 @@ def create_service(settings: CasesSettings | None = None, *, broker: Broker | No
         settings or CasesSettings(),
         tables=messaging,
         metadata=metadata,
-        routers=[cases_router, work_router, profile_router, stats_router],
+        routers=[cases_router, work_router, bank_router, profile_router, stats_router],
         handlers=HANDLERS,
         broker=broker,
         prepare=migrate,

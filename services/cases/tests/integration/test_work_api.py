@@ -137,3 +137,31 @@ async def test_without_consent_nothing_goes_to_the_library(platform: Platform, r
         await platform.client.post(f"/cases/{case_id}/complete", headers=MENTEE, json={"useful": False, "rating": 2})
         await wait_for(lambda: any(b"case.completed" in b for b in platform.public.bodies))
     assert internal.bodies == []
+
+
+async def test_moderators_extend_the_question_bank_and_mentors_use_it(platform: Platform) -> None:
+    question = {
+        "code": "options.resources",
+        "group": "options",
+        "kind": "developing",
+        "ru": "Какие ресурсы школы вы ещё не использовали?",
+        "en": "Which school resources have you not used?",
+        "rubrics": ["class_management"],
+    }
+    assert (await platform.client.post("/question-bank", headers=mentor("m"), json=question)).status_code == 403
+    bad = await platform.client.post("/question-bank", headers=MODERATOR, json={**question, "code": "Bad Code"})
+    assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "code"
+    assert (await platform.client.post("/question-bank", headers=MODERATOR, json=question)).status_code == 201
+    taken = await platform.client.post("/question-bank", headers=MODERATOR, json=question)
+    assert taken.status_code == 409
+    for_rubric = (await platform.client.get("/question-bank?rubric=class_management", headers=mentor("m"))).json()
+    assert "options.resources" in [q["code"] for q in for_rubric]
+    other = (await platform.client.get("/question-bank?rubric=educational_law", headers=mentor("m"))).json()
+    assert "options.resources" not in [q["code"] for q in other] and len(other) == 17
+    case_id = await accepted_case(platform)
+    asked = await platform.client.post(
+        f"/cases/{case_id}/questions",
+        headers=mentor("mentor-a"),
+        json={"questions": [{"bank_code": "options.resources"}]},
+    )
+    assert asked.status_code == 201 and asked.json()[0]["text"].startswith("Какие ресурсы школы")

@@ -2,7 +2,7 @@
 
 import uuid
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, status
 
 from mentor_cases.cases import service as cases
 from mentor_cases.cases.access import AUTHOR, COLLEAGUE, MENTOR, MODERATOR
@@ -23,24 +23,11 @@ from mentor_cases.work.schemas import (
     SolutionRead,
     SuggestionRead,
 )
-from mentor_contracts.taxonomy import QUESTION_BANK, BankQuestion, QuestionKind, RubricCode
 from mentor_kit.auth import CurrentUser
 from mentor_kit.web.deps import DbSession, OutboxDep
 
 router = APIRouter(tags=["work on a case"])
 ERRORS = {**NOT_FOUND, **CONFLICT}
-
-
-@router.get("/question-bank", summary="Hint questions for mentors, filterable by kind and rubric")
-async def question_bank(
-    kind: QuestionKind | None = None,
-    rubric: RubricCode | None = Query(None, description="questions for this rubric, and the general ones"),
-) -> list[BankQuestion]:
-    return [
-        q
-        for q in QUESTION_BANK
-        if (kind is None or q.kind == kind) and (rubric is None or not q.rubrics or rubric in q.rubrics)
-    ]
 
 
 @router.post(

@@ -10,6 +10,7 @@ from mentor_cases.cases.access import AUTHOR, COLLEAGUE, MENTOR
 from mentor_cases.cases.models import Case, Revision
 from mentor_cases.cases.service import current_revision, guard, move, now
 from mentor_cases.domain.lifecycle import Action, check_revision, check_second_opinion
+from mentor_cases.questionbank import service as question_bank
 from mentor_cases.work import repository
 from mentor_cases.work.models import Colleague, Opinion, Question, Reflection, Solution, Suggestion
 from mentor_cases.work.schemas import QuestionsAsk, ReflectionCreate, RevisionCreate
@@ -21,13 +22,10 @@ from mentor_contracts.events import (
     CaseSharedToForumV1,
     SuggestionsReadyV1,
 )
-from mentor_contracts.taxonomy import QUESTION_BANK
 from mentor_kit.auth import User
 from mentor_kit.messaging import Outbox
 from mentor_kit.privacy import deidentify
 from mentor_kit.web import Conflict, Invalid, NotFound
-
-BANK = {q.code: q for q in QUESTION_BANK}
 
 
 async def ask(session: AsyncSession, user: User, case: Case, body: QuestionsAsk) -> list[Question]:
@@ -36,7 +34,7 @@ async def ask(session: AsyncSession, user: User, case: Case, body: QuestionsAsk)
     asked = []
     for index, item in enumerate(body.questions):
         if item.bank_code is not None:
-            bank = BANK.get(item.bank_code)
+            bank = await question_bank.find(session, item.bank_code)
             if bank is None:
                 raise Invalid({f"questions.{index}.bank_code": "no such question in the bank"})
             text, kind = item.text or bank.ru, bank.kind

@@ -2,7 +2,7 @@
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from mentor_contracts.taxonomy.rubrics import RubricCode
 
@@ -13,11 +13,11 @@ QuestionGroup = Literal["goals", "swot", "options", "planning"]
 class BankQuestion(BaseModel):
     model_config = ConfigDict(frozen=True)
 
-    code: str
+    code: str = Field(pattern=r"^[a-z][a-z_]*\.[a-z][a-z_]*$", examples=["options.resources"])
     group: QuestionGroup
     kind: QuestionKind
-    ru: str
-    en: str
+    ru: str = Field(min_length=1, max_length=500)
+    en: str = Field(min_length=1, max_length=500)
     rubrics: tuple[RubricCode, ...] = ()  # empty: fits every rubric
 
 
