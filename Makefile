@@ -39,6 +39,7 @@ lint: bootstrap
 	.venv/bin/mypy shared/contracts/src shared/kit/src
 
 bench: bootstrap
+	.venv/bin/python bench/matching_rank.py
 	.venv/bin/python bench/outbox_pipeline.py
 
 asyncapi: bootstrap

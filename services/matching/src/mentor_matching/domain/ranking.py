@@ -1,0 +1,124 @@
+"""Which mentors to offer a case: eligibility, a score from six signals, and a short explanation. No I/O.
+
+Eligible: active, not on leave and available at least one day within the case's urgency window, below capacity,
+sharing at least one rubric with the case, and not excluded (already tried, or already answered for a second
+opinion). Score (0…1 each, weighted): rubric fit, participant fit, free capacity, availability soon,
+responsiveness (median time to accept against the window), and fairness (fewer recent offers than the others).
+"""
+
+import heapq
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+DEADLINES: dict[str, timedelta] = {
+    "urgent": timedelta(hours=4),
+    "need_advice": timedelta(hours=24),
+    "expert_opinion": timedelta(hours=72),
+}
+WEIGHTS: dict[str, float] = {
+    "rubrics": 0.40,
+    "participants": 0.10,
+    "capacity": 0.15,
+    "availability": 0.10,
+    "responsiveness": 0.10,
+    "fairness": 0.15,
+}
+
+
+@dataclass(frozen=True)
+class MentorView:
+    id: str
+    rubrics: frozenset[str]
+    participants: frozenset[str] = frozenset()  # groups they know well (forms, parents, …); empty: no preference
+    capacity: int = 3
+    open_cases: int = 0
+    active: bool = True
+    leaves: tuple[tuple[date, date], ...] = ()  # inclusive date ranges
+    weekdays: frozenset[int] = frozenset()  # 0 = Monday; empty: any day
+    median_accept_hours: float | None = None
+    recent_offers: int = 0  # offers in the fairness window (e.g. the last 30 days)
+
+    def on_leave(self, day: date) -> bool:
+        return any(start <= day <= end for start, end in self.leaves)
+
+    def available_within(self, start: datetime, window: timedelta) -> bool:
+        day, last = start.date(), (start + window).date()
+        while day <= last:
+            if not self.on_leave(day) and (not self.weekdays or day.weekday() in self.weekdays):
+                return True
+            day += timedelta(days=1)
+        return False
+
+
+@dataclass(frozen=True)
+class CaseView:
+    id: str
+    rubrics: frozenset[str]
+    participants: frozenset[str]
+    urgency: str
+    excluded: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Offer:
+    mentor_id: str
+    score: float
+    explanation: str
+    signals: Mapping[str, float] = field(default_factory=dict)
+
+
+def eligible(mentor: MentorView, case: CaseView, now: datetime) -> bool:
+    return (
+        mentor.active
+        and mentor.id not in case.excluded
+        and mentor.open_cases < mentor.capacity
+        and bool(mentor.rubrics & case.rubrics)
+        and not mentor.on_leave(now.date())
+        and mentor.available_within(now, DEADLINES[case.urgency])
+    )
+
+
+def score(mentor: MentorView, case: CaseView, now: datetime, mean_recent_offers: float) -> Offer:
+    window = DEADLINES[case.urgency]
+    matched = len(mentor.rubrics & case.rubrics)
+    participants = (
+        len(mentor.participants & case.participants) / len(case.participants)
+        if case.participants and mentor.participants
+        else 0.5
+    )
+    free = mentor.capacity - mentor.open_cases
+    hours = window.total_seconds() / 3600
+    responsiveness = 0.5 if mentor.median_accept_hours is None else 1 / (1 + mentor.median_accept_hours / hours)
+    fairness = 1 / (1 + max(0.0, mentor.recent_offers - mean_recent_offers))
+    signals = {
+        "rubrics": matched / len(case.rubrics),
+        "participants": participants,
+        "capacity": free / mentor.capacity,
+        "availability": 1.0 if not mentor.on_leave((now + window).date()) else 0.5,
+        "responsiveness": responsiveness,
+        "fairness": fairness,
+    }
+    total = sum(WEIGHTS[name] * value for name, value in signals.items())
+    return Offer(mentor.id, round(total, 4), explain(matched, len(case.rubrics), mentor, free), signals)
+
+
+def explain(matched: int, wanted: int, mentor: MentorView, free: int) -> str:
+    parts = [
+        f"matches {matched} of {wanted} rubric{'s' if wanted > 1 else ''}",
+        f"free capacity {free}/{mentor.capacity}",
+    ]
+    if mentor.median_accept_hours is not None:
+        parts.append(f"usually answers within {max(1, round(mentor.median_accept_hours))} h")
+    return "; ".join(parts)
+
+
+def rank(mentors: Iterable[MentorView], case: CaseView, now: datetime, top: int = 3) -> list[Offer]:
+    """The `top` best eligible mentors, best first; ties go to the mentor with fewer recent offers, then by id."""
+    candidates = [m for m in mentors if eligible(m, case, now)]
+    if not candidates:
+        return []
+    mean_recent = sum(m.recent_offers for m in candidates) / len(candidates)
+    offers = {m.id: (score(m, case, now, mean_recent), m.recent_offers) for m in candidates}
+    best = heapq.nsmallest(top, offers.items(), key=lambda item: (-item[1][0].score, item[1][1], item[0]))
+    return [offer for _, (offer, _) in best]
