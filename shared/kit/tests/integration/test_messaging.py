@@ -232,3 +232,19 @@ async def test_operator_command_lists_and_replays_dead_letters(
     assert await asyncio.to_thread(main, ["dlq", "replay", *args]) == 0
     assert "replayed 1" in capsys.readouterr().out
     await wait_for(lambda: handled == [21], message="the replayed event handled")
+
+
+async def test_events_of_one_subject_are_handled_in_publication_order(harness: Harness) -> None:
+    seen: dict[uuid.UUID, list[int]] = {}
+
+    async def record(session, event: WidgetCreatedV1) -> None:
+        seen.setdefault(event.widget_id, []).append(event.n)
+
+    await harness.consumer({WidgetCreatedV1: record}, prefetch=64).start()
+    subjects = [uuid.uuid4() for _ in range(5)]
+    for n in range(40):  # interleaved: five aggregates, forty events each
+        async with harness.db.transaction() as session:
+            await harness.outbox.add(session, *(WidgetCreatedV1(widget_id=s, n=n) for s in subjects))
+    await harness.relay(batch_size=50).start()
+    await wait_for(lambda: sum(len(v) for v in seen.values()) == 200, timeout=30, message="200 events")
+    assert all(seen[s] == list(range(40)) for s in subjects)

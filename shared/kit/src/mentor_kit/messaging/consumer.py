@@ -5,7 +5,9 @@ writes); the message is acked only after that transaction commits.
 """
 
 import asyncio
+import json
 import time
+import zlib
 from collections.abc import Awaitable, Callable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -99,12 +101,14 @@ class EventConsumer:
             bindings=tuple(sorted({(e.exchange(), e.routing_key()) for e in handlers})),
             retry_delays=retry_delays,
         )
-        self._pending: asyncio.Queue[Delivery] = asyncio.Queue()
+        # One queue per worker; a subject (aggregate id) always goes to the same worker, so the events of one
+        # case are handled in the order they were published.
+        self._pending: list[asyncio.Queue[Delivery]] = [asyncio.Queue() for _ in range(self.workers)]
         self._tasks: list[asyncio.Task[None]] = []
 
     async def start(self) -> None:
         await self.broker.declare(self.topology.declarations())
-        self._tasks = [asyncio.create_task(self._work(), name=f"consumer-{self.name}") for _ in range(self.workers)]
+        self._tasks = [asyncio.create_task(self._work(queue), name=f"consumer-{self.name}") for queue in self._pending]
         # Looked up per delivery, so a test can wrap `on_delivery` to observe raw deliveries.
         await self.broker.consume(self.topology.queue, lambda d: self.on_delivery(d), prefetch=self.prefetch)
 
@@ -115,14 +119,14 @@ class EventConsumer:
         self._tasks.clear()
 
     async def on_delivery(self, delivery: Delivery) -> None:
-        """The broker's callback: queue the delivery for the next batch."""
-        self._pending.put_nowait(delivery)
+        """The broker's callback: queue the delivery for the worker of its subject."""
+        self._pending[_shard(delivery.body, len(self._pending))].put_nowait(delivery)
 
-    async def _work(self) -> None:
+    async def _work(self, pending: asyncio.Queue[Delivery]) -> None:
         while True:
-            batch = [await self._pending.get()]
-            while len(batch) < self.batch_size and not self._pending.empty():
-                batch.append(self._pending.get_nowait())
+            batch = [await pending.get()]
+            while len(batch) < self.batch_size and not pending.empty():
+                batch.append(pending.get_nowait())
             try:
                 await self.handle(batch)
             except Exception:
@@ -233,6 +237,15 @@ class EventConsumer:
             await delivery.requeue()  # redelivered later; the inbox keeps it idempotent
             return
         await delivery.ack()
+
+
+def _shard(body: bytes, shards: int) -> int:
+    """The worker for a message: by its CloudEvent subject (any worker for an unparsable body)."""
+    try:
+        subject = str(json.loads(body).get("subject") or "")
+    except (ValueError, AttributeError):
+        subject = ""
+    return zlib.crc32(subject.encode()) % shards
 
 
 def _describe(exc: BaseException) -> str:

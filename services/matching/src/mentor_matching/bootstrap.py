@@ -1,0 +1,35 @@
+"""Wiring of the matching service."""
+
+from pathlib import Path
+
+import mentor_matching.models  # noqa: F401  (every model on the metadata)
+from mentor_kit.db import Database
+from mentor_kit.db.migrations import upgrade_async
+from mentor_kit.messaging import Broker
+from mentor_kit.service import Service, build_service
+from mentor_matching.db import messaging, metadata
+from mentor_matching.mentors.api import router as mentors_router
+from mentor_matching.offers.service import OfferRounds
+from mentor_matching.settings import MatchingSettings
+
+MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
+
+
+async def migrate(db: Database) -> None:
+    await upgrade_async(MIGRATIONS, db.url)
+
+
+def create_service(settings: MatchingSettings | None = None, *, broker: Broker | None = None) -> Service:
+    settings = settings or MatchingSettings()
+    rounds = OfferRounds(top=settings.offers_per_round)
+    service = build_service(
+        settings,
+        tables=messaging,
+        metadata=metadata,
+        routers=[mentors_router],
+        handlers=rounds.handlers(),
+        broker=broker,
+        prepare=migrate,
+    )  # type: ignore[arg-type]
+    rounds.outbox = service.messaging.outbox  # handlers publish through the service's own outbox
+    return service

@@ -1,0 +1,43 @@
+import uuid
+from datetime import datetime
+
+from sqlalchemy import JSON, Boolean, DateTime, Float, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from mentor_matching.db import Base
+
+
+class CaseCopy(Base):
+    """What matching keeps of a case, from the cases service's events (no personal data)."""
+
+    __tablename__ = "case_copies"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20))
+    rubrics: Mapped[list[str]] = mapped_column(JSON)
+    participants: Mapped[list[str]] = mapped_column(JSON)
+    urgency: Mapped[str] = mapped_column(String(16))
+    round: Mapped[int] = mapped_column(Integer, default=0)
+    excluded: Mapped[list[str]] = mapped_column(JSON, default=list)  # answered already (second opinion)
+    closed: Mapped[bool] = mapped_column(Boolean, default=False)
+    needs_attention: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Attempt(Base):
+    """A mentor offered in a round, and what became of it: offered → selected → accepted/declined/expired →
+    completed."""
+
+    __tablename__ = "attempts"
+    __table_args__ = (UniqueConstraint("case_id", "round", "mentor_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    case_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    round: Mapped[int] = mapped_column(Integer)
+    mentor_id: Mapped[str] = mapped_column(String(128), index=True)
+    score: Mapped[float] = mapped_column(Float)
+    explanation: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    offered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    selected_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -1,0 +1,65 @@
+"""The matching service on the real PostgreSQL and RabbitMQ; the cases service is played through its events."""
+
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+
+import httpx
+import pytest
+
+from mentor_contracts.events import Event
+from mentor_kit.auth.dev import DEV_PUBLIC_KEY, mint_token
+from mentor_kit.messaging import OutgoingMessage, RabbitBroker
+from mentor_kit.testing.rabbit import ExchangeTap, delete_consumer_queues
+from mentor_matching.bootstrap import create_service
+from mentor_matching.settings import MatchingSettings
+
+
+def headers(user_id: str, *roles: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {mint_token(user_id, list(roles))}"}
+
+
+@dataclass
+class Matching:
+    client: httpx.AsyncClient
+    broker: RabbitBroker
+    internal: ExchangeTap
+
+    async def publish(self, event: Event) -> None:
+        envelope = event.to_cloudevent(source="/services/cases")
+        await self.broker.publish(
+            OutgoingMessage(
+                exchange=event.exchange(),
+                routing_key=event.routing_key(),
+                body=envelope.to_json(),
+                message_id=str(envelope.id),
+            )
+        )
+
+    async def add_mentor(self, mentor_id: str, rubrics: list[str], **settings: object) -> None:
+        body = {"name": f"Наставник {mentor_id}", "rubrics": rubrics, **settings}
+        response = await self.client.put("/mentors/me", headers=headers(mentor_id, "mentor"), json=body)
+        assert response.status_code == 200, response.text
+
+
+@pytest.fixture
+async def matching(postgres_url: str, rabbit_url: str) -> AsyncIterator[Matching]:
+    name = f"matching{uuid.uuid4().hex[:6]}"
+    settings = MatchingSettings(
+        service_name=name,
+        database_url=postgres_url,
+        broker_url=rabbit_url,
+        jwt_public_key_file=DEV_PUBLIC_KEY,
+        retry_delays=(0.1,),
+    )
+    service = create_service(settings)
+    player = RabbitBroker(rabbit_url, name="cases-player")
+    await player.start()
+    async with ExchangeTap(rabbit_url, "mentor.internal", "matching.offers_proposed.v1") as internal:
+        async with service.app.router.lifespan_context(service.app):
+            transport = httpx.ASGITransport(app=service.app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://matching") as client:
+                yield Matching(client, player, internal)
+    await player.close()
+    if service.messaging.consumer is not None:
+        await delete_consumer_queues(rabbit_url, service.messaging.consumer.topology)
