@@ -135,3 +135,27 @@ async def test_embedded_cases_service_with_demo_data_and_public_event_log(tmp_pa
 
             events = await wait_for(published, message="public case events")
             assert all("author_id" not in e["data"] for e in events)
+
+
+async def test_embedded_matching_offers_demo_mentors_to_a_new_case(tmp_path: Path, search: SearchServer) -> None:
+    """cases + matching on the in-process bus: a new case gets ranked demo mentors within seconds."""
+    from mentor_gateway.plugins import discover
+    from mentor_kit.auth.dev import mint_token
+    from mentor_kit.testing import wait_for
+
+    app = build_platform(tmp_path, search, [p for p in discover() if p.name in ("cases", "matching")])
+    pavel = {"Authorization": f"Bearer {mint_token('mentee-pavel', ['mentee'])}"}
+    async with app.router.lifespan_context(app):
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gw") as client:
+            assert len((await client.get("/api/matching/mentors")).json()) == 12
+            created = await client.post("/api/cases/cases", headers=pavel, json={
+                "problem": "Родители не отвечают на приглашения в школу.", "question": "Как наладить контакт?",
+                "rubrics": ["parent_interaction"], "urgency": "need_advice"})
+            case_id = created.json()["id"]
+
+            async def offers() -> list:
+                return (await client.get(f"/api/cases/cases/{case_id}/offers", headers=pavel)).json()
+
+            offered = await wait_for(offers, message="offers from matching")
+            assert {o["mentor_id"] for o in offered} <= {"mentor-ivanova", "mentor-pavlova"}
+            assert offered[0]["explanation"].startswith("matches 1 of 1 rubric")

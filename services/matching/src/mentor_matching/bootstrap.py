@@ -5,9 +5,11 @@ from pathlib import Path
 import mentor_matching.models  # noqa: F401  (every model on the metadata)
 from mentor_kit.db import Database
 from mentor_kit.db.migrations import upgrade_async
+from mentor_kit.embedded import EmbeddedContext, ServicePlugin
 from mentor_kit.messaging import Broker
 from mentor_kit.service import Service, build_service
 from mentor_matching.db import messaging, metadata
+from mentor_matching.demo import seed
 from mentor_matching.mentors.api import router as mentors_router
 from mentor_matching.offers.service import OfferRounds
 from mentor_matching.settings import MatchingSettings
@@ -33,3 +35,14 @@ def create_service(settings: MatchingSettings | None = None, *, broker: Broker |
     )  # type: ignore[arg-type]
     rounds.outbox = service.messaging.outbox  # handlers publish through the service's own outbox
     return service
+
+
+def _embedded(context: EmbeddedContext) -> Service:
+    settings = MatchingSettings(
+        database_url=f"sqlite+aiosqlite:///{context.data_dir}/matching.db",
+        jwt_public_key_file=context.jwt_public_key_file,
+    )
+    return create_service(settings, broker=context.broker)
+
+
+plugin = ServicePlugin("matching", _embedded, seed)
