@@ -148,9 +148,16 @@ async def test_embedded_matching_offers_demo_mentors_to_a_new_case(tmp_path: Pat
     async with app.router.lifespan_context(app):
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gw") as client:
             assert len((await client.get("/api/matching/mentors")).json()) == 12
-            created = await client.post("/api/cases/cases", headers=pavel, json={
-                "problem": "Родители не отвечают на приглашения в школу.", "question": "Как наладить контакт?",
-                "rubrics": ["parent_interaction"], "urgency": "need_advice"})
+            created = await client.post(
+                "/api/cases/cases",
+                headers=pavel,
+                json={
+                    "problem": "Родители не отвечают на приглашения в школу.",
+                    "question": "Как наладить контакт?",
+                    "rubrics": ["parent_interaction"],
+                    "urgency": "need_advice",
+                },
+            )
             case_id = created.json()["id"]
 
             async def offers() -> list:

@@ -10,6 +10,7 @@ import pytest
 from mentor_contracts.events import Event
 from mentor_kit.auth.dev import DEV_PUBLIC_KEY, mint_token
 from mentor_kit.messaging import OutgoingMessage, RabbitBroker
+from mentor_kit.service import Service
 from mentor_kit.testing.rabbit import ExchangeTap, delete_consumer_queues
 from mentor_matching.bootstrap import create_service
 from mentor_matching.settings import MatchingSettings
@@ -24,6 +25,8 @@ class Matching:
     client: httpx.AsyncClient
     broker: RabbitBroker
     internal: ExchangeTap
+    public: ExchangeTap
+    service: Service
 
     async def publish(self, event: Event) -> None:
         envelope = event.to_cloudevent(source="/services/cases")
@@ -51,15 +54,20 @@ async def matching(postgres_url: str, rabbit_url: str) -> AsyncIterator[Matching
         broker_url=rabbit_url,
         jwt_public_key_file=DEV_PUBLIC_KEY,
         retry_delays=(0.1,),
+        deadline_poll_seconds=0.1,
+        deadline_seconds={"urgent": 1.0, "need_advice": 3600, "expert_opinion": 3600},
     )
     service = create_service(settings)
     player = RabbitBroker(rabbit_url, name="cases-player")
     await player.start()
-    async with ExchangeTap(rabbit_url, "mentor.internal", "matching.offers_proposed.v1") as internal:
-        async with service.app.router.lifespan_context(service.app):
-            transport = httpx.ASGITransport(app=service.app)
-            async with httpx.AsyncClient(transport=transport, base_url="http://matching") as client:
-                yield Matching(client, player, internal)
+    async with (
+        ExchangeTap(rabbit_url, "mentor.internal", "matching.offers_proposed.v1") as internal,
+        ExchangeTap(rabbit_url, "mentor.events", "matching.#") as public,
+        service.app.router.lifespan_context(service.app),
+    ):
+        transport = httpx.ASGITransport(app=service.app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://matching") as client:
+            yield Matching(client, player, internal, public, service)
     await player.close()
     if service.messaging.consumer is not None:
         await delete_consumer_queues(rabbit_url, service.messaging.consumer.topology)

@@ -26,11 +26,15 @@ def upgrade() -> None:
     sa.Column('offered_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('selected_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('answered_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('deadline_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('remind_at', sa.DateTime(timezone=True), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_attempts')),
     sa.UniqueConstraint('case_id', 'round', 'mentor_id', name=op.f('uq_attempts_case_id'))
     )
     op.create_index(op.f('ix_attempts_case_id'), 'attempts', ['case_id'], unique=False)
+    op.create_index(op.f('ix_attempts_deadline_at'), 'attempts', ['deadline_at'], unique=False)
     op.create_index(op.f('ix_attempts_mentor_id'), 'attempts', ['mentor_id'], unique=False)
+    op.create_index(op.f('ix_attempts_remind_at'), 'attempts', ['remind_at'], unique=False)
     op.create_index(op.f('ix_attempts_state'), 'attempts', ['state'], unique=False)
     op.create_table('case_copies',
     sa.Column('case_id', sa.Uuid(), nullable=False),
@@ -105,7 +109,9 @@ def downgrade() -> None:
     op.drop_table('inbox')
     op.drop_table('case_copies')
     op.drop_index(op.f('ix_attempts_state'), table_name='attempts')
+    op.drop_index(op.f('ix_attempts_remind_at'), table_name='attempts')
     op.drop_index(op.f('ix_attempts_mentor_id'), table_name='attempts')
+    op.drop_index(op.f('ix_attempts_deadline_at'), table_name='attempts')
     op.drop_index(op.f('ix_attempts_case_id'), table_name='attempts')
     op.drop_table('attempts')
     # ### end Alembic commands ###

@@ -11,6 +11,7 @@ from mentor_kit.service import Service, build_service
 from mentor_matching.db import messaging, metadata
 from mentor_matching.demo import seed
 from mentor_matching.mentors.api import router as mentors_router
+from mentor_matching.offers.deadlines import DeadlineWorker
 from mentor_matching.offers.service import OfferRounds
 from mentor_matching.settings import MatchingSettings
 
@@ -23,7 +24,7 @@ async def migrate(db: Database) -> None:
 
 def create_service(settings: MatchingSettings | None = None, *, broker: Broker | None = None) -> Service:
     settings = settings or MatchingSettings()
-    rounds = OfferRounds(top=settings.offers_per_round)
+    rounds = OfferRounds(settings)
     service = build_service(
         settings,
         tables=messaging,
@@ -34,6 +35,7 @@ def create_service(settings: MatchingSettings | None = None, *, broker: Broker |
         prepare=migrate,
     )  # type: ignore[arg-type]
     rounds.outbox = service.messaging.outbox  # handlers publish through the service's own outbox
+    service.workers.append(DeadlineWorker(service.db, rounds, settings.deadline_poll_seconds))
     return service
 
 

@@ -6,6 +6,7 @@ A service's `bootstrap.py` calls `build_service(...)`; tests pass their own sett
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from fastapi import APIRouter, FastAPI
 from sqlalchemy import MetaData
@@ -22,18 +23,31 @@ log = get_logger("mentor_kit.service")
 Prepare = Callable[[Database], Awaitable[None]]
 
 
+class Worker(Protocol):
+    """A background loop that lives with the service (e.g. a deadline scheduler)."""
+
+    async def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
+
+
 @dataclass
 class Service:
     settings: ServiceSettings
     db: Database
     messaging: ServiceMessaging
     verifier: TokenVerifier
+    workers: list[Worker] = field(default_factory=list)
     app: FastAPI = field(init=False)
 
     async def start(self) -> None:
         await self.messaging.start()
+        for worker in self.workers:
+            await worker.start()
 
     async def stop(self) -> None:
+        for worker in self.workers:
+            await worker.stop()
         await self.messaging.stop()
         await self.db.dispose()
 

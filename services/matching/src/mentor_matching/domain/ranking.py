@@ -58,6 +58,11 @@ class CaseView:
     participants: frozenset[str]
     urgency: str
     excluded: frozenset[str] = frozenset()
+    window: timedelta | None = None  # the time to accept; default: DEADLINES[urgency]
+
+    @property
+    def deadline(self) -> timedelta:
+        return self.window or DEADLINES[self.urgency]
 
 
 @dataclass(frozen=True)
@@ -75,12 +80,12 @@ def eligible(mentor: MentorView, case: CaseView, now: datetime) -> bool:
         and mentor.open_cases < mentor.capacity
         and bool(mentor.rubrics & case.rubrics)
         and not mentor.on_leave(now.date())
-        and mentor.available_within(now, DEADLINES[case.urgency])
+        and mentor.available_within(now, case.deadline)
     )
 
 
 def score(mentor: MentorView, case: CaseView, now: datetime, mean_recent_offers: float) -> Offer:
-    window = DEADLINES[case.urgency]
+    window = case.deadline
     matched = len(mentor.rubrics & case.rubrics)
     participants = (
         len(mentor.participants & case.participants) / len(case.participants)

@@ -41,3 +41,5 @@ class Attempt(Base):
     offered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     selected_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     answered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    deadline_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+    remind_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)

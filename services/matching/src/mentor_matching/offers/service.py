@@ -14,6 +14,7 @@ from mentor_contracts.events import (
     CaseSecondOpinionRequestedV1,
     CaseSubmittedV1,
     CaseWithdrawnV1,
+    NoMentorLeftV1,
     OffersProposedInternalV1,
 )
 from mentor_contracts.events.matching import MentorOffer
@@ -22,6 +23,7 @@ from mentor_kit.messaging import Outbox
 from mentor_matching.domain.ranking import CaseView, MentorView, rank
 from mentor_matching.mentors.models import Mentor
 from mentor_matching.offers.models import Attempt, CaseCopy
+from mentor_matching.settings import MatchingSettings
 
 log = get_logger("mentor_matching.offers")
 FAIRNESS_WINDOW = timedelta(days=30)
@@ -82,7 +84,9 @@ async def _median_accept_hours(session: AsyncSession) -> dict[str, float]:
     return {m: sorted(v)[len(v) // 2] for m, v in per_mentor.items()}
 
 
-async def propose(session: AsyncSession, outbox: Outbox, case: CaseCopy, top: int) -> list[MentorOffer]:
+async def propose(
+    session: AsyncSession, outbox: Outbox, case: CaseCopy, top: int, window: timedelta | None = None
+) -> list[MentorOffer]:
     """The next round of offers, without the mentors already tried or excluded."""
     at = now()
     tried = set(
@@ -119,6 +123,9 @@ async def propose(session: AsyncSession, outbox: Outbox, case: CaseCopy, top: in
     )
     offers = [MentorOffer(mentor_id=o.mentor_id, score=o.score, explanation=o.explanation) for o in ranked]
     await outbox.add(session, OffersProposedInternalV1(case_id=case.case_id, round=case.round, offers=offers, at=at))
+    if not offers:
+        await outbox.add(session, NoMentorLeftV1(case_id=case.case_id, round=case.round, at=at))
+        log.warning("matching.no_mentor_left", case_id=str(case.case_id), round=case.round)
     log.info("matching.offers_proposed", case_id=str(case.case_id), round=case.round, offers=len(offers))
     return offers
 
@@ -136,9 +143,13 @@ async def _attempt(session: AsyncSession, case_id: uuid.UUID, mentor_id: str) ->
 class OfferRounds:
     """The event handlers of matching, bound to its outbox and settings (registered in bootstrap)."""
 
-    def __init__(self, top: int) -> None:
-        self.top = top
+    def __init__(self, settings: MatchingSettings) -> None:
+        self.settings = settings
+        self.top = settings.offers_per_round
         self.outbox: Outbox  # bound by bootstrap once the service's messaging exists
+
+    async def next_round(self, session: AsyncSession, case: CaseCopy) -> None:
+        await propose(session, self.outbox, case, self.top, self.settings.deadline(case.urgency))
 
     def handlers(self) -> dict[type, object]:
         return {
@@ -167,7 +178,7 @@ class OfferRounds:
             updated_at=now(),
         )
         session.add(case)
-        await propose(session, self.outbox, case, self.top)
+        await self.next_round(session, case)
 
     async def on_selected(self, session: AsyncSession, event: CaseMentorSelectedV1) -> None:
         attempt = await _attempt(session, event.case_id, event.mentor_id)
@@ -182,7 +193,10 @@ class OfferRounds:
                 offered_at=event.at,
             )
             session.add(attempt)
+        window = self.settings.deadline(event.urgency)
         attempt.state, attempt.selected_at = "selected", event.at
+        attempt.deadline_at = event.at + window
+        attempt.remind_at = event.at + window * self.settings.reminder_at_fraction
 
     async def on_accepted(self, session: AsyncSession, event: CaseAcceptedV1) -> None:
         attempt = await _attempt(session, event.case_id, event.mentor_id)
@@ -196,7 +210,7 @@ class OfferRounds:
         attempt.state, attempt.answered_at = "declined", event.at
         case = await session.get(CaseCopy, event.case_id)
         if case is not None and not case.closed:
-            await propose(session, self.outbox, case, self.top)
+            await self.next_round(session, case)
 
     async def on_second_opinion(self, session: AsyncSession, event: CaseSecondOpinionRequestedV1) -> None:
         case = await session.get(CaseCopy, event.case_id)
@@ -204,7 +218,7 @@ class OfferRounds:
             return
         case.excluded = sorted(set(case.excluded) | set(event.excluded_mentor_ids))
         await self._release(session, event.case_id)
-        await propose(session, self.outbox, case, self.top)
+        await self.next_round(session, case)
 
     async def on_finished(self, session: AsyncSession, event: CaseCompletedV1 | CaseWithdrawnV1) -> None:
         case = await session.get(CaseCopy, event.case_id)

@@ -21,7 +21,13 @@ from mentor_contracts.events.cases import (
     CaseWithdrawnV1,
 )
 from mentor_contracts.events.library import SuggestionsReadyV1
-from mentor_contracts.events.matching import AssignmentExpiredV1, OffersProposedInternalV1, OffersProposedV1
+from mentor_contracts.events.matching import (
+    AssignmentExpiredV1,
+    DeadlineApproachingV1,
+    NoMentorLeftV1,
+    OffersProposedInternalV1,
+    OffersProposedV1,
+)
 
 AnyEvent = Annotated[
     CaseSubmittedV1
@@ -40,6 +46,8 @@ AnyEvent = Annotated[
     | OffersProposedV1
     | OffersProposedInternalV1
     | AssignmentExpiredV1
+    | DeadlineApproachingV1
+    | NoMentorLeftV1
     | SuggestionsReadyV1,
     Field(discriminator="type"),
 ]
@@ -67,8 +75,10 @@ __all__ = [
     "CaseSubmittedInternalV1",
     "CaseSubmittedV1",
     "CaseWithdrawnV1",
+    "DeadlineApproachingV1",
     "Event",
     "InternalEvent",
+    "NoMentorLeftV1",
     "OffersProposedInternalV1",
     "OffersProposedV1",
     "PublicEvent",

@@ -48,3 +48,25 @@ class AssignmentExpiredV1(PublicEvent):
     mentor_id: UserId
     round: Round
     at: datetime
+
+
+class DeadlineApproachingV1(PublicEvent):
+    """A reminder to the selected mentor: the time to accept or decline runs out soon."""
+
+    type: Literal["ru.mgpu.mentor.matching.deadline_approaching.v1"] = "ru.mgpu.mentor.matching.deadline_approaching.v1"
+
+    case_id: UUID
+    mentor_id: UserId
+    round: Round
+    deadline_at: datetime
+    at: datetime
+
+
+class NoMentorLeftV1(PublicEvent):
+    """Nobody fitting is left to offer: moderators must step in."""
+
+    type: Literal["ru.mgpu.mentor.matching.no_mentor_left.v1"] = "ru.mgpu.mentor.matching.no_mentor_left.v1"
+
+    case_id: UUID
+    round: Round
+    at: datetime

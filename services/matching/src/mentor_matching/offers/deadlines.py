@@ -1,0 +1,71 @@
+"""Deadlines are rows, not timers: they survive restarts, and `FOR UPDATE SKIP LOCKED` makes each fire once
+even with several replicas. A reminder goes out before the deadline; at the deadline the selection expires and
+the next round starts."""
+
+import asyncio
+
+from sqlalchemy import select
+
+from mentor_contracts.events import AssignmentExpiredV1, DeadlineApproachingV1
+from mentor_kit.db import Database
+from mentor_kit.logging import get_logger
+from mentor_matching.offers.models import Attempt, CaseCopy
+from mentor_matching.offers.service import OfferRounds, now
+
+log = get_logger("mentor_matching.deadlines")
+
+
+class DeadlineWorker:
+    def __init__(self, db: Database, rounds: OfferRounds, poll_seconds: float) -> None:
+        self.db, self.rounds, self.poll_seconds = db, rounds, poll_seconds
+        self._task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        self._task = asyncio.create_task(self._run(), name="matching-deadlines")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+
+    async def _run(self) -> None:
+        while True:
+            try:
+                await self.tick()
+            except Exception:
+                log.exception("matching.deadline_tick_failed")
+            await asyncio.sleep(self.poll_seconds)
+
+    async def tick(self) -> int:
+        """Send due reminders and expire due selections; returns how many expired."""
+        at = now()
+        async with self.db.transaction() as session:
+            due = select(Attempt).where(Attempt.state == "selected").with_for_update(skip_locked=True).limit(50)
+            reminders = (await session.execute(due.where(Attempt.remind_at <= at))).scalars().all()
+            for attempt in reminders:
+                assert attempt.deadline_at is not None
+                attempt.remind_at = None  # once
+                await self.rounds.outbox.add(
+                    session,
+                    DeadlineApproachingV1(
+                        case_id=attempt.case_id,
+                        mentor_id=attempt.mentor_id,
+                        round=attempt.round,
+                        deadline_at=attempt.deadline_at,
+                        at=at,
+                    ),
+                )
+            expired = (await session.execute(due.where(Attempt.deadline_at <= at))).scalars().all()
+            for attempt in expired:
+                attempt.state, attempt.answered_at = "expired", at
+                await self.rounds.outbox.add(
+                    session,
+                    AssignmentExpiredV1(
+                        case_id=attempt.case_id, mentor_id=attempt.mentor_id, round=attempt.round, at=at
+                    ),
+                )
+                case = await session.get(CaseCopy, attempt.case_id)
+                if case is not None and not case.closed:
+                    await self.rounds.next_round(session, case)
+                log.info("matching.selection_expired", case_id=str(attempt.case_id), round=attempt.round)
+        return len(expired)
