@@ -66,7 +66,8 @@ async def test_an_accepted_selection_never_expires_and_capacity_is_counted_once(
     accepted = CaseAcceptedV1(case_id=first_case, number=NUMBER, mentor_id="mentor-a", round=1, at=datetime.now(UTC))
     await matching.publish(accepted)
     await matching.publish(accepted)  # duplicated: counted once
-    await asyncio.sleep(1.5)  # past the one-second deadline
+    await wait_for(lambda: _attempt_state(matching, first_case, "accepted"), message="the acceptance")
+    await asyncio.sleep(1.5)  # let the one-second deadline pass: an accepted selection must not expire
     assert "assignment_expired" not in public_types(matching)
 
     await matching.publish(submitted(second_case))  # mentor-a is at capacity 1/1
@@ -84,9 +85,20 @@ async def test_an_accepted_selection_never_expires_and_capacity_is_counted_once(
             at=datetime.now(UTC),
         )
     )
-    third_case = uuid.uuid4()
+    await wait_for(lambda: _attempt_state(matching, first_case, "completed"), message="the place freed")
+    third_case = uuid.uuid4()  # events of different cases may be handled in any order: wait, then submit
     await matching.publish(submitted(third_case))  # the place is free again
     assert [o["mentor_id"] for o in (await rounds(matching, 3))[2]["offers"]] == ["mentor-a"]
+
+
+async def _attempt_state(matching: Matching, case_id: uuid.UUID, state: str) -> bool:
+    from sqlalchemy import text
+
+    async with matching.service.db.transaction() as session:
+        found = await session.execute(
+            text("SELECT count(*) FROM attempts WHERE case_id = :c AND state = :s"), {"c": case_id, "s": state}
+        )
+        return bool(found.scalar_one())
 
 
 async def test_two_workers_expire_a_selection_once(matching: Matching) -> None:
