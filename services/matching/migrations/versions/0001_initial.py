@@ -26,6 +26,7 @@ def upgrade() -> None:
     sa.Column('offered_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('selected_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('answered_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('finished_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('deadline_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('remind_at', sa.DateTime(timezone=True), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_attempts')),

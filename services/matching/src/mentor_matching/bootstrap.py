@@ -11,6 +11,7 @@ from mentor_kit.service import Service, build_service
 from mentor_matching.db import messaging, metadata
 from mentor_matching.demo import seed
 from mentor_matching.mentors.api import router as mentors_router
+from mentor_matching.offers.api import router as offers_router
 from mentor_matching.offers.deadlines import DeadlineWorker
 from mentor_matching.offers.service import OfferRounds
 from mentor_matching.settings import MatchingSettings
@@ -29,7 +30,7 @@ def create_service(settings: MatchingSettings | None = None, *, broker: Broker |
         settings,
         tables=messaging,
         metadata=metadata,
-        routers=[mentors_router],
+        routers=[mentors_router, offers_router],
         handlers=rounds.handlers(),
         broker=broker,
         prepare=migrate,

@@ -41,5 +41,6 @@ class Attempt(Base):
     offered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     selected_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     answered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # case completed or closed
     deadline_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
     remind_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)

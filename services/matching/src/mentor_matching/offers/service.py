@@ -34,7 +34,7 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-async def _mentor_views(session: AsyncSession, at: datetime) -> list[MentorView]:
+async def mentor_views(session: AsyncSession, at: datetime) -> list[MentorView]:
     open_cases = dict(
         (
             await session.execute(
@@ -103,7 +103,7 @@ async def propose(
         case.urgency,
         excluded=frozenset(tried | set(case.excluded)),
     )
-    ranked = rank(await _mentor_views(session, at), view, at, top)
+    ranked = rank(await mentor_views(session, at), view, at, top)
     case.round += 1
     case.needs_attention = not ranked
     case.updated_at = at
@@ -232,4 +232,4 @@ class OfferRounds:
             await session.execute(select(Attempt).where(Attempt.case_id == case_id, Attempt.state == "accepted"))
         ).scalars()
         for attempt in attempts:
-            attempt.state = "completed"
+            attempt.state, attempt.finished_at = "completed", now()
