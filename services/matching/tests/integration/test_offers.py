@@ -44,6 +44,18 @@ async def test_public_cards_and_validation(matching: Matching) -> None:
     cards = (await matching.client.get("/mentors?rubric=class_management")).json()  # no login needed
     assert [c["id"] for c in cards] == ["mentor-a"] and "capacity" not in cards[0]
     assert (await matching.client.get("/mentors?rubric=educational_law")).json() == []
+    edited = await matching.client.put(
+        "/mentors/mentor-a",
+        headers=headers("mod", "moderator"),
+        json={"name": "Наставник А", "rubrics": ["class_management"], "capacity": 4},
+    )
+    assert edited.status_code == 200 and edited.json()["capacity"] == 4
+    other = await matching.client.put(
+        "/mentors/mentor-a",
+        headers=headers("mentor-z", "mentor"),
+        json={"name": "Чужой", "rubrics": ["class_management"]},
+    )
+    assert other.status_code == 403
     off = await matching.client.put("/mentors/mentor-a/active?active=false", headers=headers("mod", "moderator"))
     assert off.status_code == 200 and (await matching.client.get("/mentors/mentor-a")).status_code == 404
 

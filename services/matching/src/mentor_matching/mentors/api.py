@@ -5,6 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_contracts.taxonomy import RubricCode
 from mentor_kit.auth import CurrentUser, require_roles
@@ -36,17 +37,29 @@ async def my_profile(session: DbSession, user: CurrentUser) -> MentorPrivate:
     return MentorPrivate.model_validate(mentor)
 
 
-@router.put("/me", dependencies=[Depends(require_roles("mentor"))], summary="Write my card and settings")
-async def write_profile(body: MentorWrite, session: DbSession, user: CurrentUser) -> MentorPrivate:
-    mentor = await session.get(Mentor, user.id) or Mentor(id=user.id, active=True)
-    values = body.model_dump(exclude={"leaves"}, mode="json")
-    for field, value in values.items():
+async def _write(session: AsyncSession, mentor_id: str, body: MentorWrite) -> MentorPrivate:
+    mentor = await session.get(Mentor, mentor_id) or Mentor(id=mentor_id, active=True)
+    for field, value in body.model_dump(exclude={"leaves"}, mode="json").items():
         setattr(mentor, field, value)
     mentor.leaves = [Leave(start=leave.start, end=leave.end) for leave in body.leaves]
     mentor.updated_at = datetime.now(UTC)
     session.add(mentor)
     await session.flush()
     return MentorPrivate.model_validate(mentor)
+
+
+@router.put("/me", dependencies=[Depends(require_roles("mentor"))], summary="Write my card and settings")
+async def write_profile(body: MentorWrite, session: DbSession, user: CurrentUser) -> MentorPrivate:
+    return await _write(session, user.id, body)
+
+
+@router.put(
+    "/{mentor_id}",
+    dependencies=[Depends(require_roles("moderator", "admin"))],
+    summary="Write a mentor's card and settings (moderators)",
+)
+async def write_mentor(mentor_id: str, body: MentorWrite, session: DbSession) -> MentorPrivate:
+    return await _write(session, mentor_id, body)
 
 
 @router.get("/{mentor_id}", responses={404: {"description": "No such active mentor"}}, summary="A public card")
