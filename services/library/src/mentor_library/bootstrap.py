@@ -1,0 +1,42 @@
+"""Wiring of the library service."""
+
+from pathlib import Path
+
+from elasticsearch import AsyncElasticsearch
+
+import mentor_library.items.models  # noqa: F401
+from mentor_kit.db import Database
+from mentor_kit.db.migrations import upgrade_async
+from mentor_kit.messaging import Broker
+from mentor_kit.service import Service, build_service
+from mentor_library.db import messaging, metadata
+from mentor_library.handlers import LibraryHandlers
+from mentor_library.items.api import router
+from mentor_library.items.indexer import Indexer
+from mentor_library.search.index import SearchIndex
+from mentor_library.settings import LibrarySettings
+
+MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
+
+
+async def migrate(db: Database) -> None:
+    await upgrade_async(MIGRATIONS, db.url)
+
+
+def create_service(settings: LibrarySettings | None = None, *, broker: Broker | None = None) -> Service:
+    settings = settings or LibrarySettings()
+    index = SearchIndex(AsyncElasticsearch(settings.search_url), prefix=settings.index_prefix)
+    handlers = LibraryHandlers(settings, index)
+    service = build_service(
+        settings,
+        tables=messaging,
+        metadata=metadata,
+        routers=[router],
+        handlers=handlers.handlers(),
+        broker=broker,
+        prepare=migrate,
+    )  # type: ignore[arg-type]
+    handlers.outbox = service.messaging.outbox
+    service.app.state.search_index = index
+    service.workers.append(Indexer(service.db, index, settings.indexer_poll_seconds))
+    return service

@@ -1,0 +1,117 @@
+"""The library end to end: materials, a published case through review into search, the first automatic
+response for a new case on the same topic, duplicates, clear errors."""
+
+import json
+import uuid
+from datetime import UTC, datetime
+
+import pytest
+
+from mentor_contracts.events import CasePublishedV1, CaseSubmittedInternalV1
+from mentor_kit.testing import wait_for
+
+from ..conftest import MENTEE, MENTOR, MODERATOR, Library
+
+pytestmark = pytest.mark.integration
+
+ARTICLE = {
+    "kind": "article",
+    "title": "Мотивация подростков к проектной работе",
+    "body": "Как вовлечь девятиклассников в проект и удержать интерес.",
+    "authors": ["И. Фёдоров"],
+    "year": 2024,
+    "rubrics": ["class_management"],
+    "language": "ru",
+}
+
+
+def published_case(case_id: uuid.UUID) -> CasePublishedV1:
+    return CasePublishedV1(
+        case_id=case_id,
+        number="MCU-2026-000101",
+        rubrics=["parent_interaction"],
+        participants=["parents"],
+        problem="Мама ученика Пети Иванова пишет мне ночью в мессенджер и требует ответа.",
+        question="Как договориться с родителями о времени переписки?",
+        clarifications=["Сколько это длится? — Второй месяц."],
+        solutions=["Договоритесь о часах ответа и каналах связи письменно."],
+        at=datetime.now(UTC),
+    )
+
+
+async def search(library: Library, query: str, headers: dict | None = None) -> dict:
+    response = await library.client.get(f"/search?{query}", headers=headers or {})
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+async def test_materials_are_validated_and_searchable_without_login(library: Library) -> None:
+    bad = await library.client.post(
+        "/items", headers=MENTOR, json={**ARTICLE, "kind": "link", "url": "not a url", "rubrics": ["astrology"]}
+    )
+    assert bad.status_code == 422 and {e["field"] for e in bad.json()["errors"]} >= {"url", "rubrics.0"}
+    no_url = await library.client.post("/items", headers=MENTOR, json={**ARTICLE, "kind": "link"})
+    assert no_url.status_code == 422
+    assert (await library.client.post("/items", headers=MENTEE, json=ARTICLE)).status_code == 403
+    created = await library.client.post("/items", headers=MENTOR, json=ARTICLE)
+    assert created.status_code == 201
+    found = await wait_for(lambda: _hits(library, "q=проектов+девятиклассники"), message="indexed")
+    assert found["hits"][0]["item"]["title"] == ARTICLE["title"]
+    assert "<em>" in json.dumps(found["hits"][0]["highlights"], ensure_ascii=False)
+    assert found["facets"]["kinds"] == {"article": 1}
+    wrong = await library.client.get("/search?limit=1000&kind=poem")
+    assert wrong.status_code == 422 and {e["field"] for e in wrong.json()["errors"]} == {"limit", "kind.0"}
+
+
+async def _hits(library: Library, query: str, headers: dict | None = None) -> dict | None:
+    result = await search(library, query, headers)
+    return result if result["total"] else None
+
+
+async def test_a_published_case_is_reviewed_then_found_and_suggested_for_a_similar_case(library: Library) -> None:
+    case_id = uuid.uuid4()
+    await library.publish(published_case(case_id))
+    await library.publish(published_case(case_id))  # a duplicate creates nothing
+
+    async def queue() -> list:
+        return (await library.client.get("/review", headers=MODERATOR)).json()
+
+    pending = await wait_for(queue, message="the review queue")
+    assert len(pending) == 1 and pending[0]["kind"] == "case"
+    assert "Пети Иванова" not in pending[0]["body"] and "[ИМЯ]" in pending[0]["body"]
+    assert (await search(library, "q=мессенджер", MENTEE))["total"] == 0  # not before approval
+
+    approved = await library.client.post(f"/review/{pending[0]['id']}/approve", headers=MODERATOR)
+    assert approved.status_code == 200 and approved.json()["status"] == "published"
+    found = await wait_for(
+        lambda: _hits(library, "q=мессенджер&rubric=parent_interaction", MENTEE), message="the case in search"
+    )
+    assert found["facets"]["rubrics"]["parent_interaction"] == 1
+    assert (await search(library, "q=мессенджер"))["total"] == 0  # case items need a login
+    assert (await library.client.get(f"/items/{pending[0]['id']}")).status_code == 404
+    again = await library.client.post(f"/review/{pending[0]['id']}/approve", headers=MODERATOR)
+    assert again.status_code == 409
+
+    new_case = uuid.uuid4()
+    await library.publish(
+        CaseSubmittedInternalV1(
+            case_id=new_case,
+            number="MCU-2026-000102",
+            revision=1,
+            rubrics=["parent_interaction"],
+            participants=[],
+            urgency="urgent",
+            privacy="anonymous",
+            at=datetime.now(UTC),
+            author_id="mentee-pavel",
+            problem="Родители пишут мне в мессенджер поздно вечером.",
+            question="Как ограничить переписку?",
+            consent_group_discussion=False,
+            consent_publish=False,
+        )
+    )
+    await wait_for(lambda: library.suggestions.bodies, message="suggestions")
+    data = json.loads(library.suggestions.bodies[0])["data"]
+    assert data["case_id"] == str(new_case) and data["suggestions"][0]["item_id"] == pending[0]["id"]
+    stats = (await library.client.get("/stats/items")).json()
+    assert stats["by_kind"] == {"case": 1} and stats["by_rubric"] == {"parent_interaction": 1}
