@@ -166,3 +166,40 @@ async def test_embedded_matching_offers_demo_mentors_to_a_new_case(tmp_path: Pat
             offered = await wait_for(offers, message="offers from matching")
             assert {o["mentor_id"] for o in offered} <= {"mentor-ivanova", "mentor-pavlova"}
             assert offered[0]["explanation"].startswith("matches 1 of 1 rubric")
+
+
+async def test_embedded_platform_answers_a_new_case_with_library_suggestions(
+    tmp_path: Path, search: SearchServer
+) -> None:
+    """cases + matching + library on the in-process bus and noida-db: the first automatic response."""
+    from mentor_gateway.plugins import discover
+    from mentor_kit.auth.dev import mint_token
+    from mentor_kit.testing import wait_for
+
+    app = build_platform(tmp_path, search, discover())
+    pavel = {"Authorization": f"Bearer {mint_token('mentee-pavel', ['mentee'])}"}
+    async with app.router.lifespan_context(app):
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gw") as client:
+
+            async def indexed() -> bool:
+                return (await client.get("/api/library/search?q=родителями")).json()["total"] > 0
+
+            await wait_for(indexed, timeout=20, message="demo materials indexed")
+            created = await client.post(
+                "/api/cases/cases",
+                headers=pavel,
+                json={
+                    "problem": "Родители учеников пишут в мессенджер поздно вечером, я не знаю, как выстроить границы.",
+                    "question": "Как договориться с родителями о времени общения?",
+                    "rubrics": ["parent_interaction"],
+                    "urgency": "need_advice",
+                },
+            )
+            case_id = created.json()["id"]
+
+            async def suggested() -> list:
+                return (await client.get(f"/api/cases/cases/{case_id}/suggestions", headers=pavel)).json()
+
+            suggestions = await wait_for(suggested, message="the first automatic response")
+            assert any("родител" in s["title"].lower() or "parents" in s["title"].lower() for s in suggestions)
+            assert (await client.get("/api/library/search?limit=100")).json()["total"] == 36

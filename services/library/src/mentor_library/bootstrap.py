@@ -7,9 +7,11 @@ from elasticsearch import AsyncElasticsearch
 import mentor_library.items.models  # noqa: F401
 from mentor_kit.db import Database
 from mentor_kit.db.migrations import upgrade_async
+from mentor_kit.embedded import EmbeddedContext, ServicePlugin
 from mentor_kit.messaging import Broker
 from mentor_kit.service import Service, build_service
 from mentor_library.db import messaging, metadata
+from mentor_library.demo import seed
 from mentor_library.handlers import LibraryHandlers
 from mentor_library.items.api import router
 from mentor_library.items.indexer import Indexer
@@ -40,3 +42,16 @@ def create_service(settings: LibrarySettings | None = None, *, broker: Broker | 
     service.app.state.search_index = index
     service.workers.append(Indexer(service.db, index, settings.indexer_poll_seconds))
     return service
+
+
+def _embedded(context: EmbeddedContext) -> Service:
+    settings = LibrarySettings(
+        database_url=f"sqlite+aiosqlite:///{context.data_dir}/library.db",
+        search_url=context.search_url,
+        jwt_public_key_file=context.jwt_public_key_file,
+        review_published_cases=True,
+    )
+    return create_service(settings, broker=context.broker)
+
+
+plugin = ServicePlugin("library", _embedded, seed)

@@ -115,3 +115,33 @@ async def test_a_published_case_is_reviewed_then_found_and_suggested_for_a_simil
     assert data["case_id"] == str(new_case) and data["suggestions"][0]["item_id"] == pending[0]["id"]
     stats = (await library.client.get("/stats/items")).json()
     assert stats["by_kind"] == {"case": 1} and stats["by_rubric"] == {"parent_interaction": 1}
+
+
+async def test_reindex_keeps_search_answering_and_check_reports_missing_items(library: Library) -> None:
+    import asyncio
+
+    from mentor_library.maintenance import check, reindex
+
+    for n in range(5):
+        await library.client.post("/items", headers=MENTOR, json={**ARTICLE, "title": f"Материал {n} о мотивации"})
+    await wait_for(lambda: _count(library, 5), message="five indexed")
+    index = library.service.app.state.search_index
+    totals: list[int] = []
+
+    async def keep_searching() -> None:
+        for _ in range(20):
+            totals.append((await search(library, "q=мотивации"))["total"])
+            await asyncio.sleep(0.01)
+
+    searching = asyncio.create_task(keep_searching())
+    name, count = await reindex(library.service.db, index)
+    await searching
+    assert count == 5 and name.startswith(index.alias)
+    assert min(totals) == 5, totals
+    assert await check(library.service.db, index) == []
+    await index.remove((await search(library, "q=мотивации"))["hits"][0]["item"]["id"], refresh=True)
+    assert len(await check(library.service.db, index)) == 1
+
+
+async def _count(library: Library, expected: int) -> bool:
+    return (await search(library, "q=мотивации"))["total"] == expected
