@@ -40,6 +40,7 @@ lint: bootstrap
 
 bench: bootstrap
 	.venv/bin/python bench/matching_rank.py
+	.venv/bin/python bench/library_search.py
 	.venv/bin/python bench/outbox_pipeline.py
 
 asyncapi: bootstrap
