@@ -16,16 +16,27 @@ from mentor_library.search.index import SearchIndex, SearchQuery
 
 ITEMS = 1_000
 QUERIES = 200
-WORDS = ("родители ученики мотивация урок класс проект оценивание границы общение мессенджер конфликт "
-         "директор методика задания время выгорание ресурс семья психолог цифровой журнал").split()
+WORDS = (
+    "родители ученики мотивация урок класс проект оценивание границы общение мессенджер конфликт "
+    "директор методика задания время выгорание ресурс семья психолог цифровой журнал"
+).split()
 
 
 def document(rng: random.Random, n: int) -> dict:
     body = " ".join(rng.choices(WORDS, k=60))
-    return {"title": " ".join(rng.choices(WORDS, k=5)).capitalize(), "body": body, "authors": "",
-            "kind": rng.choice(["case", "article", "book", "link"]), "rubrics": [rng.choice(RUBRICS).code],
-            "participants": [], "language": "ru", "year": 2015 + n % 12, "url": None, "visibility": "public",
-            "published_at": f"{2015 + n % 12}-01-01"}
+    return {
+        "title": " ".join(rng.choices(WORDS, k=5)).capitalize(),
+        "body": body,
+        "authors": "",
+        "kind": rng.choice(["case", "article", "book", "link"]),
+        "rubrics": [rng.choice(RUBRICS).code],
+        "participants": [],
+        "language": "ru",
+        "year": 2015 + n % 12,
+        "url": None,
+        "visibility": "public",
+        "published_at": f"{2015 + n % 12}-01-01",
+    }
 
 
 async def run(url: str) -> None:
@@ -41,8 +52,9 @@ async def run(url: str) -> None:
 
     timings = []
     for _ in range(QUERIES):
-        query = SearchQuery(text=" ".join(rng.choices(WORDS, k=3)), rubrics=(rng.choice(RUBRICS).code,)
-                            if rng.random() < 0.5 else ())
+        query = SearchQuery(
+            text=" ".join(rng.choices(WORDS, k=3)), rubrics=(rng.choice(RUBRICS).code,) if rng.random() < 0.5 else ()
+        )
         started = time.perf_counter()
         await index.search(query)
         timings.append((time.perf_counter() - started) * 1000)
@@ -54,10 +66,12 @@ async def run(url: str) -> None:
     await client.close()
     timings.sort()
     similar.sort()
-    print(f"library search on {ITEMS} items (noida-db): indexing {indexing:.0f} items/s one by one; "
-          f"search p50 {statistics.median(timings):.1f} ms, p95 {timings[int(0.95 * QUERIES) - 1]:.1f} ms "
-          f"(with facets and highlights); more_like_this p50 {statistics.median(similar):.1f} ms, "
-          f"p95 {similar[int(0.95 * 50) - 1]:.1f} ms")
+    print(
+        f"library search on {ITEMS} items (noida-db): indexing {indexing:.0f} items/s one by one; "
+        f"search p50 {statistics.median(timings):.1f} ms, p95 {timings[int(0.95 * QUERIES) - 1]:.1f} ms "
+        f"(with facets and highlights); more_like_this p50 {statistics.median(similar):.1f} ms, "
+        f"p95 {similar[int(0.95 * 50) - 1]:.1f} ms"
+    )
 
 
 def main() -> None:

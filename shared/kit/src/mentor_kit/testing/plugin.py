@@ -5,6 +5,7 @@ import asyncio
 import concurrent.futures
 import os
 import shutil
+import subprocess
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -75,9 +76,30 @@ def rabbit_url() -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(scope="session")
-def search_url() -> Iterator[str]:
-    """URL of a `noida-db` search server started for this test run on a free port."""
+ELASTICSEARCH_IMAGE = "docker.elastic.co/elasticsearch/elasticsearch:8.15.3"
+
+
+def docker_engine_available() -> bool:
+    if shutil.which("docker") is None:
+        return False
+    try:
+        return subprocess.run(["docker", "info"], capture_output=True, timeout=15).returncode == 0
+    except (OSError, subprocess.SubprocessError):
+        return False
+
+
+@pytest.fixture(scope="session", params=["noida-db", "elasticsearch"])
+def search_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A search server for this test run: `noida-db` on a free port, and — wherever a Docker engine exists — the
+    same tests again against a real Elasticsearch 8 in a container (skipped cleanly otherwise)."""
+    if request.param == "elasticsearch":
+        if not docker_engine_available():
+            pytest.skip("no Docker engine here: the real-Elasticsearch run is skipped")
+        from testcontainers.community.elasticsearch import ElasticSearchContainer
+
+        with ElasticSearchContainer(ELASTICSEARCH_IMAGE, mem_limit="1g") as container:  # security off for 8.x
+            yield f"http://{container.get_container_host_ip()}:{container.get_exposed_port(container.port)}"
+        return
     if noida_binary() is None:
         pytest.skip("noida-db is not installed")
     with tempfile.TemporaryDirectory(prefix="noida-") as data_dir:
