@@ -145,3 +145,31 @@ async def test_reindex_keeps_search_answering_and_check_reports_missing_items(li
 
 async def _count(library: Library, expected: int) -> bool:
     return (await search(library, "q=мотивации"))["total"] == expected
+
+
+async def test_unpublish_delete_and_reject(library: Library) -> None:
+    item = await library.client.post("/items", headers=MENTOR, json={**ARTICLE, "title": "Мотивация и выгорание"})
+    item_id = item.json()["id"]
+    await wait_for(lambda: _count(library, 1), message="indexed")
+    edited = await library.client.put(f"/items/{item_id}", headers=MENTOR, json={**ARTICLE, "title": "Мотивация 2"})
+    assert edited.status_code == 200 and edited.json()["title"] == "Мотивация 2"
+    assert (await library.client.post(f"/items/{item_id}/unpublish", headers=MENTOR)).json()["status"] == "unpublished"
+    await wait_for(lambda: _count(library, 0), message="gone from search")
+    assert (await library.client.get(f"/items/{item_id}")).status_code == 404
+    assert (await library.client.delete(f"/items/{item_id}", headers=MENTOR)).status_code == 403
+    assert (await library.client.delete(f"/items/{item_id}", headers=MODERATOR)).status_code == 204
+    assert (await library.client.get(f"/items/{item_id}", headers=MODERATOR)).status_code == 404
+
+    await library.publish(published_case(uuid.uuid4()))
+    pending = await wait_for(lambda: _queue(library), message="a case to review")
+    rejected = await library.client.post(
+        f"/review/{pending[0]['id']}/reject",
+        headers=MODERATOR,
+        json={"reason": "Остались детали, по которым можно узнать школу"},
+    )
+    assert rejected.json()["status"] == "rejected"
+    assert (await library.client.get("/review", headers=MODERATOR)).json() == []
+
+
+async def _queue(library: Library) -> list:
+    return (await library.client.get("/review", headers=MODERATOR)).json()
