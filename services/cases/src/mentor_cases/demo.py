@@ -87,6 +87,7 @@ async def seed(svc: Service) -> None:
         await _assign(session, outbox, in_progress)
         await work.ask(
             session,
+            outbox,
             IVANOVA,
             in_progress,
             QuestionsAsk(
@@ -99,7 +100,11 @@ async def seed(svc: Service) -> None:
         solved = await service.create(session, outbox, ANNA, PARENTS)
         await _assign(session, outbox, solved)
         await work.propose_solution(
-            session, IVANOVA, solved, "Сообщите родителям часы, когда вы отвечаете, и предложите встречу в школе."
+            session,
+            outbox,
+            IVANOVA,
+            solved,
+            "Сообщите родителям часы, когда вы отвечаете, и предложите встречу в школе.",
         )
         await work.complete(session, outbox, ANNA, solved, ReflectionCreate(useful=True, rating=5))
 

@@ -22,7 +22,7 @@ class LibraryHandlers:
         }
 
     async def on_published(self, session: AsyncSession, event: CasePublishedV1) -> None:
-        await service.on_case_published(session, event, review=self.settings.review_published_cases)
+        await service.on_case_published(session, self.outbox, event, review=self.settings.review_published_cases)
 
     async def on_case_version(
         self, session: AsyncSession, event: CaseSubmittedInternalV1 | CaseRevisedInternalV1

@@ -36,9 +36,11 @@ ERRORS = {**NOT_FOUND, **CONFLICT}
     responses=ERRORS,
     summary="The mentor asks questions: from the bank and/or their own",
 )
-async def ask(case_id: uuid.UUID, body: QuestionsAsk, session: DbSession, user: CurrentUser) -> list[QuestionRead]:
+async def ask(
+    case_id: uuid.UUID, body: QuestionsAsk, session: DbSession, outbox: OutboxDep, user: CurrentUser
+) -> list[QuestionRead]:
     case, _ = await cases.load(session, user, case_id, MENTOR, for_update=True)
-    return [QuestionRead.model_validate(q) for q in await service.ask(session, user, case, body)]
+    return [QuestionRead.model_validate(q) for q in await service.ask(session, outbox, user, case, body)]
 
 
 @router.get("/cases/{case_id}/questions", responses=NOT_FOUND, summary="Questions and answers")
@@ -81,10 +83,10 @@ async def revise(
     summary="The mentor writes a possible solution",
 )
 async def propose_solution(
-    case_id: uuid.UUID, body: SolutionCreate, session: DbSession, user: CurrentUser
+    case_id: uuid.UUID, body: SolutionCreate, session: DbSession, outbox: OutboxDep, user: CurrentUser
 ) -> SolutionRead:
     case, _ = await cases.load(session, user, case_id, MENTOR, for_update=True)
-    return SolutionRead.model_validate(await service.propose_solution(session, user, case, body.text))
+    return SolutionRead.model_validate(await service.propose_solution(session, outbox, user, case, body.text))
 
 
 @router.get("/cases/{case_id}/solutions", responses=NOT_FOUND, summary="Solutions proposed so far")
@@ -113,9 +115,11 @@ async def complete(
     status_code=status.HTTP_204_NO_CONTENT,
     summary="Take the opinion of a colleague: give another mentor read access",
 )
-async def invite_colleague(case_id: uuid.UUID, body: ColleagueInvite, session: DbSession, user: CurrentUser) -> None:
+async def invite_colleague(
+    case_id: uuid.UUID, body: ColleagueInvite, session: DbSession, outbox: OutboxDep, user: CurrentUser
+) -> None:
     case, _ = await cases.load(session, user, case_id, MENTOR, for_update=True)
-    await service.invite_colleague(session, user, case, body.colleague_id)
+    await service.invite_colleague(session, outbox, user, case, body.colleague_id)
 
 
 @router.post(
@@ -124,9 +128,11 @@ async def invite_colleague(case_id: uuid.UUID, body: ColleagueInvite, session: D
     status_code=status.HTTP_201_CREATED,
     summary="An invited colleague leaves an opinion, visible to the mentor only",
 )
-async def give_opinion(case_id: uuid.UUID, body: OpinionCreate, session: DbSession, user: CurrentUser) -> OpinionRead:
+async def give_opinion(
+    case_id: uuid.UUID, body: OpinionCreate, session: DbSession, outbox: OutboxDep, user: CurrentUser
+) -> OpinionRead:
     case, _ = await cases.load(session, user, case_id, COLLEAGUE, for_update=True)
-    return OpinionRead.model_validate(await service.give_opinion(session, user, case, body.text))
+    return OpinionRead.model_validate(await service.give_opinion(session, outbox, user, case, body.text))
 
 
 @router.get("/cases/{case_id}/opinions", responses=NOT_FOUND, summary="Colleague opinions (mentor, moderators)")

@@ -15,11 +15,15 @@ from mentor_cases.work import repository
 from mentor_cases.work.models import Colleague, Opinion, Question, Reflection, Solution, Suggestion
 from mentor_cases.work.schemas import QuestionsAsk, ReflectionCreate, RevisionCreate
 from mentor_contracts.events import (
+    CaseColleagueInvitedV1,
     CaseCompletedV1,
+    CaseOpinionGivenV1,
     CasePublishedV1,
+    CaseQuestionsAskedV1,
     CaseRevisedInternalV1,
     CaseSecondOpinionRequestedV1,
     CaseSharedToForumV1,
+    CaseSolutionProposedV1,
     SuggestionsReadyV1,
 )
 from mentor_kit.auth import User
@@ -28,7 +32,7 @@ from mentor_kit.privacy import deidentify
 from mentor_kit.web import Conflict, Invalid, NotFound
 
 
-async def ask(session: AsyncSession, user: User, case: Case, body: QuestionsAsk) -> list[Question]:
+async def ask(session: AsyncSession, outbox: Outbox, user: User, case: Case, body: QuestionsAsk) -> list[Question]:
     move(case, Action.ASK_QUESTION)
     at = now()
     asked = []
@@ -63,6 +67,7 @@ async def ask(session: AsyncSession, user: User, case: Case, body: QuestionsAsk)
         count=len(asked),
         bank_codes=[q.bank_code for q in asked if q.bank_code],
     )
+    await outbox.add(session, CaseQuestionsAskedV1(case_id=case.id, mentor_id=user.id, count=len(asked), at=at))
     return asked
 
 
@@ -110,7 +115,7 @@ async def revise(session: AsyncSession, outbox: Outbox, user: User, case: Case, 
     return case
 
 
-async def propose_solution(session: AsyncSession, user: User, case: Case, text: str) -> Solution:
+async def propose_solution(session: AsyncSession, outbox: Outbox, user: User, case: Case, text: str) -> Solution:
     move(case, Action.PROPOSE_SOLUTION)
     solution = Solution(
         id=uuid.uuid4(),
@@ -123,6 +128,12 @@ async def propose_solution(session: AsyncSession, user: User, case: Case, text: 
     session.add(solution)
     cases_repository.add_history(
         session, case, solution.at, user.id, MENTOR, "solution", second_opinion=solution.second_opinion
+    )
+    await outbox.add(
+        session,
+        CaseSolutionProposedV1(
+            case_id=case.id, mentor_id=user.id, second_opinion=solution.second_opinion, at=solution.at
+        ),
     )
     return solution
 
@@ -210,7 +221,7 @@ async def published_document(session: AsyncSession, case: Case, solutions: list[
     )
 
 
-async def invite_colleague(session: AsyncSession, user: User, case: Case, colleague_id: str) -> None:
+async def invite_colleague(session: AsyncSession, outbox: Outbox, user: User, case: Case, colleague_id: str) -> None:
     if colleague_id in (user.id, case.author_id):
         raise Invalid({"colleague_id": "invite another mentor"})
     move(case, Action.INVITE_COLLEAGUE)
@@ -219,13 +230,20 @@ async def invite_colleague(session: AsyncSession, user: User, case: Case, collea
     at = now()
     session.add(Colleague(case_id=case.id, colleague_id=colleague_id, invited_by=user.id, at=at))
     cases_repository.add_history(session, case, at, user.id, MENTOR, "colleague_invited", colleague_id=colleague_id)
+    await outbox.add(
+        session, CaseColleagueInvitedV1(case_id=case.id, mentor_id=user.id, colleague_id=colleague_id, at=at)
+    )
 
 
-async def give_opinion(session: AsyncSession, user: User, case: Case, text: str) -> Opinion:
+async def give_opinion(session: AsyncSession, outbox: Outbox, user: User, case: Case, text: str) -> Opinion:
     move(case, Action.GIVE_OPINION)
     opinion = Opinion(id=uuid.uuid4(), case_id=case.id, colleague_id=user.id, text=text, at=now())
     session.add(opinion)
     cases_repository.add_history(session, case, opinion.at, user.id, COLLEAGUE, "opinion")
+    assert case.mentor_id is not None
+    await outbox.add(
+        session, CaseOpinionGivenV1(case_id=case.id, colleague_id=user.id, mentor_id=case.mentor_id, at=opinion.at)
+    )
     return opinion
 
 

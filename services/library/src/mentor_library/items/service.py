@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_contracts.events import CasePublishedV1, CaseRevisedInternalV1, CaseSubmittedInternalV1, SuggestionsReadyV1
-from mentor_contracts.events.library import Suggestion
+from mentor_contracts.events.library import ItemAwaitingReviewV1, Suggestion
 from mentor_kit.auth import User
 from mentor_kit.logging import get_logger
 from mentor_kit.messaging import Outbox
@@ -98,7 +98,7 @@ async def delete(session: AsyncSession, item: Item) -> None:
     await session.delete(item)
 
 
-async def on_case_published(session: AsyncSession, event: CasePublishedV1, *, review: bool) -> None:
+async def on_case_published(session: AsyncSession, outbox: Outbox, event: CasePublishedV1, *, review: bool) -> None:
     """A completed, consented case becomes an item: de-identified once more (a second line of defence)."""
     if (await session.execute(select(Item.id).where(Item.source_case_id == event.case_id))).first() is not None:
         return  # already here: a duplicate event creates nothing
@@ -110,9 +110,10 @@ async def on_case_published(session: AsyncSession, event: CasePublishedV1, *, re
     parts += ["Уточнение: " + clean(c) for c in event.clarifications]
     parts += [f"Возможное решение {n}: " + clean(s) for n, s in enumerate(event.solutions, start=1)]
     at = now()
+    item_id = uuid.uuid4()
     session.add(
         Item(
-            id=uuid.uuid4(),
+            id=item_id,
             kind="case",
             title=f"Кейс {event.number}: {clean(event.question)[:200]}",
             body="\n\n".join(parts),
@@ -132,6 +133,8 @@ async def on_case_published(session: AsyncSession, event: CasePublishedV1, *, re
             indexed_version=0,
         )
     )
+    if review:
+        await outbox.add(session, ItemAwaitingReviewV1(item_id=item_id, kind="case", at=at))
     log.info("library.case_received", case_id=str(event.case_id), review=review)
 
 

@@ -7,20 +7,24 @@ from pydantic import Field, TypeAdapter
 from mentor_contracts.events.base import EXCHANGES, Audience, Event, InternalEvent, PublicEvent
 from mentor_contracts.events.cases import (
     CaseAcceptedV1,
+    CaseColleagueInvitedV1,
     CaseCompletedV1,
     CaseDeclinedInternalV1,
     CaseDeclinedV1,
     CaseMentorSelectedV1,
+    CaseOpinionGivenV1,
     CasePublishedV1,
+    CaseQuestionsAskedV1,
     CaseRevisedInternalV1,
     CaseRevisedV1,
     CaseSecondOpinionRequestedV1,
     CaseSharedToForumV1,
+    CaseSolutionProposedV1,
     CaseSubmittedInternalV1,
     CaseSubmittedV1,
     CaseWithdrawnV1,
 )
-from mentor_contracts.events.library import SuggestionsReadyV1
+from mentor_contracts.events.library import ItemAwaitingReviewV1, SuggestionsReadyV1
 from mentor_contracts.events.matching import (
     AssignmentExpiredV1,
     DeadlineApproachingV1,
@@ -48,7 +52,12 @@ AnyEvent = Annotated[
     | AssignmentExpiredV1
     | DeadlineApproachingV1
     | NoMentorLeftV1
-    | SuggestionsReadyV1,
+    | SuggestionsReadyV1
+    | CaseQuestionsAskedV1
+    | CaseSolutionProposedV1
+    | CaseColleagueInvitedV1
+    | CaseOpinionGivenV1
+    | ItemAwaitingReviewV1,
     Field(discriminator="type"),
 ]
 ANY_EVENT: TypeAdapter[AnyEvent] = TypeAdapter(AnyEvent)
@@ -63,21 +72,26 @@ __all__ = [
     "AssignmentExpiredV1",
     "Audience",
     "CaseAcceptedV1",
+    "CaseColleagueInvitedV1",
     "CaseCompletedV1",
     "CaseDeclinedInternalV1",
     "CaseDeclinedV1",
     "CaseMentorSelectedV1",
+    "CaseOpinionGivenV1",
     "CasePublishedV1",
+    "CaseQuestionsAskedV1",
     "CaseRevisedInternalV1",
     "CaseRevisedV1",
     "CaseSecondOpinionRequestedV1",
     "CaseSharedToForumV1",
+    "CaseSolutionProposedV1",
     "CaseSubmittedInternalV1",
     "CaseSubmittedV1",
     "CaseWithdrawnV1",
     "DeadlineApproachingV1",
     "Event",
     "InternalEvent",
+    "ItemAwaitingReviewV1",
     "NoMentorLeftV1",
     "OffersProposedInternalV1",
     "OffersProposedV1",

@@ -166,3 +166,41 @@ class CaseSecondOpinionRequestedV1(PublicEvent):
     urgency: Urgency
     excluded_mentor_ids: list[UserId]
     at: datetime
+
+
+class CaseQuestionsAskedV1(PublicEvent):
+    """The mentor asked the author questions (the author is told; ids only)."""
+
+    type: Literal["ru.mgpu.mentor.case.questions_asked.v1"] = "ru.mgpu.mentor.case.questions_asked.v1"
+
+    case_id: UUID
+    mentor_id: UserId
+    count: int
+    at: datetime
+
+
+class CaseSolutionProposedV1(PublicEvent):
+    type: Literal["ru.mgpu.mentor.case.solution_proposed.v1"] = "ru.mgpu.mentor.case.solution_proposed.v1"
+
+    case_id: UUID
+    mentor_id: UserId
+    second_opinion: bool
+    at: datetime
+
+
+class CaseColleagueInvitedV1(PublicEvent):
+    type: Literal["ru.mgpu.mentor.case.colleague_invited.v1"] = "ru.mgpu.mentor.case.colleague_invited.v1"
+
+    case_id: UUID
+    mentor_id: UserId
+    colleague_id: UserId
+    at: datetime
+
+
+class CaseOpinionGivenV1(PublicEvent):
+    type: Literal["ru.mgpu.mentor.case.opinion_given.v1"] = "ru.mgpu.mentor.case.opinion_given.v1"
+
+    case_id: UUID
+    colleague_id: UserId
+    mentor_id: UserId
+    at: datetime

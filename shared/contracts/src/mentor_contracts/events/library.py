@@ -6,7 +6,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, Field
 
-from mentor_contracts.events.base import InternalEvent
+from mentor_contracts.events.base import InternalEvent, PublicEvent
 from mentor_contracts.events.fields import FreeText, Revision
 
 ItemKind = Literal["case", "article", "book", "link"]
@@ -29,4 +29,15 @@ class SuggestionsReadyV1(InternalEvent):
     case_id: UUID
     revision: Revision
     suggestions: list[Suggestion]
+    at: datetime
+
+
+class ItemAwaitingReviewV1(PublicEvent):
+    """A published case arrived in the library and waits for a moderator."""
+
+    subject_field = "item_id"
+    type: Literal["ru.mgpu.mentor.library.item_awaiting_review.v1"] = "ru.mgpu.mentor.library.item_awaiting_review.v1"
+
+    item_id: UUID
+    kind: ItemKind
     at: datetime
