@@ -13,8 +13,9 @@ from mentor_cases.bootstrap import create_service
 from mentor_cases.settings import CasesSettings
 from mentor_contracts.events import Event
 from mentor_kit.auth.dev import DEV_PUBLIC_KEY, mint_token
-from mentor_kit.messaging import OutgoingMessage, RabbitBroker
+from mentor_kit.messaging import RabbitBroker
 from mentor_kit.service import Service
+from mentor_kit.testing.events import publish_as
 from mentor_kit.testing.rabbit import ExchangeTap, delete_consumer_queues
 
 AUTHOR = {"id": "mentee-anna", "name": "Анна Смирнова", "email": "anna.smirnova@example.org"}
@@ -58,15 +59,7 @@ class Platform:
 
     async def publish(self, event: Event) -> None:
         """Play another service: put its event on the broker."""
-        envelope = event.to_cloudevent(source="/services/matching")
-        await self.broker.publish(
-            OutgoingMessage(
-                exchange=event.exchange(),
-                routing_key=event.routing_key(),
-                body=envelope.to_json(),
-                message_id=str(envelope.id),
-            )
-        )
+        await publish_as(self.broker, event, source="/services/matching")
 
 
 @pytest.fixture

@@ -9,8 +9,9 @@ import pytest
 
 from mentor_contracts.events import Event
 from mentor_kit.auth.dev import DEV_PUBLIC_KEY, mint_token
-from mentor_kit.messaging import OutgoingMessage, RabbitBroker
+from mentor_kit.messaging import RabbitBroker
 from mentor_kit.service import Service
+from mentor_kit.testing.events import publish_as
 from mentor_kit.testing.rabbit import ExchangeTap, delete_consumer_queues
 from mentor_library.bootstrap import create_service
 from mentor_library.settings import LibrarySettings
@@ -33,15 +34,8 @@ class Library:
     service: Service
 
     async def publish(self, event: Event) -> None:
-        envelope = event.to_cloudevent(source="/services/cases")
-        await self.broker.publish(
-            OutgoingMessage(
-                exchange=event.exchange(),
-                routing_key=event.routing_key(),
-                body=envelope.to_json(),
-                message_id=str(envelope.id),
-            )
-        )
+        """Play another service: put its event on the broker."""
+        await publish_as(self.broker, event, source="/services/cases")
 
 
 @pytest.fixture
