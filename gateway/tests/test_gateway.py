@@ -184,7 +184,7 @@ async def test_embedded_platform_answers_a_new_case_with_library_suggestions(
             async def indexed() -> bool:
                 return (await client.get("/api/library/search?q=родителями")).json()["total"] > 0
 
-            await wait_for(indexed, timeout=20, message="demo materials indexed")
+            await wait_for(indexed, timeout=60, interval=0.5, message="demo materials indexed")
             created = await client.post(
                 "/api/cases/cases",
                 headers=pavel,
@@ -200,6 +200,6 @@ async def test_embedded_platform_answers_a_new_case_with_library_suggestions(
             async def suggested() -> list:
                 return (await client.get(f"/api/cases/cases/{case_id}/suggestions", headers=pavel)).json()
 
-            suggestions = await wait_for(suggested, message="the first automatic response")
+            suggestions = await wait_for(suggested, timeout=30, interval=0.2, message="the first automatic response")
             assert any("родител" in s["title"].lower() or "parents" in s["title"].lower() for s in suggestions)
             assert (await client.get("/api/library/search?limit=100")).json()["total"] == 36
