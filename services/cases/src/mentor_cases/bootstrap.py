@@ -12,8 +12,7 @@ from mentor_cases.questionbank.api import router as bank_router
 from mentor_cases.settings import CasesSettings
 from mentor_cases.stats.api import router as stats_router
 from mentor_cases.work.api import router as work_router
-from mentor_kit.db import Database
-from mentor_kit.db.migrations import upgrade_async
+from mentor_kit.db.migrations import migrator
 from mentor_kit.embedded import EmbeddedContext, ServicePlugin
 from mentor_kit.messaging import Broker
 from mentor_kit.service import Service, build_service
@@ -21,8 +20,7 @@ from mentor_kit.service import Service, build_service
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 
 
-async def migrate(db: Database) -> None:
-    await upgrade_async(MIGRATIONS, db.url)
+migrate = migrator(MIGRATIONS)
 
 
 def create_service(settings: CasesSettings | None = None, *, broker: Broker | None = None) -> Service:

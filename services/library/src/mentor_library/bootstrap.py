@@ -5,8 +5,7 @@ from pathlib import Path
 from elasticsearch import AsyncElasticsearch
 
 import mentor_library.items.models  # noqa: F401
-from mentor_kit.db import Database
-from mentor_kit.db.migrations import upgrade_async
+from mentor_kit.db.migrations import migrator
 from mentor_kit.embedded import EmbeddedContext, ServicePlugin
 from mentor_kit.messaging import Broker
 from mentor_kit.service import Service, build_service
@@ -21,8 +20,7 @@ from mentor_library.settings import LibrarySettings
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 
 
-async def migrate(db: Database) -> None:
-    await upgrade_async(MIGRATIONS, db.url)
+migrate = migrator(MIGRATIONS)
 
 
 def create_service(settings: LibrarySettings | None = None, *, broker: Broker | None = None) -> Service:

@@ -3,8 +3,7 @@
 from pathlib import Path
 
 import mentor_matching.models  # noqa: F401  (every model on the metadata)
-from mentor_kit.db import Database
-from mentor_kit.db.migrations import upgrade_async
+from mentor_kit.db.migrations import migrator
 from mentor_kit.embedded import EmbeddedContext, ServicePlugin
 from mentor_kit.messaging import Broker
 from mentor_kit.service import Service, build_service
@@ -19,8 +18,7 @@ from mentor_matching.settings import MatchingSettings
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 
 
-async def migrate(db: Database) -> None:
-    await upgrade_async(MIGRATIONS, db.url)
+migrate = migrator(MIGRATIONS)
 
 
 def create_service(settings: MatchingSettings | None = None, *, broker: Broker | None = None) -> Service:

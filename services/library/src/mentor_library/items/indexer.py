@@ -2,40 +2,27 @@
 removed from the index. Rows are the queue, so nothing is lost on a crash; two replicas may index the same
 version twice, which is harmless (the item id is the document id)."""
 
-import asyncio
-
 from sqlalchemy import select, update
 
 from mentor_kit.db import Database
-from mentor_kit.logging import get_logger
+from mentor_kit.worker import PollingWorker
 from mentor_library.items.models import Item
 from mentor_library.search.index import SearchIndex
 
-log = get_logger("mentor_library.indexer")
 
+class Indexer(PollingWorker):
+    name = "library-indexer"
 
-class Indexer:
     def __init__(self, db: Database, index: SearchIndex, poll_seconds: float) -> None:
-        self.db, self.index, self.poll_seconds = db, index, poll_seconds
-        self._task: asyncio.Task[None] | None = None
+        super().__init__(poll_seconds)
+        self.db, self.index = db, index
 
     async def start(self) -> None:
         await self.index.ensure()
-        self._task = asyncio.create_task(self._run(), name="library-indexer")
+        await super().start()
 
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
-
-    async def _run(self) -> None:
-        while True:
-            try:
-                if await self.sync_once():
-                    continue
-            except Exception:
-                log.exception("library.indexing_failed")
-            await asyncio.sleep(self.poll_seconds)
+    async def tick(self) -> int:
+        return await self.sync_once()
 
     async def sync_once(self, batch: int = 100) -> int:
         """Index what changed. The search server is called outside any database transaction (it can be slow);

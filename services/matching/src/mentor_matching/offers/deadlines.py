@@ -2,39 +2,24 @@
 even with several replicas. A reminder goes out before the deadline; at the deadline the selection expires and
 the next round starts."""
 
-import asyncio
-
 from sqlalchemy import select
 
 from mentor_contracts.events import AssignmentExpiredV1, DeadlineApproachingV1
 from mentor_kit.db import Database
 from mentor_kit.logging import get_logger
+from mentor_kit.worker import PollingWorker
 from mentor_matching.offers.models import Attempt, CaseCopy
 from mentor_matching.offers.service import OfferRounds, now
 
 log = get_logger("mentor_matching.deadlines")
 
 
-class DeadlineWorker:
+class DeadlineWorker(PollingWorker):
+    name = "matching-deadlines"
+
     def __init__(self, db: Database, rounds: OfferRounds, poll_seconds: float) -> None:
-        self.db, self.rounds, self.poll_seconds = db, rounds, poll_seconds
-        self._task: asyncio.Task[None] | None = None
-
-    async def start(self) -> None:
-        self._task = asyncio.create_task(self._run(), name="matching-deadlines")
-
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
-
-    async def _run(self) -> None:
-        while True:
-            try:
-                await self.tick()
-            except Exception:
-                log.exception("matching.deadline_tick_failed")
-            await asyncio.sleep(self.poll_seconds)
+        super().__init__(poll_seconds)
+        self.db, self.rounds = db, rounds
 
     async def tick(self) -> int:
         """Send due reminders and expire due selections; returns how many expired."""

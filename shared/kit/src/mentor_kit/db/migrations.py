@@ -1,13 +1,18 @@
 """Alembic wiring every service reuses: its `migrations/env.py` calls `run_env(metadata)`."""
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from alembic import command, context
 from alembic.config import Config
 from sqlalchemy import MetaData, pool
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import async_engine_from_config
+
+if TYPE_CHECKING:
+    from mentor_kit.db.database import Database
 
 
 def alembic_config(script_location: Path, url: str) -> Config:
@@ -24,6 +29,15 @@ def upgrade(script_location: Path, url: str, revision: str = "head") -> None:
 
 async def upgrade_async(script_location: Path, url: str, revision: str = "head") -> None:
     await asyncio.to_thread(upgrade, script_location, url, revision)
+
+
+def migrator(script_location: Path) -> "Callable[[Database], Awaitable[None]]":
+    """A service's `prepare` step: bring its database to the newest migration on start-up."""
+
+    async def migrate(db: "Database") -> None:
+        await upgrade_async(script_location, db.url)
+
+    return migrate
 
 
 def _run_sync(connection: Connection, metadata: MetaData) -> None:

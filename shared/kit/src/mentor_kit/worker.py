@@ -1,0 +1,38 @@
+"""A background loop that lives with a service: `tick()` every `poll_seconds`, again at once while it finds work."""
+
+import asyncio
+from abc import ABC, abstractmethod
+
+from mentor_kit.logging import get_logger
+
+log = get_logger("mentor_kit.worker")
+
+
+class PollingWorker(ABC):
+    name = "worker"
+
+    def __init__(self, poll_seconds: float) -> None:
+        self.poll_seconds = poll_seconds
+        self._task: asyncio.Task[None] | None = None
+
+    @abstractmethod
+    async def tick(self) -> int:
+        """Do one round of work; return how much was done (non-zero: go round again at once)."""
+
+    async def start(self) -> None:
+        self._task = asyncio.create_task(self._run(), name=self.name)
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+            self._task = None
+
+    async def _run(self) -> None:
+        while True:
+            try:
+                if await self.tick():
+                    continue
+            except Exception:
+                log.exception("worker.tick_failed", worker=self.name)
+            await asyncio.sleep(self.poll_seconds)
