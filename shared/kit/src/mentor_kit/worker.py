@@ -1,4 +1,5 @@
-"""A background loop that lives with a service: `tick()` every `poll_seconds`, again at once while it finds work."""
+"""A background loop that lives with a service: `tick()` every `poll_seconds`, again at once while it finds work,
+and at once when its `wakeup` event is set (e.g. by a commit that created work for it)."""
 
 import asyncio
 from abc import ABC, abstractmethod
@@ -11,8 +12,9 @@ log = get_logger("mentor_kit.worker")
 class PollingWorker(ABC):
     name = "worker"
 
-    def __init__(self, poll_seconds: float) -> None:
+    def __init__(self, poll_seconds: float, wakeup: asyncio.Event | None = None) -> None:
         self.poll_seconds = poll_seconds
+        self.wakeup = wakeup or asyncio.Event()
         self._task: asyncio.Task[None] | None = None
 
     @abstractmethod
@@ -30,9 +32,13 @@ class PollingWorker(ABC):
 
     async def _run(self) -> None:
         while True:
+            self.wakeup.clear()  # before the tick: a wake-up during it is not lost
             try:
                 if await self.tick():
                     continue
             except Exception:
                 log.exception("worker.tick_failed", worker=self.name)
-            await asyncio.sleep(self.poll_seconds)
+            try:
+                await asyncio.wait_for(self.wakeup.wait(), self.poll_seconds)
+            except TimeoutError:
+                pass

@@ -4,12 +4,12 @@ import uuid
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from mentor_cases.cases.models import Assignment, Case, HistoryEntry, NumberCounter, OfferedMentor
 from mentor_cases.work.models import Colleague
+from mentor_kit.db import upsert_insert
 
 
 async def get_case(session: AsyncSession, case_id: uuid.UUID, *, for_update: bool = False) -> Case | None:
@@ -40,9 +40,7 @@ async def list_cases(
 
 async def next_number(session: AsyncSession, year: int) -> int:
     """Atomically take the next number of `year` (an upsert on one counter row, safe under concurrency)."""
-    dialect = session.bind.dialect.name if session.bind is not None else "postgresql"
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = insert(NumberCounter).values(year=year, last=1)
+    statement = upsert_insert(session)(NumberCounter).values(year=year, last=1)
     statement = statement.on_conflict_do_update(
         index_elements=[NumberCounter.year], set_={"last": NumberCounter.last + 1}
     ).returning(NumberCounter.last)

@@ -21,13 +21,14 @@ class DemoUser:
     role: str
     name: str
     email: str
+    locale: str = "ru"
 
 
 DEMO_USERS: tuple[DemoUser, ...] = (
     DemoUser("mentee-anna", "mentee", "Анна Смирнова", "anna.smirnova@example.org"),
     DemoUser("mentee-pavel", "mentee", "Павел Орлов", "pavel.orlov@example.org"),
     DemoUser("mentor-ivanova", "mentor", "Елена Иванова", "e.ivanova@example.org"),
-    DemoUser("mentor-petrov", "mentor", "Сергей Петров", "s.petrov@example.org"),
+    DemoUser("mentor-petrov", "mentor", "Сергей Петров", "s.petrov@example.org", "en"),
     DemoUser("moderator-olga", "moderator", "Ольга Кузнецова", "o.kuznetsova@example.org"),
     DemoUser("admin", "admin", "Администратор", "admin@example.org"),
 )
@@ -39,6 +40,7 @@ def mint_token(
     *,
     name: str = "",
     email: str = "",
+    locale: str = "",
     ttl_seconds: int = 12 * 3600,
     issuer: str = DEV_ISSUER,
     audience: str = DEV_AUDIENCE,
@@ -59,8 +61,10 @@ def mint_token(
         "nbf": now,
         "exp": now + ttl_seconds,
     }
+    if locale:
+        claims["locale"] = locale
     return jwt.encode(claims, private_key or DEV_PRIVATE_KEY.read_text(), algorithm=ALGORITHMS[0])
 
 
 def demo_tokens(ttl_seconds: int = 12 * 3600) -> dict[str, str]:
-    return {u.id: mint_token(u.id, [u.role], name=u.name, email=u.email, ttl_seconds=ttl_seconds) for u in DEMO_USERS}
+    return {u.id: mint_token(u.id, [u.role], name=u.name, email=u.email, locale=u.locale, ttl_seconds=ttl_seconds) for u in DEMO_USERS}

@@ -23,6 +23,7 @@ class User:
     roles: frozenset[str]
     name: str = ""
     email: str = ""
+    locale: str = ""  # the OIDC `locale` claim, e.g. "ru" or "en-GB"; empty when the provider sends none
 
     def has(self, *roles: str) -> bool:
         return bool(self.roles & set(roles))
@@ -79,6 +80,7 @@ class TokenVerifier:
             roles=frozenset(_roles(claims)) & ROLES,
             name=str(claims.get("name", "")),
             email=str(claims.get("email", "")),
+            locale=str(claims.get("locale", "")),
         )
 
 

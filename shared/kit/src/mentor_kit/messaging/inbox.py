@@ -3,9 +3,9 @@
 from collections.abc import Sequence
 
 from sqlalchemy import Table
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from mentor_kit.db.database import upsert_insert
 from mentor_kit.messaging.outbox import utcnow
 
 
@@ -13,8 +13,7 @@ async def claim(session: AsyncSession, inbox: Table, *, consumer: str, messages:
     """Record (message id, event type) pairs as handled; return the ids seen for the first time."""
     if not messages:
         return set()
-    dialect = session.bind.dialect.name if session.bind is not None else "postgresql"
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    insert = upsert_insert(session)
     now = utcnow()
     statement = (
         insert(inbox)

@@ -1,0 +1,5 @@
+import mentor_notifications.models  # noqa: F401  (registers every model on the metadata)
+from mentor_kit.db.migrations import run_env
+from mentor_notifications.db import metadata
+
+run_env(metadata)

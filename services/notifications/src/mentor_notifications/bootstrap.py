@@ -1,0 +1,62 @@
+"""Wiring of the notifications service."""
+
+from pathlib import Path
+
+import mentor_notifications.models  # noqa: F401  (every model on the metadata)
+from mentor_kit.db.migrations import migrator
+from mentor_kit.embedded import EmbeddedContext, ServicePlugin
+from mentor_kit.messaging import Broker
+from mentor_kit.service import Service, build_service
+from mentor_notifications.db import messaging, metadata
+from mentor_notifications.demo import seed
+from mentor_notifications.email.api import router as email_router
+from mentor_notifications.email.digest import DigestWorker
+from mentor_notifications.email.sender import EmailSender
+from mentor_notifications.email.transport import MailTransport, transport_for
+from mentor_notifications.inbox.api import router as inbox_router
+from mentor_notifications.inbox.hub import Hub
+from mentor_notifications.inbox.service import Notifier
+from mentor_notifications.inbox.stream import router as stream_router
+from mentor_notifications.settings import NotificationsSettings
+from mentor_notifications.users.api import router as users_router
+
+MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
+
+
+migrate = migrator(MIGRATIONS)
+
+
+def create_service(
+    settings: NotificationsSettings | None = None,
+    *,
+    broker: Broker | None = None,
+    transport: MailTransport | None = None,
+) -> Service:
+    settings = settings or NotificationsSettings()
+    hub = Hub()
+    notifier = Notifier(settings, hub)
+    service = build_service(
+        settings,
+        tables=messaging,
+        metadata=metadata,
+        routers=[inbox_router, stream_router, users_router, email_router],
+        handlers=notifier.handlers(),
+        broker=broker,
+        prepare=migrate,
+    )
+    service.app.state.hub = hub
+    service.workers.append(EmailSender(service.db, settings, transport or transport_for(settings), hub))
+    service.workers.append(DigestWorker(service.db, settings, hub))
+    return service
+
+
+def _embedded(context: EmbeddedContext) -> Service:
+    settings = NotificationsSettings(
+        database_url=f"sqlite+aiosqlite:///{context.data_dir}/notifications.db",
+        jwt_public_key_file=context.jwt_public_key_file,
+        mail_dir=context.data_dir / "mail",  # e-mails stay on this machine as .eml files
+    )
+    return create_service(settings, broker=context.broker)
+
+
+plugin = ServicePlugin("notifications", _embedded, seed)

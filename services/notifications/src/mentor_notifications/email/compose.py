@@ -1,0 +1,46 @@
+"""Build the e-mail rows: subject, plain-text part and HTML part in the recipient's language."""
+
+import uuid
+from datetime import UTC, datetime
+
+from mentor_notifications.email.models import EmailMessage
+from mentor_notifications.rendering import Rendered, render, render_footer, render_html
+from mentor_notifications.settings import NotificationsSettings
+from mentor_notifications.users.models import Recipient
+
+PREFERENCES_PATH = "/settings/notifications"
+
+
+def compose(
+    settings: NotificationsSettings, recipient: Recipient, rendered: Rendered, link: str | None, dedup_key: str
+) -> EmailMessage:
+    assert recipient.email
+    base = settings.public_base_url.rstrip("/")
+    url = f"{base}{link}" if link else None
+    preferences_url = f"{base}{PREFERENCES_PATH}"
+    footer = render_footer(recipient.locale, preferences_url)
+    text = "\n\n".join(part for part in [rendered.body, url, f"-- \n{footer}"] if part)
+    now = datetime.now(UTC)
+    return EmailMessage(
+        id=uuid.uuid4(),
+        dedup_key=dedup_key,
+        user_id=recipient.id,
+        to_address=recipient.email,
+        subject=rendered.subject,
+        text=text + "\n",
+        html=render_html(recipient.locale, rendered.subject, rendered.body, url, preferences_url),
+        state="pending",
+        attempts=0,
+        next_attempt_at=now,
+        created_at=now,
+    )
+
+
+def compose_digest(
+    settings: NotificationsSettings, recipient: Recipient, items: list[tuple[str, str]], day: str
+) -> EmailMessage:
+    """One message listing (title, link) pairs gathered since the last digest."""
+    base = settings.public_base_url.rstrip("/")
+    rows = [{"title": title, "url": f"{base}{link}"} for title, link in items]
+    rendered = render("digest", recipient.locale, {"items": rows})
+    return compose(settings, recipient, rendered, None, dedup_key=f"digest:{recipient.id}:{day}")

@@ -1,0 +1,129 @@
+"""Send the e-mail outbox: exactly once per row, retried when the server refuses or cannot be reached.
+
+Each row is marked `sending` in a committed transaction before the SMTP call and `sent` right after it. What
+can go wrong, and what happens:
+- the relay cannot be reached, or answers 4xx → the row goes back to `pending` with the next delay (bounded);
+- the relay answers 5xx, or refuses the recipient → `failed` (a permanent answer; an administrator may re-send);
+- the connection drops or times out after the message was handed over, or the process dies before `sent` is
+  recorded → the relay may have accepted it, so the row becomes `in_doubt` and is not re-sent on its own.
+"""
+
+from datetime import UTC, datetime, timedelta
+
+import aiosmtplib
+from sqlalchemy import select, update
+
+from mentor_kit.db import Database
+from mentor_kit.logging import get_logger
+from mentor_kit.worker import PollingWorker
+from mentor_notifications.email.compose import PREFERENCES_PATH
+from mentor_notifications.email.models import EmailMessage
+from mentor_notifications.email.transport import MailTransport, mime
+from mentor_notifications.inbox.hub import Hub
+from mentor_notifications.settings import NotificationsSettings
+
+log = get_logger("mentor_notifications.email")
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+class EmailSender(PollingWorker):
+    name = "email-sender"
+
+    def __init__(self, db: Database, settings: NotificationsSettings, transport: MailTransport, hub: Hub) -> None:
+        super().__init__(settings.email_poll_seconds, wakeup=hub.email_wakeup)  # a commit that queued mail wakes it
+        self.db, self.settings, self.transport = db, settings, transport
+
+    async def tick(self) -> int:
+        await self._mark_abandoned_in_doubt()
+        claimed = await self._claim()
+        if not claimed:
+            return 0
+        try:
+            async with self.transport.connect() as connection:
+                for row in claimed:
+                    await self._send_one(connection, row)
+        except (aiosmtplib.SMTPConnectError, aiosmtplib.SMTPResponseException, OSError) as exc:
+            # Could not open a session (or it failed in the greeting/login): nothing was handed over.
+            unsent = [row for row in claimed if row.state == "sending"]
+            for row in unsent:
+                await self._retry_later(row, type(exc).__name__)
+            log.warning("email.relay_unavailable", messages=len(unsent), error=type(exc).__name__)
+        return len(claimed)
+
+    async def _claim(self) -> list[EmailMessage]:
+        """Record the attempt before making it (committed), so a crash cannot lead to a silent second send."""
+        at = now()
+        async with self.db.transaction() as session:
+            query = (
+                select(EmailMessage)
+                .where(EmailMessage.state == "pending", EmailMessage.next_attempt_at <= at)
+                .order_by(EmailMessage.next_attempt_at)
+                .limit(self.settings.email_batch_size)
+                .with_for_update(skip_locked=True)
+            )
+            rows = list((await session.execute(query)).scalars())
+            for row in rows:
+                row.state, row.attempts = "sending", row.attempts + 1
+                row.lease_until = at + timedelta(seconds=self.settings.email_lease_seconds)
+        return rows
+
+    async def _send_one(self, connection: object, row: EmailMessage) -> None:
+        preferences_url = f"{self.settings.public_base_url.rstrip('/')}{PREFERENCES_PATH}"
+        message = mime(row, self.settings.mail_from, preferences_url)
+        try:
+            await connection.send(message)  # type: ignore[attr-defined]
+        except aiosmtplib.SMTPRecipientsRefused:
+            await self._finish(row, "failed", "SMTPRecipientsRefused")
+        except aiosmtplib.SMTPResponseException as exc:
+            if exc.code >= 500:
+                await self._finish(row, "failed", f"SMTP {exc.code}")
+            else:
+                await self._retry_later(row, f"SMTP {exc.code}")
+        except (aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPTimeoutError) as exc:
+            await self._finish(row, "in_doubt", type(exc).__name__)
+            raise  # the session is gone: the rest of the batch goes back to pending
+        else:
+            await self._finish(row, "sent", None)
+
+    async def _finish(self, row: EmailMessage, state: str, error: str | None) -> None:
+        async with self.db.transaction() as session:
+            values: dict[str, object] = {"state": state, "lease_until": None}
+            if error is not None:
+                values["last_error"] = error  # a success keeps the last failure as history
+            if state == "sent":
+                values["sent_at"] = now()
+            await session.execute(update(EmailMessage).where(EmailMessage.id == row.id).values(**values))
+        row.state = state
+        log.info("email.finished", email_id=str(row.id), state=state, attempt=row.attempts, error=error)
+
+    async def _retry_later(self, row: EmailMessage, error: str) -> None:
+        delays = self.settings.email_retry_delays
+        if row.attempts > len(delays):
+            await self._finish(row, "failed", error)
+            return
+        async with self.db.transaction() as session:
+            await session.execute(
+                update(EmailMessage)
+                .where(EmailMessage.id == row.id)
+                .values(
+                    state="pending",
+                    last_error=error,
+                    lease_until=None,
+                    next_attempt_at=now() + timedelta(seconds=delays[row.attempts - 1]),
+                )
+            )
+        row.state = "pending"
+        log.info("email.retry_scheduled", email_id=str(row.id), attempt=row.attempts, error=error)
+
+    async def _mark_abandoned_in_doubt(self) -> None:
+        async with self.db.transaction() as session:
+            result = await session.execute(
+                update(EmailMessage)
+                .where(EmailMessage.state == "sending", EmailMessage.lease_until < now())
+                .values(state="in_doubt", last_error="abandoned while sending", lease_until=None)
+            )
+        if result.rowcount:  # type: ignore[attr-defined]
+            log.warning("email.in_doubt", messages=result.rowcount)  # type: ignore[attr-defined]

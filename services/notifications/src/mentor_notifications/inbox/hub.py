@@ -1,0 +1,44 @@
+"""Wakes this process's live streams and e-mail sender right after a transaction that created notifications
+commits. Other replicas' notifications are found by the streams' and sender's database poll."""
+
+import asyncio
+from typing import Any
+
+from sqlalchemy import event as sa_event
+from sqlalchemy.ext.asyncio import AsyncSession
+
+
+class Hub:
+    def __init__(self) -> None:
+        self._changed = asyncio.Event()
+        self.email_wakeup = asyncio.Event()
+
+    async def wait(self, timeout: float) -> bool:
+        """Wait until the next commit that created notifications, or `timeout`; True if woken."""
+        changed = self._changed
+        try:
+            await asyncio.wait_for(changed.wait(), timeout)
+            return True
+        except TimeoutError:
+            return False
+
+    def _signal(self) -> None:
+        changed, self._changed = self._changed, asyncio.Event()
+        changed.set()  # every waiter of the old event wakes; new waiters wait for the next commit
+        self.email_wakeup.set()
+
+    def after_commit(self, session: AsyncSession) -> None:
+        sync_session = session.sync_session
+        if sync_session.info.get("notifications_hub"):
+            return
+        sync_session.info["notifications_hub"] = True
+
+        def committed(*_args: Any) -> None:
+            sync_session.info.pop("notifications_hub", None)
+            self._signal()
+
+        def rolled_back(*_args: Any) -> None:
+            sync_session.info.pop("notifications_hub", None)
+
+        sa_event.listen(sync_session, "after_commit", committed, once=True)
+        sa_event.listen(sync_session, "after_soft_rollback", rolled_back, once=True)

@@ -1,0 +1,29 @@
+import uuid
+from datetime import datetime
+
+from pydantic import BaseModel, Field
+
+
+class NotificationRead(BaseModel):
+    id: int
+    kind: str
+    title: str
+    body: str
+    link: str = Field(description="path of the object it concerns, e.g. /cases/{id}")
+    case_id: uuid.UUID | None
+    created_at: datetime
+    read: bool
+
+
+class NotificationPage(BaseModel):
+    items: list[NotificationRead]
+    unread: int
+    next_before: int | None = Field(description="pass as `before` for the next (older) page; null at the end")
+
+
+class UnreadCount(BaseModel):
+    unread: int
+
+
+class Marked(BaseModel):
+    marked: int

@@ -1,0 +1,125 @@
+"""The inbox over HTTP (pages, unread count, mark read) and the live SSE stream (push, heartbeat, resume)."""
+
+import asyncio
+import json
+import time
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+import pytest
+
+from mentor_contracts.events import CaseQuestionsAskedV1
+from mentor_kit.testing import wait_for
+
+from ..conftest import Notifications, headers, submitted, token
+
+pytestmark = pytest.mark.integration
+
+
+def asked(case_id: uuid.UUID, count: int = 1) -> CaseQuestionsAskedV1:
+    return CaseQuestionsAskedV1(case_id=case_id, mentor_id="ivanova", count=count, at=datetime.now(UTC))
+
+
+async def test_inbox_pages_newest_first_counts_unread_and_marks_read(notifications: Notifications) -> None:
+    await notifications.sign_in("anna")
+    case = submitted()
+    await notifications.publish(case)
+    for count in range(1, 6):
+        await notifications.publish(asked(case.case_id, count))
+    await wait_for(lambda: _unread(notifications, "anna", 5), message="five notifications")
+
+    first = await notifications.inbox("anna", limit=2)
+    assert [n["body"].count("(") for n in first["items"]] == [1, 1]
+    assert "(5)" in first["items"][0]["body"] and "(4)" in first["items"][1]["body"]  # newest first
+    second = await notifications.inbox("anna", limit=2, before=first["next_before"])
+    third = await notifications.inbox("anna", limit=2, before=second["next_before"])
+    assert len(third["items"]) == 1 and third["next_before"] is None
+    ids = [n["id"] for page in (first, second, third) for n in page["items"]]
+    assert ids == sorted(ids, reverse=True) and len(set(ids)) == 5
+
+    client = notifications.client
+    response = await client.post(f"/notifications/{ids[0]}/read", headers=headers("anna"))
+    assert response.status_code == 204
+    assert (await client.get("/notifications/unread-count", headers=headers("anna"))).json() == {"unread": 4}
+    assert [n["id"] for n in (await notifications.inbox("anna", unread=True))["items"]] == ids[1:]
+    # Someone else's notification looks like a missing one, and changes nothing.
+    response = await client.post(f"/notifications/{ids[1]}/read", headers=headers("ivanova"))
+    assert response.status_code == 404 and response.headers["content-type"] == "application/problem+json"
+    assert (await client.post("/notifications/read-all", headers=headers("anna"))).json() == {"marked": 4}
+    assert (await notifications.inbox("anna"))["unread"] == 0
+    bad = await client.get("/notifications", headers=headers("anna"), params={"limit": 0})
+    assert bad.status_code == 422 and bad.json()["errors"][0]["field"].endswith("limit")
+    assert (await client.get("/notifications")).status_code == 401
+
+
+async def _unread(notifications: Notifications, user_id: str, expected: int) -> bool:
+    response = await notifications.client.get("/notifications/unread-count", headers=headers(user_id))
+    return bool(response.json()["unread"] == expected)
+
+
+class SseReader:
+    """Reads `text/event-stream` frames from a live response."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.lines = response.aiter_lines()
+
+    async def frame(self, timeout: float = 5.0) -> dict[str, Any]:
+        fields: dict[str, Any] = {"comments": []}
+        async with asyncio.timeout(timeout):
+            async for line in self.lines:
+                if line == "":
+                    if len(fields) > 1 or fields["comments"]:
+                        return fields
+                    continue
+                if line.startswith(":"):
+                    fields["comments"].append(line[1:].strip())
+                else:
+                    name, _, value = line.partition(":")
+                    fields[name] = value.strip()
+        raise AssertionError("stream ended")
+
+    async def notification(self, timeout: float = 5.0) -> dict[str, Any]:
+        while True:
+            frame = await self.frame(timeout)
+            if frame.get("event") == "notification":
+                return frame
+
+
+async def test_the_stream_pushes_a_notification_within_a_second_and_resumes_after_a_reconnect(
+    notifications: Notifications,
+) -> None:
+    await notifications.sign_in("anna")
+    case = submitted()
+    await notifications.publish(case)
+    stream = httpx.AsyncClient(base_url=notifications.base_url, timeout=10)
+    # EventSource cannot send headers: the token may come as a query parameter.
+    async with stream.stream("GET", "/stream", params={"access_token": token("anna")}) as response:
+        assert response.status_code == 200
+        assert response.headers["content-type"].startswith("text/event-stream")
+        reader = SseReader(response)
+        assert "retry" in await reader.frame()
+        started = time.monotonic()
+        await notifications.publish(asked(case.case_id, 1))
+        frame = await reader.notification()
+        latency = time.monotonic() - started
+        data = json.loads(frame["data"])
+        assert data["kind"] == "questions_asked" and int(frame["id"]) == data["id"]
+        assert latency < 1.0, f"pushed after {latency:.3f} s"
+        heartbeat = await reader.frame(timeout=2.0)  # nothing new: a comment keeps the connection alive
+        assert heartbeat["comments"] == ["heartbeat"]
+        last_seen = frame["id"]
+
+    # While the client is away two more arrive; reconnecting with Last-Event-ID delivers exactly those.
+    await notifications.publish(asked(case.case_id, 2))
+    await notifications.publish(asked(case.case_id, 3))
+    await wait_for(lambda: _unread(notifications, "anna", 3), message="three notifications")
+    resume = {**headers("anna"), "Last-Event-ID": last_seen}
+    async with stream.stream("GET", "/stream", headers=resume) as response:
+        reader = SseReader(response)
+        missed = [json.loads((await reader.notification())["data"]) for _ in range(2)]
+    assert ["(2)" in missed[0]["body"], "(3)" in missed[1]["body"]] == [True, True]
+    await stream.aclose()
+    unauthorised = await notifications.client.get("/stream", params={"access_token": "not-a-token"})
+    assert unauthorised.status_code == 401
