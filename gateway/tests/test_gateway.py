@@ -203,3 +203,17 @@ async def test_embedded_platform_answers_a_new_case_with_library_suggestions(
             suggestions = await wait_for(suggested, timeout=30, interval=0.2, message="the first automatic response")
             assert any("родител" in s["title"].lower() or "parents" in s["title"].lower() for s in suggestions)
             assert (await client.get("/api/library/search?limit=100")).json()["total"] == 36
+
+            # The notifications service told the author, in the app and by e-mail into the local mail folder.
+            async def told() -> set[str]:
+                inbox = (await client.get("/api/notifications/notifications", headers=pavel)).json()
+                return {n["kind"] for n in inbox["items"]}
+
+            await wait_for(lambda: _has(told, {"offers_ready", "suggestions_ready"}), message="the author's inbox")
+            await wait_for(lambda: list((tmp_path / "mail").glob("*.eml")), message="an e-mail in the local sink")
+            mails = [p.read_text() for p in (tmp_path / "mail").glob("*.eml")]
+            assert any("pavel.orlov@example.org" in m for m in mails)
+
+
+async def _has(probe, expected: set[str]) -> bool:  # type: ignore[no-untyped-def]
+    return expected <= await probe()

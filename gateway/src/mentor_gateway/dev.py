@@ -118,6 +118,7 @@ def banner(base_url: str, search_url: str, services: list[str]) -> str:
         "MCU – Your Mentor, embedded run (in-process bus, SQLite, noida-db)",
         f"  gateway   {base_url}/            health {base_url}/healthz  ready {base_url}/readyz",
         f"  search    {search_url}",
+        "  e-mail    written as .eml files to ./data/mail (nothing leaves this machine)",
     ]
     lines += [f"  {name:<9} {base_url}/api/{name}/docs" for name in services] or [
         "  services  none installed yet: the gateway serves the kit's health endpoints"

@@ -129,7 +129,7 @@ async def notifications(postgres_url: str, rabbit_url: str, smtp_sink: SmtpSink)
         yield running
 
 
-class serve:  # noqa: N801  (used as `async with serve(...)`)
+class serve:
     """Run the service under uvicorn on a free port, with a player broker for other services' events."""
 
     def __init__(self, settings: NotificationsSettings, sink: SmtpSink, rabbit_url: str, **build: Any) -> None:

@@ -32,7 +32,7 @@ CHANNELS: tuple[Channel, ...] = ("email", "in_app", "off")
 MODERATORS = "moderators"
 
 
-class CaseNotKnownYet(Exception):  # noqa: N818  (a condition to retry, not a failure)
+class CaseNotKnownYet(Exception):
     """An event about a case whose internal `case.submitted` has not arrived yet: the consumer retries later."""
 
 
@@ -97,7 +97,9 @@ RULES: dict[type[Event], tuple[Rule, ...]] = {
         ),
     ),
     CaseAcceptedV1: (Rule("case_accepted", "mentee", author, case_link),),
-    CaseDeclinedInternalV1: (Rule("case_declined", "mentee", author, case_link, params=lambda e: {"reason": e.reason}),),
+    CaseDeclinedInternalV1: (
+        Rule("case_declined", "mentee", author, case_link, params=lambda e: {"reason": e.reason}),
+    ),
     CaseQuestionsAskedV1: (Rule("questions_asked", "mentee", author, case_link, params=lambda e: {"count": e.count}),),
     CaseSolutionProposedV1: (
         Rule("solution_proposed", "mentee", author, case_link, when=lambda e: not e.second_opinion),

@@ -45,7 +45,9 @@ class Notifier:
         handlers.update({event_type: self.dispatch for event_type in RULES})
         return handlers
 
-    async def on_case_version(self, session: AsyncSession, event: CaseSubmittedInternalV1 | CaseRevisedInternalV1) -> None:
+    async def on_case_version(
+        self, session: AsyncSession, event: CaseSubmittedInternalV1 | CaseRevisedInternalV1
+    ) -> None:
         case = await session.get(CaseCopy, event.case_id)
         if case is None:
             case = CaseCopy(case_id=event.case_id, author_id=event.author_id)

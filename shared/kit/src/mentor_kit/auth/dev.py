@@ -67,4 +67,7 @@ def mint_token(
 
 
 def demo_tokens(ttl_seconds: int = 12 * 3600) -> dict[str, str]:
-    return {u.id: mint_token(u.id, [u.role], name=u.name, email=u.email, locale=u.locale, ttl_seconds=ttl_seconds) for u in DEMO_USERS}
+    return {
+        u.id: mint_token(u.id, [u.role], name=u.name, email=u.email, locale=u.locale, ttl_seconds=ttl_seconds)
+        for u in DEMO_USERS
+    }

@@ -25,7 +25,7 @@ class SmtpSink:
     def url(self) -> str:
         return f"smtp://127.0.0.1:{self.port}"
 
-    async def handle_DATA(self, _server: Any, _session: Any, envelope: Any) -> str:  # noqa: N802  (aiosmtpd hook)
+    async def handle_DATA(self, _server: Any, _session: Any, envelope: Any) -> str:
         self.attempts += 1
         if self.refuse:
             return self.refuse
