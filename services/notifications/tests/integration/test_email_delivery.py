@@ -65,6 +65,7 @@ async def test_a_server_that_is_down_delays_mail_and_loses_none(
         sender = next(w for w in notifications.service.workers if isinstance(w, EmailSender))
         sender.transport = SmtpTransport(settings.model_copy(update={"smtp_url": smtp_sink.url}))
         await wait_for(lambda: smtp_sink.to("anna@school.example"), message="delivered after the outage")
+        await wait_for(lambda: _state(notifications, "sent"), message="recorded as sent")
         [row] = await rows(notifications)
         assert row.state == "sent" and row.attempts >= 3 and row.last_error == "SMTPConnectError"
 
