@@ -6,10 +6,11 @@ UV_VERSION := 0.13.9
 UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 PYTEST_ARGS ?=
 
-.PHONY: help bootstrap run test test-fast lint bench asyncapi schemas clean
+.PHONY: help bootstrap run demo test test-fast lint bench asyncapi schemas clean
 
 help:
 	@echo "make run      the platform in one process with demo data (embedded defaults)"
+	@echo "make demo     walk journey 1 against a running \`make run\`, printing each step"
 	@echo "make test     the whole test suite (needs PostgreSQL and RabbitMQ on localhost)"
 	@echo "make lint     ruff + mypy on the kit and the contracts"
 	@echo "make bench    benchmarks (numbers printed, not asserted)"
@@ -27,6 +28,9 @@ bootstrap: .venv/.synced
 
 run: bootstrap
 	.venv/bin/mentor dev
+
+demo: bootstrap  ## walk journey 1 against `make run` (start that first, in another terminal)
+	.venv/bin/mentor demo
 
 test: bootstrap
 	.venv/bin/pytest $(PYTEST_ARGS)

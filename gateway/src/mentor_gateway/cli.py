@@ -27,6 +27,29 @@ def _dev(args: argparse.Namespace) -> int:
     return 0
 
 
+def _serve(args: argparse.Namespace) -> int:
+    """One service as deployed: its HTTP API, consumers, relay and workers in this process."""
+    import uvicorn
+
+    from mentor_gateway.plugins import discover
+
+    plugins = {plugin.name: plugin for plugin in discover()}
+    plugin = plugins.get(args.service)
+    if plugin is None or plugin.create is None:
+        print(f"unknown service {args.service!r}; installed: {', '.join(sorted(plugins))}", file=sys.stderr)
+        return 2
+    service = plugin.create()
+    configure_logging(service.settings.log_level, json=service.settings.log_json)
+    uvicorn.run(service.app, host=args.host, port=args.port, log_level="warning", timeout_graceful_shutdown=10)
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from mentor_gateway.demo import run
+
+    return run(args.url)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="mentor", description="MCU – Your Mentor")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -37,6 +60,14 @@ def main(argv: list[str] | None = None) -> int:
     dev.add_argument("--search-port", type=int, default=None, help="default: a free port")
     dev.add_argument("--log-level", default="INFO")
     dev.set_defaults(run=_dev)
+    serve = commands.add_parser("serve", help="run one service as deployed (settings from its environment)")
+    serve.add_argument("service", help="cases, matching, library, notifications, …")
+    serve.add_argument("--host", default="0.0.0.0")  # noqa: S104  (a container listens on all interfaces)
+    serve.add_argument("--port", type=int, default=8080)
+    serve.set_defaults(run=_serve)
+    demo = commands.add_parser("demo", help="walk journey 1 against a running platform (`make run`)")
+    demo.add_argument("--url", default="http://127.0.0.1:8000")
+    demo.set_defaults(run=_demo)
     add_commands(commands)
     args = parser.parse_args(argv)
     return int(args.run(args))

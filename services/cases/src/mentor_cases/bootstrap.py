@@ -42,4 +42,4 @@ def _embedded(context: EmbeddedContext) -> Service:
     return create_service(settings, broker=context.broker)
 
 
-plugin = ServicePlugin("cases", _embedded, seed)
+plugin = ServicePlugin("cases", _embedded, seed, create=create_service)

@@ -52,4 +52,4 @@ def _embedded(context: EmbeddedContext) -> Service:
     return create_service(settings, broker=context.broker)
 
 
-plugin = ServicePlugin("library", _embedded, seed)
+plugin = ServicePlugin("library", _embedded, seed, create=create_service)

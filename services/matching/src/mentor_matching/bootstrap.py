@@ -46,4 +46,4 @@ def _embedded(context: EmbeddedContext) -> Service:
     return create_service(settings, broker=context.broker)
 
 
-plugin = ServicePlugin("matching", _embedded, seed)
+plugin = ServicePlugin("matching", _embedded, seed, create=create_service)

@@ -3,7 +3,8 @@
 A service package declares in its pyproject.toml:
     [project.entry-points."mentor.services"]
     cases = "mentor_cases.bootstrap:plugin"
-where `plugin` is a `ServicePlugin`. The gateway mounts each one under `/api/<name>`.
+where `plugin` is a `ServicePlugin`. `mentor dev` mounts each one under `/api/<name>`; `mentor serve <name>` runs
+one as its own process (as deployed), configured by its environment variables (`CASES_DATABASE_URL`, …).
 """
 
 from collections.abc import Awaitable, Callable
@@ -27,5 +28,6 @@ class EmbeddedContext:
 @dataclass(frozen=True)
 class ServicePlugin:
     name: str
-    build: Callable[[EmbeddedContext], Service]
+    build: Callable[[EmbeddedContext], Service]  # for `mentor dev`: in-process bus, SQLite, demo data
     seed_demo_data: Callable[[Service], Awaitable[None]] | None = None
+    create: Callable[[], Service] | None = None  # for `mentor serve <name>`: settings from the environment
