@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     dev.set_defaults(run=_dev)
     serve = commands.add_parser("serve", help="run one service as deployed (settings from its environment)")
     serve.add_argument("service", help="cases, matching, library, notifications, …")
-    serve.add_argument("--host", default="0.0.0.0")  # noqa: S104  (a container listens on all interfaces)
+    serve.add_argument("--host", default="0.0.0.0")  # a container listens on all its interfaces
     serve.add_argument("--port", type=int, default=8080)
     serve.set_defaults(run=_serve)
     demo = commands.add_parser("demo", help="walk journey 1 against a running platform (`make run`)")

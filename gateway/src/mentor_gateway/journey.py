@@ -2,14 +2,14 @@
 and which notifications reached them. Used by the end-to-end tests (each service its own process) and by
 `mentor demo` (against `make run`).
 
-Every response a person received is kept (`Person.seen`), so a test can scan what mentors, colleagues and
-anonymous visitors were shown for the author's identity.
+Every response is kept with the person who received it (`Platform.transcript`), so a test can scan what mentors,
+colleagues and anonymous visitors were shown for the author's identity.
 """
 
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -49,7 +49,6 @@ class Person:
     name: str = ""
     email: str = ""
     locale: str = "ru"
-    seen: list[str] = field(default_factory=list)
 
     def headers(self) -> dict[str, str]:
         if self.role == "visitor":
@@ -74,6 +73,10 @@ class Platform:
     def __init__(self, urls: Urls, http: httpx.AsyncClient, *, timeout: float = 30.0, say: Say | None = None) -> None:
         self.urls, self.http, self.timeout = urls, http, timeout
         self.say: Say = say or (lambda _line: None)
+        self.transcript: list[tuple[Person, str]] = []  # every response, with who received it
+
+    def seen_by(self, *roles: str, except_ids: tuple[str, ...] = ()) -> list[str]:
+        return [text for person, text in self.transcript if person.role in roles and person.id not in except_ids]
 
     async def call(
         self,
@@ -84,11 +87,11 @@ class Platform:
         *,
         json: Any = None,
         params: dict[str, Any] | None = None,
-        expect: int | tuple[int, ...] = (200, 201, 204),
+        expect: int | tuple[int, ...] = (200, 201, 202, 204),
     ) -> Any:
         url = f"{self.urls.of(service)}{path}"
         response = await self.http.request(method, url, json=json, params=params, headers=person.headers())
-        person.seen.append(response.text)
+        self.transcript.append((person, response.text))
         expected = (expect,) if isinstance(expect, int) else expect
         if response.status_code not in expected:
             raise JourneyFailed(f"{person.id}: {method} {service}{path} → {response.status_code} {response.text[:300]}")
@@ -198,7 +201,6 @@ async def anonymous_case_journey(
     first = await platform.offers(mentee, case_id, 1)
     await platform.notified(mentee, "offers_ready", case_id)
     say(f" 3. offers, round 1: {', '.join(o['mentor_id'] for o in first)}")
-    await step("offers")
 
     declining = as_mentor(first[0]["mentor_id"])
     await platform.call(mentee, "cases", "POST", f"/cases/{case_id}/mentor", json={"mentor_id": declining.id})
@@ -208,9 +210,9 @@ async def anonymous_case_journey(
     await platform.call(
         declining, "cases", "POST", f"/cases/{case_id}/decline", json={"reason": "Сейчас нет свободного времени."}
     )
+    await step("declined")  # the decline and the next round are in flight between services here
     await platform.notified(mentee, "case_declined", case_id)
     say(f" 5. {declining.id} declined; the author was told")
-    await step("declined")
 
     second = await platform.offers(mentee, case_id, 2)
     if declining.id in [o["mentor_id"] for o in second]:
@@ -224,9 +226,9 @@ async def anonymous_case_journey(
     if seen_by_mentor.get("author_id") or seen_by_mentor.get("author_profile"):
         raise JourneyFailed("the mentor of an anonymous case sees its author")
     await platform.call(mentor, "cases", "POST", f"/cases/{case_id}/accept")
+    await step("accepted")
     await platform.notified(mentee, "case_accepted", case_id)
     say(f" 7. {mentor.id} accepted; the author was told")
-    await step("accepted")
 
     bank = await platform.call(mentor, "cases", "GET", "/question-bank")
     asked = await platform.call(
@@ -269,7 +271,6 @@ async def anonymous_case_journey(
     )
     await platform.notified(mentee, "solution_proposed", case_id)
     say(f"11. {mentor.id} proposed a solution; the author was told")
-    await step("solution")
 
     await platform.call(mentee, "cases", "POST", f"/cases/{case_id}/second-opinion")
     third = await platform.offers(mentee, case_id, 3)
@@ -297,10 +298,10 @@ async def anonymous_case_journey(
         f"/cases/{case_id}/complete",
         json={"useful": True, "rating": 5, "next_steps": "Проведу собрание.", "comment": "Спасибо!"},
     )
+    await step("completed")
     for involved in (mentor, second_mentor):
         await platform.notified(involved, "case_completed", case_id)
     say("13. the author completed the case with a reflection sheet; both mentors were told")
-    await step("completed")
 
     await platform.notified(moderator, "item_awaiting_review")
 
@@ -324,6 +325,11 @@ async def anonymous_case_journey(
     if leaked:
         raise JourneyFailed(f"the library shows the author: {leaked}")
     say(f"15. found in library search, de-identified: {document['title'][:70]}")
+    visitor = Person("visitor", "visitor")
+    await platform.call(visitor, "library", "GET", "/search", params={"q": "родители мессенджер вечером"})
+    await platform.call(visitor, "matching", "GET", f"/mentors/{mentor.id}")
+    await platform.call(visitor, "library", "GET", f"/items/{item['id']}", expect=(401, 403, 404))
+    say("16. an anonymous visitor sees public materials and mentor cards, not case items")
 
     return JourneyResult(
         case_id=case_id,

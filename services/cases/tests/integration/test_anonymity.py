@@ -21,7 +21,15 @@ async def test_nothing_identifies_an_anonymous_author(platform: Platform, capsys
     configure_logging("DEBUG", json=True)
     client, m1, m2, colleague = platform.client, mentor("mentor-a"), mentor("mentor-b"), mentor("mentor-c")
     await client.put("/profile", headers=MENTEE, json=QUESTIONNAIRE)
-    case_id = (await submit(platform, privacy="anonymous"))["id"]
+    # The author names themselves and their school in the text: mentors and colleagues read it de-identified.
+    case_id = (
+        await submit(
+            platform,
+            privacy="anonymous",
+            problem=f"Я, {AUTHOR['name']}, работаю в {QUESTIONNAIRE['school_name']}. Мама ученицы пишет мне ночью.",
+            difficulty=f"Пишите мне на {AUTHOR['email']}.",
+        )
+    )["id"]
     seen: list[str] = []  # every response a mentor or colleague received
 
     async def as_mentor(method: str, path: str, headers: dict[str, str], **body: object) -> dict:
@@ -35,6 +43,8 @@ async def test_nothing_identifies_an_anonymous_author(platform: Platform, capsys
     for path in ("", "/history", "/questions", "/solutions", "/suggestions"):
         await as_mentor("GET", path, m1)
     await as_mentor("POST", "/accept", m1)
+    mine = (await client.get(f"/cases/{case_id}", headers=MENTEE)).json()
+    assert AUTHOR["name"] in mine["revisions"][0]["problem"]  # the author reads their own words
     asked = await client.post(
         f"/cases/{case_id}/questions", headers=m1, json={"questions": [{"bank_code": "options.first_step"}]}
     )
@@ -42,13 +52,14 @@ async def test_nothing_identifies_an_anonymous_author(platform: Platform, capsys
     await client.post(
         f"/cases/{case_id}/questions/{asked.json()[0]['id']}/answer",
         headers=MENTEE,
-        json={"text": "Поговорить с классным руководителем."},
+        json={"text": f"Поговорить с классным руководителем; я {AUTHOR['name']}."},
     )
     await client.post(
         f"/cases/{case_id}/revisions",
         headers=MENTEE,
         json={"problem": "Уточнённая версия", "question": "Как начать разговор?"},
     )
+    await as_mentor("GET", "/questions", m1)
     await as_mentor("POST", "/colleagues", m1, colleague_id="mentor-c")
     for path in ("", "/history", "/questions"):
         await as_mentor("GET", path, colleague)

@@ -1,9 +1,11 @@
 """Who may see or do what with a case. Anyone else gets 404, never 403: no existence oracle."""
 
 from collections.abc import Set as AbstractSet
+from functools import lru_cache
 
 from mentor_cases.cases.models import Case
 from mentor_kit.auth import User
+from mentor_kit.privacy import deidentify
 from mentor_kit.web import NotFound
 
 AUTHOR, MENTOR, COLLEAGUE, MODERATOR = "author", "mentor", "colleague", "moderator"
@@ -34,3 +36,14 @@ def require_role(
 def may_see_author(case: Case, role: str) -> bool:
     """The author's identity: the author and moderators; a mentor only for a personal case."""
     return role in (AUTHOR, MODERATOR) or (role == MENTOR and case.privacy == "personal")
+
+
+@lru_cache(maxsize=4096)
+def _deidentified(text: str) -> str:
+    return deidentify(text).text
+
+
+def authors_words(case: Case, role: str, text: str) -> str:
+    """What a reader sees of text the author wrote. An anonymous author may still name themselves, their school
+    or others in it: whoever may not know the author reads it de-identified, like the library and the forum."""
+    return text if may_see_author(case, role) else _deidentified(text)

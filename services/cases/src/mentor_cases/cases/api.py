@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, status
 
 from mentor_cases.cases import repository, service
-from mentor_cases.cases.access import AUTHOR, COLLEAGUE, MENTOR, MODERATOR, may_see_author
+from mentor_cases.cases.access import AUTHOR, COLLEAGUE, MENTOR, MODERATOR, authors_words, may_see_author
 from mentor_cases.cases.models import Case
 from mentor_cases.cases.schemas import (
     CaseCreate,
@@ -53,7 +53,17 @@ def read(case: Case, role: str) -> CaseRead:
         author_id=case.author_id if may_see_author(case, role) else None,
         your_role=role,
         allowed_actions=[a.value for a in allowed_actions(Status(case.status))],
-        revisions=[RevisionRead.model_validate(r) for r in case.revisions],
+        revisions=[
+            RevisionRead(
+                number=r.number,
+                problem=authors_words(case, role, r.problem),
+                actions_taken=authors_words(case, role, r.actions_taken),
+                difficulty=authors_words(case, role, r.difficulty),
+                question=authors_words(case, role, r.question),
+                created_at=r.created_at,
+            )
+            for r in case.revisions
+        ],
     )
 
 

@@ -5,7 +5,7 @@ import uuid
 from fastapi import APIRouter, status
 
 from mentor_cases.cases import service as cases
-from mentor_cases.cases.access import AUTHOR, COLLEAGUE, MENTOR, MODERATOR
+from mentor_cases.cases.access import AUTHOR, COLLEAGUE, MENTOR, MODERATOR, authors_words
 from mentor_cases.cases.api import CONFLICT, NOT_FOUND, read
 from mentor_cases.cases.schemas import CaseRead
 from mentor_cases.work import repository, service
@@ -45,8 +45,12 @@ async def ask(
 
 @router.get("/cases/{case_id}/questions", responses=NOT_FOUND, summary="Questions and answers")
 async def questions(case_id: uuid.UUID, session: DbSession, user: CurrentUser) -> list[QuestionRead]:
-    case, _ = await cases.load(session, user, case_id)
-    return [QuestionRead.model_validate(q) for q in await repository.questions(session, case.id)]
+    case, role = await cases.load(session, user, case_id)
+    listed = [QuestionRead.model_validate(q) for q in await repository.questions(session, case.id)]
+    for question in listed:
+        if question.answer is not None:
+            question.answer = authors_words(case, role, question.answer)
+    return listed
 
 
 @router.post("/cases/{case_id}/questions/{question_id}/answer", responses=ERRORS, summary="The author answers")

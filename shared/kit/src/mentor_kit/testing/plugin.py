@@ -9,6 +9,7 @@ import subprocess
 import tempfile
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -51,15 +52,22 @@ def _run(coroutine: Any) -> None:
         pool.submit(asyncio.run, coroutine).result()
 
 
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    """A new, empty PostgreSQL database for one test (SQLAlchemy asyncpg URL); dropped afterwards."""
-    name = f"test_{uuid.uuid4().hex[:12]}"
+@contextmanager
+def temporary_database(prefix: str = "test") -> Iterator[str]:
+    """A new, empty PostgreSQL database (SQLAlchemy asyncpg URL), dropped afterwards."""
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     _run(_create_database(name))
     try:
         yield f"{_admin_base()}/{name}"
     finally:
         _run(_drop_database(name))
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A new, empty PostgreSQL database for one test."""
+    with temporary_database() as url:
+        yield url
 
 
 @pytest.fixture
