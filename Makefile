@@ -46,6 +46,7 @@ bench: bootstrap
 	.venv/bin/python bench/matching_rank.py
 	.venv/bin/python bench/library_search.py
 	.venv/bin/python bench/outbox_pipeline.py
+	.venv/bin/python bench/notifications_delivery.py
 
 asyncapi: bootstrap
 	.venv/bin/mentor-contracts asyncapi

@@ -135,3 +135,43 @@ async def _no_schema(_db) -> None:
 
 
 Annotated  # noqa: B018 (re-exported for FastAPI signature evaluation)
+
+
+async def test_the_request_transaction_commits_before_the_response_is_sent(sqlite_url: str) -> None:
+    """A client told 201 can rely on it: the row is in the database when the response starts (not after)."""
+    import sqlite3
+
+    settings = ServiceSettings(service_name="notes", database_url=sqlite_url, jwt_public_key_file=DEV_PUBLIC_KEY)
+    service = build_service(settings, tables=tables, metadata=metadata, routers=[router], broker=InProcessBroker())
+    path = sqlite_url.split("///", 1)[1]
+    rows_when_response_started: list[int] = []
+    body = json.dumps({"text": "durable", "priority": 1}).encode()
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/notes",
+        "raw_path": b"/notes",
+        "query_string": b"",
+        "root_path": "",
+        "headers": [
+            (b"content-type", b"application/json"),
+            (b"authorization", bearer("mentee")["Authorization"].encode()),
+        ],
+        "client": ("127.0.0.1", 1),
+        "server": ("test", 80),
+    }
+
+    async def receive() -> dict[str, object]:
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    async def send(message: dict[str, object]) -> None:
+        if message["type"] == "http.response.start":
+            with sqlite3.connect(path) as connection:  # another connection: sees only committed rows
+                rows_when_response_started.append(connection.execute("SELECT count(*) FROM notes").fetchone()[0])
+
+    async with service.app.router.lifespan_context(service.app):
+        await service.app(scope, receive, send)
+    assert rows_when_response_started == [1]

@@ -21,5 +21,8 @@ def outbox(request: Request) -> Outbox:
     return result
 
 
-DbSession = Annotated[AsyncSession, Depends(db_session)]
+# scope="function": the transaction commits when the endpoint returns, BEFORE the response is sent. FastAPI's
+# default closes yield-dependencies after sending, so a client could be told 200 about a commit that then
+# failed or never happened (a crash right after the response: found by the end-to-end SIGKILL run).
+DbSession = Annotated[AsyncSession, Depends(db_session, scope="function")]
 OutboxDep = Annotated[Outbox, Depends(outbox)]
