@@ -12,6 +12,7 @@ import statistics
 import sys
 import time
 import uuid
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
 import httpx
@@ -23,6 +24,7 @@ from mentor_kit.auth.dev import DEV_PUBLIC_KEY, mint_token
 from mentor_kit.logging import configure_logging
 from mentor_kit.messaging import RabbitBroker
 from mentor_kit.search_server import free_port
+from mentor_kit.testing import wait_for
 from mentor_kit.testing.events import publish_as
 from mentor_kit.testing.plugin import RABBIT_HOST, temporary_database
 from mentor_kit.testing.rabbit import temporary_vhost
@@ -52,6 +54,14 @@ def case_of(author: str) -> CaseSubmittedInternalV1:
     )
 
 
+async def _at_least(count: Callable[[], Awaitable[int]], n: int) -> bool:
+    return await count() >= n
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
@@ -70,8 +80,7 @@ async def run(n: int, database_url: str, amqp: str, sink: SmtpSink) -> None:
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(service.app, host="127.0.0.1", port=port, log_level="warning"))
     serving = asyncio.create_task(server.serve())
-    while not server.started:
-        await asyncio.sleep(0.05)
+    await wait_for(lambda: server.started, message="uvicorn started")
     player = RabbitBroker(amqp, name="bench-player")
     await player.start()
     base = f"http://127.0.0.1:{port}"
@@ -81,25 +90,23 @@ async def run(n: int, database_url: str, amqp: str, sink: SmtpSink) -> None:
             token = mint_token(author, ["mentee"], email=f"{author}@bench.example")
             await http.get("/me", headers={"Authorization": f"Bearer {token}"})
         cases = [case_of(author) for author in authors]
-        for case in cases:
-            await publish_as(player, case)
+        await asyncio.gather(*(publish_as(player, case) for case in cases))
 
         async def notifications() -> int:
             async with service.db.transaction() as session:
                 return int((await session.execute(select(func.count()).select_from(Notification))).scalar_one())
 
         started = time.perf_counter()
-        for case in cases:
-            await publish_as(
-                player,
-                CaseAcceptedV1(case_id=case.case_id, number=case.number, mentor_id="m", round=1, at=datetime.now(UTC)),
+        await asyncio.gather(
+            *(
+                publish_as(player, CaseAcceptedV1(case_id=c.case_id, number=c.number, mentor_id="m", round=1, at=now()))
+                for c in cases
             )
+        )
         published = time.perf_counter() - started
-        while await notifications() < n:
-            await asyncio.sleep(0.02)
+        await wait_for(lambda: _at_least(notifications, n), timeout=600, interval=0.02, message="notifications")
         in_inbox = time.perf_counter() - started
-        while len(sink.messages) < n:
-            await asyncio.sleep(0.02)
+        await wait_for(lambda: len(sink.messages) >= n, timeout=600, interval=0.02, message="e-mails")
         mailed = time.perf_counter() - started
         print(f"{n} events published in {published:.2f} s")
         print(f"  notifications: {n / in_inbox:,.0f}/s (all {n} in {in_inbox:.2f} s)")
