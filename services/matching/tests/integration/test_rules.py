@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from mentor_contracts.events import CaseAcceptedV1, CaseSecondOpinionRequestedV1
+from mentor_contracts.events import CaseAcceptedV1, CaseDeclinedV1, CaseRevisedV1, CaseSecondOpinionRequestedV1
 
 from ..conftest import Matching
 from .test_deadlines import NUMBER, selected, submitted
@@ -62,3 +62,21 @@ async def test_fairness_over_100_cases_and_10_equal_mentors(matching: Matching) 
     average = sum(offered.values()) / len(mentors)
     assert set(offered) == set(mentors)
     assert max(offered.values()) <= 2 * average, offered
+
+
+async def test_after_a_reformulation_the_next_round_ranks_by_the_new_version(matching: Matching) -> None:
+    await matching.add_mentor("mentor-class", ["class_management"])
+    await matching.add_mentor("mentor-digital", ["digital_technologies"])
+    case_id = uuid.uuid4()
+    first = submitted(case_id, urgency="need_advice")
+    await matching.publish(first)
+    assert [o["mentor_id"] for o in (await rounds(matching, 1))[0]["offers"]] == ["mentor-class"]
+    revised = CaseRevisedV1(
+        **{**first.model_dump(exclude={"type"}), "revision": 2, "rubrics": ["digital_technologies"]}
+    )
+    await matching.publish(revised)
+    await matching.publish(selected(case_id, "mentor-class", 1, urgency="need_advice"))
+    await matching.publish(
+        CaseDeclinedV1(case_id=case_id, number=NUMBER, mentor_id="mentor-class", round=1, at=datetime.now(UTC))
+    )
+    assert [o["mentor_id"] for o in (await rounds(matching, 2))[1]["offers"]] == ["mentor-digital"]

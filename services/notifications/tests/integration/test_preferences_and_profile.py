@@ -1,10 +1,11 @@
 """Preferences per person and kind (e-mail / in-app / off, daily digest) and the profile from token claims."""
 
+import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from mentor_contracts.events import CaseAcceptedV1, CaseQuestionsAskedV1, CaseSolutionProposedV1
+from mentor_contracts.events import CaseAcceptedV1, CaseQuestionsAskedV1, CaseSolutionProposedV1, NoMentorLeftV1
 from mentor_kit.testing import wait_for
 from mentor_kit.testing.smtp import text_of
 from mentor_notifications.email.digest import DigestWorker
@@ -106,3 +107,21 @@ async def test_the_daily_digest_gathers_a_day_into_one_email(notifications: Noti
     clock[0] = today + timedelta(days=2, hours=1)
     await worker.tick()
     await wait_for(lambda: len(notifications.sink.messages) == 2, message="the next day's digest")
+
+
+async def test_an_administrator_registers_people_before_their_first_visit(notifications: Notifications) -> None:
+    client = notifications.client
+    body = {"email": "new.moderator@mgpu.example", "locale": "en", "roles": ["moderator"]}
+    assert (await client.put("/recipients/new-mod", headers=headers("anna"), json=body)).status_code == 403
+    bad = await client.put("/recipients/new-mod", headers=headers("root", "admin"), json={**body, "roles": []})
+    assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "roles"
+    written = await client.put("/recipients/new-mod", headers=headers("root", "admin"), json=body)
+    assert written.json() == {
+        "id": "new-mod",
+        "email": "new.moderator@mgpu.example",
+        "locale": "en",
+        "roles": ["moderator"],
+    }
+    await notifications.publish(NoMentorLeftV1(case_id=uuid.uuid4(), round=1, at=now()))
+    await wait_for(lambda: notifications.sink.to("new.moderator@mgpu.example"), message="mail to the new moderator")
+    assert "Nobody took case" in str(notifications.sink.to("new.moderator@mgpu.example")[0]["Subject"])

@@ -11,6 +11,7 @@ from mentor_contracts.events import (
     CaseCompletedV1,
     CaseDeclinedV1,
     CaseMentorSelectedV1,
+    CaseRevisedV1,
     CaseSecondOpinionRequestedV1,
     CaseSubmittedV1,
     CaseWithdrawnV1,
@@ -154,6 +155,7 @@ class OfferRounds:
     def handlers(self) -> dict[type, object]:
         return {
             CaseSubmittedV1: self.on_submitted,
+            CaseRevisedV1: self.on_revised,
             CaseMentorSelectedV1: self.on_selected,
             CaseAcceptedV1: self.on_accepted,
             CaseDeclinedV1: self.on_declined,
@@ -179,6 +181,13 @@ class OfferRounds:
         )
         session.add(case)
         await self.next_round(session, case)
+
+    async def on_revised(self, session: AsyncSession, event: CaseRevisedV1) -> None:
+        """A reformulation keeps its mentor; later rounds (a decline, a second opinion) rank by the new version."""
+        case = await session.get(CaseCopy, event.case_id)
+        if case is not None and not case.closed:
+            case.rubrics, case.participants, case.urgency = event.rubrics, event.participants, event.urgency
+            case.updated_at = now()
 
     async def on_selected(self, session: AsyncSession, event: CaseMentorSelectedV1) -> None:
         attempt = await _attempt(session, event.case_id, event.mentor_id)

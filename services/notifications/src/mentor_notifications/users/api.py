@@ -4,11 +4,17 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 
-from mentor_kit.auth import CurrentUser
+from mentor_kit.auth import CurrentUser, User, require_roles
 from mentor_kit.web.deps import DbSession
 from mentor_notifications.users import service
 from mentor_notifications.users.models import Recipient
-from mentor_notifications.users.schemas import PreferencesRead, PreferencesUpdate, ProfileRead, ProfileUpdate
+from mentor_notifications.users.schemas import (
+    PreferencesRead,
+    PreferencesUpdate,
+    ProfileRead,
+    ProfileUpdate,
+    RecipientWrite,
+)
 
 router = APIRouter(tags=["profile"])
 
@@ -43,3 +49,15 @@ async def read_preferences(me: Me, session: DbSession) -> PreferencesRead:
 async def update_preferences(me: Me, session: DbSession, change: PreferencesUpdate) -> PreferencesRead:
     await service.update_preferences(session, me, change)
     return await service.preferences(session, me)
+
+
+@router.put(
+    "/recipients/{user_id}",
+    response_model=ProfileRead,
+    dependencies=[Depends(require_roles("admin"))],
+    summary="Create or update a person from the university directory (so they hear from us before a first visit)",
+)
+async def write_recipient(user_id: str, body: RecipientWrite, session: DbSession) -> ProfileRead:
+    claims = User(id=user_id, roles=frozenset(body.roles), email=body.email or "", locale=body.locale or "")
+    recipient = await service.register(session, claims)
+    return _profile(service.update_profile(recipient, body))

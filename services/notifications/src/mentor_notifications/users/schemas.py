@@ -41,3 +41,9 @@ class PreferencesUpdate(BaseModel):
 
     digest: bool | None = None
     channels: dict[str, Channel] = Field(default_factory=dict)
+
+
+class RecipientWrite(ProfileUpdate):
+    """A person as the university directory knows them (an identity-provider sync), before their first visit."""
+
+    roles: list[Literal["mentee", "mentor", "moderator", "admin"]] = Field(min_length=1)
