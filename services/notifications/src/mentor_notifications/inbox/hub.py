@@ -2,10 +2,10 @@
 commits. Other replicas' notifications are found by the streams' and sender's database poll."""
 
 import asyncio
-from typing import Any
 
-from sqlalchemy import event as sa_event
 from sqlalchemy.ext.asyncio import AsyncSession
+
+from mentor_kit.db import on_commit
 
 
 class Hub:
@@ -28,17 +28,4 @@ class Hub:
         self.email_wakeup.set()
 
     def after_commit(self, session: AsyncSession) -> None:
-        sync_session = session.sync_session
-        if sync_session.info.get("notifications_hub"):
-            return
-        sync_session.info["notifications_hub"] = True
-
-        def committed(*_args: Any) -> None:
-            sync_session.info.pop("notifications_hub", None)
-            self._signal()
-
-        def rolled_back(*_args: Any) -> None:
-            sync_session.info.pop("notifications_hub", None)
-
-        sa_event.listen(sync_session, "after_commit", committed, once=True)
-        sa_event.listen(sync_session, "after_soft_rollback", rolled_back, once=True)
+        on_commit(session, "notifications_hub", self._signal)

@@ -1,6 +1,6 @@
 """Async database access for PostgreSQL and SQLite: one engine, one transaction per unit of work."""
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -82,3 +82,22 @@ def upsert_insert(session: AsyncSession) -> Any:
     """The dialect's `insert` that has `on_conflict_do_*` (PostgreSQL in production, SQLite embedded)."""
     dialect = session.bind.dialect.name if session.bind is not None else "postgresql"
     return postgresql.insert if dialect == "postgresql" else sqlite.insert
+
+
+def on_commit(session: AsyncSession, key: str, callback: Callable[[], None]) -> None:
+    """Run `callback` once right after this transaction commits (not at all if it rolls back), however many
+    times it is asked for under the same `key` in the transaction — e.g. to wake a worker of this process."""
+    sync_session = session.sync_session
+    if sync_session.info.get(key):
+        return
+    sync_session.info[key] = True
+
+    def committed(*_args: Any) -> None:
+        sync_session.info.pop(key, None)
+        callback()
+
+    def rolled_back(*_args: Any) -> None:
+        sync_session.info.pop(key, None)
+
+    event.listen(sync_session, "after_commit", committed, once=True)
+    event.listen(sync_session, "after_soft_rollback", rolled_back, once=True)

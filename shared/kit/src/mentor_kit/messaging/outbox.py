@@ -4,11 +4,11 @@ import asyncio
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import event as sa_event
 from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_contracts.events import Event
+from mentor_kit.db.database import on_commit
 from mentor_kit.logging import current_correlation_id
 from mentor_kit.messaging.tables import MessagingTables
 
@@ -84,17 +84,4 @@ class Outbox:
         The relay runs in the process that writes the rows, so an in-process signal is enough; no PostgreSQL
         NOTIFY, which would serialize every committing transaction on a cluster-wide lock. Rows that another
         process wrote (or that a crash left behind) are picked up by the relay's poll."""
-        sync_session = session.sync_session
-        if sync_session.info.get("outbox_wakeup"):
-            return
-        sync_session.info["outbox_wakeup"] = True
-
-        def after_commit(*_args: Any) -> None:
-            sync_session.info.pop("outbox_wakeup", None)
-            self.wakeup.set()
-
-        def after_rollback(*_args: Any) -> None:
-            sync_session.info.pop("outbox_wakeup", None)
-
-        sa_event.listen(sync_session, "after_commit", after_commit, once=True)
-        sa_event.listen(sync_session, "after_soft_rollback", after_rollback, once=True)
+        on_commit(session, "outbox_wakeup", self.wakeup.set)
