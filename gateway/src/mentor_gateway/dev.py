@@ -84,8 +84,11 @@ def build_platform(data_dir: Path, search: SearchServer, plugins: list[ServicePl
             for plugin in plugins:  # mounted apps' lifespans do not run by themselves
                 service = services[plugin.name]
                 await stack.enter_async_context(service.app.router.lifespan_context(service.app))
+            # Demo data only once every service consumes (its queues exist, nothing published is unroutable),
+            # people first: notifications must know the demo users before the demo cases' events reach it.
+            for plugin in sorted(plugins, key=lambda p: p.seed_order):
                 if plugin.seed_demo_data is not None:
-                    await plugin.seed_demo_data(service)
+                    await plugin.seed_demo_data(services[plugin.name])
             yield
 
     readiness = [("search", search.ready), ("broker", broker.ready)]

@@ -59,4 +59,4 @@ def _embedded(context: EmbeddedContext) -> Service:
     return create_service(settings, broker=context.broker)
 
 
-plugin = ServicePlugin("notifications", _embedded, seed, create=create_service)
+plugin = ServicePlugin("notifications", _embedded, seed, create=create_service, seed_order=0)

@@ -31,3 +31,4 @@ class ServicePlugin:
     build: Callable[[EmbeddedContext], Service]  # for `mentor dev`: in-process bus, SQLite, demo data
     seed_demo_data: Callable[[Service], Awaitable[None]] | None = None
     create: Callable[[], Service] | None = None  # for `mentor serve <name>`: settings from the environment
+    seed_order: int = 100  # lower seeds first (the people other services' demo events are about)
