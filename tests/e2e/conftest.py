@@ -32,6 +32,7 @@ class Deployment:
         self.ports = {name: free_port() for name in SERVICES}
         self.processes: dict[str, subprocess.Popen[bytes]] = {}
         self.log_files: dict[str, Path] = {name: logs / f"{name}.log" for name in SERVICES}
+        self.facts: dict[str, str] = {}  # what one journey leaves for a later check (e.g. a case number)
 
     def url(self, name: str) -> str:
         return f"http://127.0.0.1:{self.ports[name]}"

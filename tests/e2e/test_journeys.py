@@ -149,7 +149,7 @@ async def test_journey_2_personal_case_with_a_colleague_shared_to_the_forum_and_
     assert completed[0]["data"]["consent_publish"] is False
     assert not _events_of_sync(world, case_id, "case.published")
     print(f"journey 2 took {time.monotonic() - started:.1f} s")
-    world.deployment.personal_case_number = case["number"]  # type: ignore[attr-defined]  (checked in journey 1)
+    world.deployment.facts["personal_case_number"] = case["number"]  # checked again once journey 1 reached the library
 
 
 async def _forum_copy(world: World, case_id: str) -> list[dict[str, Any]]:
@@ -223,7 +223,7 @@ async def test_journey_1_anonymous_case_from_submission_to_the_library(world: Wo
     await assert_told_once(world, result)
     assert_nothing_identifies(world)
     # The personal case of journey 2 (completed without consent) never reached the library.
-    personal = getattr(world.deployment, "personal_case_number", None)
+    personal = world.deployment.facts.get("personal_case_number")
     if personal:
         queue = await world.platform.call(MODERATOR, "library", "GET", "/review")
         found = await world.platform.call(MODERATOR, "library", "GET", "/search", params={"q": "управление классом"})
