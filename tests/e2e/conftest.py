@@ -123,7 +123,9 @@ def _environment(name: str, database_url: str, rabbit_url: str, search_url: str,
 def deployment(request: pytest.FixtureRequest) -> Iterator[Deployment]:
     failed_before = request.session.testsfailed
     with ExitStack() as stack:
-        logs = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="e2e-logs-")))
+        kept = os.environ.get("MENTOR_E2E_LOGS")  # a folder to keep the services' logs in, for a look afterwards
+        logs = Path(kept) if kept else Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="e2e-logs-")))
+        logs.mkdir(parents=True, exist_ok=True)
         rabbit_url = stack.enter_context(temporary_vhost(RABBIT_HOST, prefix="e2e"))
         search_dir = stack.enter_context(tempfile.TemporaryDirectory(prefix="e2e-search-"))
         search, search_url = start_search_server(Path(search_dir))

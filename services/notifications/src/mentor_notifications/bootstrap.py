@@ -17,6 +17,7 @@ from mentor_notifications.inbox.api import router as inbox_router
 from mentor_notifications.inbox.hub import Hub
 from mentor_notifications.inbox.service import Notifier
 from mentor_notifications.inbox.stream import router as stream_router
+from mentor_notifications.inbox.watcher import NewNotificationWatcher
 from mentor_notifications.settings import NotificationsSettings
 from mentor_notifications.users.api import router as users_router
 
@@ -47,6 +48,7 @@ def create_service(
     service.app.state.hub = hub
     service.workers.append(EmailSender(service.db, settings, transport or transport_for(settings), hub))
     service.workers.append(DigestWorker(service.db, settings, hub))
+    service.workers.append(NewNotificationWatcher(service.db, hub, settings.sse_poll_seconds))
     return service
 
 

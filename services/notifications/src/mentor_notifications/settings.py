@@ -35,7 +35,7 @@ class NotificationsSettings(ServiceSettings):
     digest_poll_seconds: float = Field(default=60.0, gt=0)
 
     # Live updates: a comment line this often keeps proxies from closing an idle stream; other replicas'
-    # notifications are found by polling the database this often (this replica's own wake the stream at once).
+    # notifications are noticed by one `max(id)` query this often per process (this replica's own at once).
     sse_heartbeat_seconds: float = Field(default=15.0, gt=0)
     sse_poll_seconds: float = Field(default=1.0, gt=0)
     sse_retry_ms: int = Field(default=3000, ge=100)

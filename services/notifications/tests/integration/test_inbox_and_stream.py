@@ -13,7 +13,7 @@ import pytest
 from mentor_contracts.events import CaseQuestionsAskedV1
 from mentor_kit.testing import wait_for
 
-from ..conftest import Notifications, headers, submitted, token
+from ..conftest import Notifications, headers, serve, submitted, token
 
 pytestmark = pytest.mark.integration
 
@@ -123,3 +123,27 @@ async def test_the_stream_pushes_a_notification_within_a_second_and_resumes_afte
     await stream.aclose()
     unauthorised = await notifications.client.get("/stream", params={"access_token": "not-a-token"})
     assert unauthorised.status_code == 401
+
+
+async def test_a_stream_on_another_replica_gets_the_notification_too(
+    notifications: Notifications, postgres_url: str, rabbit_url: str
+) -> None:
+    """Replica B holds the stream; replica A consumes the event and writes the notification: B's watcher notices."""
+    await notifications.sign_in("anna")
+    case = submitted()
+    await notifications.publish(case)
+    quiet = {
+        "broker_url": "memory://",
+        "sse_poll_seconds": 0.2,
+        "sse_heartbeat_seconds": 30.0,
+    }  # only the watcher wakes it
+    settings = notifications.settings.model_copy(update=quiet)
+    async with serve(settings, notifications.sink, rabbit_url) as replica_b:
+        stream = httpx.AsyncClient(base_url=replica_b.base_url, timeout=10)
+        async with stream.stream("GET", "/stream", headers=headers("anna")) as response:
+            reader = SseReader(response)
+            await reader.frame()  # retry:
+            await notifications.publish(asked(case.case_id, 7))
+            data = json.loads((await reader.notification(timeout=3.0))["data"])
+        await stream.aclose()
+    assert data["kind"] == "questions_asked" and "(7)" in data["body"]

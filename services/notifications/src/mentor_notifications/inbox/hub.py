@@ -1,5 +1,5 @@
 """Wakes this process's live streams and e-mail sender right after a transaction that created notifications
-commits. Other replicas' notifications are found by the streams' and sender's database poll."""
+commits. Other replicas' notifications are noticed by the watcher (`watcher.py`), e-mails by the sender's poll."""
 
 import asyncio
 
@@ -22,10 +22,10 @@ class Hub:
         except TimeoutError:
             return False
 
-    def _signal(self) -> None:
+    def signal(self) -> None:
         changed, self._changed = self._changed, asyncio.Event()
         changed.set()  # every waiter of the old event wakes; new waiters wait for the next commit
         self.email_wakeup.set()
 
     def after_commit(self, session: AsyncSession) -> None:
-        on_commit(session, "notifications_hub", self._signal)
+        on_commit(session, "notifications_hub", self.signal)

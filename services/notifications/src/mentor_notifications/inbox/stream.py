@@ -3,7 +3,8 @@
 Works behind a gateway: a comment line every `sse_heartbeat_seconds` keeps proxies from closing an idle stream,
 `X-Accel-Buffering: no` stops nginx buffering it, every event carries the notification id, and a client that
 reconnects with `Last-Event-ID` gets what it missed. Browsers' EventSource cannot send headers, so the token may
-also come as `?access_token=`. The stream holds no database transaction open: each look is a short one."""
+also come as `?access_token=`. An idle stream does not query the database: it waits for the hub, which a commit
+in this process or the watcher (other replicas' rows) wakes; each look is then a short transaction."""
 
 import asyncio
 from collections.abc import AsyncIterator
@@ -59,7 +60,7 @@ async def _events(
         if loop.time() >= next_heartbeat:
             yield ": heartbeat\n\n"
             next_heartbeat = loop.time() + settings.sse_heartbeat_seconds
-        await hub.wait(min(settings.sse_poll_seconds, max(next_heartbeat - loop.time(), 0.01)))
+        await hub.wait(max(next_heartbeat - loop.time(), 0.01))  # woken by a commit here or by the watcher
 
 
 @router.get(
