@@ -49,7 +49,7 @@ class DigestWorker(PollingWorker):
                     notification.email_state = "digested"
                 recipient.last_digest_at = due
             if queued:
-                self.hub.after_commit(session)
+                self.hub.after_commit(session, ())  # wakes the e-mail sender
         if queued:
             log.info("digest.queued", messages=queued)
         return 0  # one pass per due time is all there is

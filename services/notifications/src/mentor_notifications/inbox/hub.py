@@ -1,7 +1,9 @@
-"""Wakes this process's live streams and e-mail sender right after a transaction that created notifications
-commits. Other replicas' notifications are noticed by the watcher (`watcher.py`), e-mails by the sender's poll."""
+"""Wakes the live streams of the people who just got notifications, and the e-mail sender, right after the
+transaction that created them commits. Other replicas' notifications are noticed by the watcher (`watcher.py`)."""
 
 import asyncio
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -10,22 +12,36 @@ from mentor_kit.db import on_commit
 
 class Hub:
     def __init__(self) -> None:
-        self._changed = asyncio.Event()
+        self._events: dict[str, asyncio.Event] = {}  # per person with an open stream; replaced when it fires
+        self._waiting: dict[str, int] = {}
         self.email_wakeup = asyncio.Event()
 
-    async def wait(self, timeout: float) -> bool:
-        """Wait until the next commit that created notifications, or `timeout`; True if woken."""
-        changed = self._changed
+    @contextmanager
+    def watching(self, user_id: str) -> Iterator[asyncio.Event]:
+        """The event the next signal for `user_id` sets. Enter it BEFORE reading the database, so a commit
+        between that read and the wait is not missed."""
+        event = self._events.setdefault(user_id, asyncio.Event())
+        self._waiting[user_id] = self._waiting.get(user_id, 0) + 1
         try:
-            await asyncio.wait_for(changed.wait(), timeout)
-            return True
-        except TimeoutError:
-            return False
+            yield event
+        finally:
+            self._waiting[user_id] -= 1
+            if not self._waiting[user_id]:  # the last stream of this person stopped watching: forget them
+                del self._waiting[user_id]
+                if self._events.get(user_id) is event:
+                    del self._events[user_id]
 
-    def signal(self) -> None:
-        changed, self._changed = self._changed, asyncio.Event()
-        changed.set()  # every waiter of the old event wakes; new waiters wait for the next commit
+    def signal(self, user_ids: Iterable[str]) -> None:
+        for user_id in user_ids:
+            event = self._events.pop(user_id, None)
+            if event is not None:
+                event.set()  # every stream of this person wakes; later waits use a fresh event
         self.email_wakeup.set()
 
-    def after_commit(self, session: AsyncSession) -> None:
-        on_commit(session, "notifications_hub", self.signal)
+    def after_commit(self, session: AsyncSession, user_ids: Iterable[str]) -> None:
+        """Signal these people (and the e-mail sender) once this transaction commits; nothing if it rolls back."""
+        pending: set[str] = session.sync_session.info.setdefault("notified_users", set())
+        pending.update(user_ids)
+        on_commit(
+            session, "notifications_hub", lambda: self.signal(session.sync_session.info.pop("notified_users", ()))
+        )

@@ -64,21 +64,22 @@ class Notifier:
                 recipients = await users.moderator_ids(session)
             else:
                 recipients = list(rule.recipients(event, case))
-            created = await self._notify(session, rule, event, case, recipients)
+            told = await self._notify(session, rule, event, case, recipients)
             # Counts only: who received what about which case is never written to the log.
-            log.info("notifications.created", kind=rule.kind, count=created)
-            if created:
-                self.hub.after_commit(session)
+            log.info("notifications.created", kind=rule.kind, count=len(told))
+            if told:
+                self.hub.after_commit(session, told)
 
     async def _notify(
         self, session: AsyncSession, rule: Rule, event: Any, case: CaseCopy | None, recipients: list[str]
-    ) -> int:
+    ) -> list[str]:
+        """The people told (a duplicate fact tells nobody)."""
         people = await users.recipients(session, recipients)
         chosen = await users.preferences(session, recipients)
         number = case.number if case else getattr(event, "number", None)
         rubrics = case.rubrics if case else []
         link = rule.link(event)
-        created = 0
+        told: list[str] = []
         for user_id in recipients:
             channel = channel_for(chosen, user_id, rule.kind)
             if channel == "off":
@@ -105,8 +106,8 @@ class Notifier:
             )
             if notification_id is None:
                 continue  # this fact was already told to this person
-            created += 1
+            told.append(user_id)
             if email_state == "queued" and person is not None:
                 mailed = render(rule.kind, locale, {**context, "email": True})
                 session.add(compose(self.settings, person, mailed, link, dedup_key=f"notification:{notification_id}"))
-        return created
+        return told

@@ -8,6 +8,7 @@ in this process or the watcher (other replicas' rows) wakes; each look is then a
 
 import asyncio
 from collections.abc import AsyncIterator
+from contextlib import suppress
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Request
@@ -50,17 +51,19 @@ async def _events(
     loop = asyncio.get_running_loop()
     next_heartbeat = loop.time() + settings.sse_heartbeat_seconds
     while not await request.is_disconnected():
-        async with db.transaction() as session:
-            rows = await repository.after(session, user_id, last_id)
-        for notification in rows:
-            yield _event(notification.id, to_read(notification).model_dump_json())
-            last_id = notification.id
-        if rows:
-            continue
-        if loop.time() >= next_heartbeat:
-            yield ": heartbeat\n\n"
-            next_heartbeat = loop.time() + settings.sse_heartbeat_seconds
-        await hub.wait(max(next_heartbeat - loop.time(), 0.01))  # woken by a commit here or by the watcher
+        with hub.watching(user_id) as news:
+            async with db.transaction() as session:
+                rows = await repository.after(session, user_id, last_id)
+            for notification in rows:
+                yield _event(notification.id, to_read(notification).model_dump_json())
+                last_id = notification.id
+            if rows:
+                continue
+            if loop.time() >= next_heartbeat:
+                yield ": heartbeat\n\n"
+                next_heartbeat = loop.time() + settings.sse_heartbeat_seconds
+            with suppress(TimeoutError):  # woken by a commit here or by the watcher, or time for a heartbeat
+                await asyncio.wait_for(news.wait(), max(next_heartbeat - loop.time(), 0.01))
 
 
 @router.get(
