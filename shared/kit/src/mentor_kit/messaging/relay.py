@@ -19,6 +19,7 @@ from mentor_kit.messaging.outbox import Outbox, utcnow
 log = get_logger("mentor_kit.relay")
 
 PURGE_AFTER = timedelta(days=1)
+STOP_TIMEOUT = 10.0  # seconds a stopping relay may take to finish its batch
 PUBLISH_TIMEOUT = 30.0  # seconds for the broker to confirm a whole batch  # sent rows are kept a day for inspection
 
 
@@ -52,10 +53,13 @@ class OutboxRelay:
         self._tasks.append(asyncio.create_task(self.run(), name="outbox-relay"))
 
     async def stop(self) -> None:
+        """Let the batch in progress finish (its rows are then marked sent), then stop; cancel only if stuck."""
         self._stopping.set()
         self.outbox.wakeup.set()
-        for task in self._tasks:
-            task.cancel()
+        if self._tasks:
+            _done, pending = await asyncio.wait(self._tasks, timeout=STOP_TIMEOUT)
+            for task in pending:
+                task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self._tasks.clear()
 
