@@ -38,6 +38,7 @@ log = get_logger("mentor_kit.consumer")
 
 FORWARD_TIMEOUT = 30.0  # seconds for the broker to confirm a retry or dead letter
 Handler = Callable[[AsyncSession, Any], Awaitable[None]]
+STOP_TIMEOUT = 10.0  # seconds a stopping consumer waits for the batches in progress
 
 
 class PermanentError(Exception):
@@ -105,16 +106,30 @@ class EventConsumer:
         # case are handled in the order they were published.
         self._pending: list[asyncio.Queue[Delivery]] = [asyncio.Queue() for _ in range(self.workers)]
         self._tasks: list[asyncio.Task[None]] = []
+        self._busy: list[bool] = [False] * self.workers  # a worker is inside a batch's transaction
+        self._stopping = False
 
     async def start(self) -> None:
         await self.broker.declare(self.topology.declarations())
-        self._tasks = [asyncio.create_task(self._work(queue), name=f"consumer-{self.name}") for queue in self._pending]
+        self._stopping = False
+        self._tasks = [
+            asyncio.create_task(self._work(n, queue), name=f"consumer-{self.name}")
+            for n, queue in enumerate(self._pending)
+        ]
         # Looked up per delivery, so a test can wrap `on_delivery` to observe raw deliveries.
         await self.broker.consume(self.topology.queue, lambda d: self.on_delivery(d), prefetch=self.prefetch)
 
     async def stop(self) -> None:
-        for task in self._tasks:
-            task.cancel()
+        """Idle workers stop at once; a worker inside a batch finishes it (commit, ack) first, unless it takes
+        longer than STOP_TIMEOUT. Deliveries still queued here are unacked: the broker delivers them again."""
+        self._stopping = True
+        for n, task in enumerate(self._tasks):
+            if not self._busy[n]:
+                task.cancel()
+        if self._tasks:
+            _done, pending = await asyncio.wait(self._tasks, timeout=STOP_TIMEOUT)
+            for task in pending:
+                task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self._tasks.clear()
 
@@ -122,17 +137,20 @@ class EventConsumer:
         """The broker's callback: queue the delivery for the worker of its subject."""
         self._pending[_shard(delivery.body, len(self._pending))].put_nowait(delivery)
 
-    async def _work(self, pending: asyncio.Queue[Delivery]) -> None:
-        while True:
+    async def _work(self, n: int, pending: asyncio.Queue[Delivery]) -> None:
+        while not self._stopping:
             batch = [await pending.get()]
             while len(batch) < self.batch_size and not pending.empty():
                 batch.append(pending.get_nowait())
+            self._busy[n] = True
             try:
                 await self.handle(batch)
             except Exception:
                 log.exception("messaging.batch_crashed")
                 for delivery in batch:
                     await delivery.requeue()
+            finally:
+                self._busy[n] = False
 
     async def handle(self, deliveries: list[Delivery]) -> None:
         items: list[_Item] = []
