@@ -61,7 +61,7 @@ async def test_a_server_that_is_down_delays_mail_and_loses_none(
         await notifications.sign_in("anna")
         await accepted(notifications)
         await wait_for(lambda: _attempted(notifications, 2), message="attempts while the relay is down")
-        # The relay comes back (the same port, now served by the sink).
+        # A relay answers again (the sink, as if the outage ended).
         sender = next(w for w in notifications.service.workers if isinstance(w, EmailSender))
         sender.transport = SmtpTransport(settings.model_copy(update={"smtp_url": smtp_sink.url}))
         await wait_for(lambda: smtp_sink.to("anna@school.example"), message="delivered after the outage")
