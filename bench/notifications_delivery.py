@@ -16,16 +16,16 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
 import httpx
-import uvicorn
 from sqlalchemy import func, select
 
 from mentor_contracts.events import CaseAcceptedV1, CaseQuestionsAskedV1, CaseSubmittedInternalV1
 from mentor_kit.auth.dev import DEV_PUBLIC_KEY, mint_token
 from mentor_kit.logging import configure_logging
 from mentor_kit.messaging import RabbitBroker
-from mentor_kit.search_server import free_port
+from mentor_kit.service import Service
 from mentor_kit.testing import wait_for
 from mentor_kit.testing.events import publish_as
+from mentor_kit.testing.http import served
 from mentor_kit.testing.plugin import RABBIT_HOST, temporary_database
 from mentor_kit.testing.rabbit import temporary_vhost
 from mentor_kit.testing.smtp import SmtpSink
@@ -77,13 +77,13 @@ async def run(n: int, database_url: str, amqp: str, sink: SmtpSink) -> None:
         log_level="WARNING",
     )
     service = create_service(settings)
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(service.app, host="127.0.0.1", port=port, log_level="warning"))
-    serving = asyncio.create_task(server.serve())
-    await wait_for(lambda: server.started, message="uvicorn started")
+    async with served(service.app) as base:
+        await measure(n, service, base, amqp, sink)
+
+
+async def measure(n: int, service: Service, base: str, amqp: str, sink: SmtpSink) -> None:
     player = RabbitBroker(amqp, name="bench-player")
     await player.start()
-    base = f"http://127.0.0.1:{port}"
     async with httpx.AsyncClient(base_url=base, timeout=30) as http:
         authors = [f"author-{i}" for i in range(n)]
         for author in authors:
@@ -131,8 +131,6 @@ async def run(n: int, database_url: str, amqp: str, sink: SmtpSink) -> None:
             f"mean {statistics.mean(latencies) * 1000:.1f} ms"
         )
     await player.close()
-    server.should_exit = True
-    await serving
 
 
 def main() -> None:

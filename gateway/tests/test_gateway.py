@@ -137,6 +137,14 @@ async def test_embedded_cases_service_with_demo_data_and_public_event_log(tmp_pa
             assert all("author_id" not in e["data"] for e in events)
 
 
+async def submit(client: httpx.AsyncClient, headers: dict[str, str], problem: str, question: str) -> str:
+    """A mentee submits a case on parent interaction through the gateway; its id."""
+    body = {"problem": problem, "question": question, "rubrics": ["parent_interaction"], "urgency": "need_advice"}
+    created = await client.post("/api/cases/cases", headers=headers, json=body)
+    assert created.status_code == 201, created.text
+    return str(created.json()["id"])
+
+
 async def test_embedded_matching_offers_demo_mentors_to_a_new_case(tmp_path: Path, search: SearchServer) -> None:
     """cases + matching on the in-process bus: a new case gets ranked demo mentors within seconds."""
     from mentor_gateway.plugins import discover
@@ -148,17 +156,9 @@ async def test_embedded_matching_offers_demo_mentors_to_a_new_case(tmp_path: Pat
     async with app.router.lifespan_context(app):
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gw") as client:
             assert len((await client.get("/api/matching/mentors")).json()) == 12
-            created = await client.post(
-                "/api/cases/cases",
-                headers=pavel,
-                json={
-                    "problem": "Родители не отвечают на приглашения в школу.",
-                    "question": "Как наладить контакт?",
-                    "rubrics": ["parent_interaction"],
-                    "urgency": "need_advice",
-                },
+            case_id = await submit(
+                client, pavel, "Родители не отвечают на приглашения в школу.", "Как наладить контакт?"
             )
-            case_id = created.json()["id"]
 
             async def offers() -> list:
                 return (await client.get(f"/api/cases/cases/{case_id}/offers", headers=pavel)).json()
@@ -185,17 +185,12 @@ async def test_embedded_platform_answers_a_new_case_with_library_suggestions(
                 return (await client.get("/api/library/search?limit=100")).json()["total"] == 36
 
             await wait_for(indexed, timeout=60, interval=0.5, message="demo materials indexed")
-            created = await client.post(
-                "/api/cases/cases",
-                headers=pavel,
-                json={
-                    "problem": "Родители учеников пишут в мессенджер поздно вечером, я не знаю, как выстроить границы.",
-                    "question": "Как договориться с родителями о времени общения?",
-                    "rubrics": ["parent_interaction"],
-                    "urgency": "need_advice",
-                },
+            case_id = await submit(
+                client,
+                pavel,
+                "Родители учеников пишут в мессенджер поздно вечером, я не знаю, как выстроить границы.",
+                "Как договориться с родителями о времени общения?",
             )
-            case_id = created.json()["id"]
 
             async def suggested() -> list:
                 return (await client.get(f"/api/cases/cases/{case_id}/suggestions", headers=pavel)).json()
@@ -205,17 +200,13 @@ async def test_embedded_platform_answers_a_new_case_with_library_suggestions(
             assert (await client.get("/api/library/search?limit=100")).json()["total"] == 36
 
             # The notifications service told the author, in the app and by e-mail into the local mail folder.
-            async def told() -> set[str]:
+            async def told() -> bool:
                 inbox = (await client.get("/api/notifications/notifications", headers=pavel)).json()
-                return {n["kind"] for n in inbox["items"]}
+                return {"offers_ready", "suggestions_ready"} <= {n["kind"] for n in inbox["items"]}
 
-            await wait_for(lambda: _has(told, {"offers_ready", "suggestions_ready"}), message="the author's inbox")
+            await wait_for(told, message="the author's inbox")
 
             def mailed_to_pavel() -> bool:
                 return any("pavel.orlov@example.org" in p.read_text() for p in (tmp_path / "mail").glob("*.eml"))
 
             await wait_for(mailed_to_pavel, message="an e-mail to the author in the local mail folder")
-
-
-async def _has(probe, expected: set[str]) -> bool:  # type: ignore[no-untyped-def]
-    return expected <= await probe()

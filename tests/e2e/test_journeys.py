@@ -121,8 +121,7 @@ async def test_journey_2_personal_case_with_a_colleague_shared_to_the_forum_and_
     case_id = case["id"]
     [chosen, *_] = await platform.offers(author, case_id, 1)
     mentor = as_mentor(chosen["mentor_id"])
-    await platform.call(author, "cases", "POST", f"/cases/{case_id}/mentor", json={"mentor_id": mentor.id})
-    await platform.notified(mentor, "new_request", case_id)
+    await platform.choose(author, case_id, mentor)
     await platform.call(mentor, "cases", "POST", f"/cases/{case_id}/accept")
     seen = await platform.call(mentor, "cases", "GET", f"/cases/{case_id}")
     assert seen["author_id"] == author.id and seen["author_profile"]["school_name"] == PERSONAL.school
@@ -147,20 +146,16 @@ async def test_journey_2_personal_case_with_a_colleague_shared_to_the_forum_and_
         lambda: _events_of(world, case_id, "case.completed"), "case.completed on the public stream"
     )
     assert completed[0]["data"]["consent_publish"] is False
-    assert not _events_of_sync(world, case_id, "case.published")
+    assert not _events_of(world, case_id, "case.published")
     print(f"journey 2 took {time.monotonic() - started:.1f} s")
     world.deployment.facts["personal_case_number"] = case["number"]  # checked again once journey 1 reached the library
 
 
-async def _forum_copy(world: World, case_id: str) -> list[dict[str, Any]]:
+def _forum_copy(world: World, case_id: str) -> list[dict[str, Any]]:
     return [json.loads(b) for b in world.forum.bodies if json.loads(b)["data"]["case_id"] == case_id]
 
 
-async def _events_of(world: World, case_id: str, kind: str) -> list[dict[str, Any]]:
-    return _events_of_sync(world, case_id, kind)
-
-
-def _events_of_sync(world: World, case_id: str, kind: str) -> list[dict[str, Any]]:
+def _events_of(world: World, case_id: str, kind: str) -> list[dict[str, Any]]:
     return [e for e in world.public_events(case_id) if f".{kind}." in e["type"]]
 
 
@@ -172,7 +167,7 @@ async def test_journey_3_a_case_nobody_can_take_reaches_the_moderators(world: Wo
     await platform.notified(MODERATOR, "case_unassigned", case["id"])
     seen = await platform.call(MODERATOR, "cases", "GET", f"/cases/{case['id']}")
     assert seen["needs_attention"] is True
-    assert await _events_of(world, case["id"], "no_mentor_left")
+    assert _events_of(world, case["id"], "no_mentor_left")
 
 
 def tally(notifications: list[dict[str, Any]]) -> dict[str, int]:

@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 
 from mentor_kit.auth.dev import mint_token
+from mentor_kit.testing.waiting import wait_for
 
 Say = Callable[[str], None]
 Hook = Callable[[str], Awaitable[None]]
@@ -97,16 +98,12 @@ class Platform:
             raise JourneyFailed(f"{person.id}: {method} {service}{path} → {response.status_code} {response.text[:300]}")
         return response.json() if response.content else None
 
-    async def until(self, probe: Callable[[], Awaitable[Any]], what: str) -> Any:
-        """Poll `probe` until it returns something truthy (the system is asynchronous between services)."""
-        deadline = time.monotonic() + self.timeout
-        while True:
-            value = await probe()
-            if value:
-                return value
-            if time.monotonic() > deadline:
-                raise JourneyFailed(f"timed out waiting for {what}")
-            await asyncio.sleep(0.1)
+    async def until(self, probe: Callable[[], Any], what: str) -> Any:
+        """Poll `probe` (sync or async) until it returns something truthy: the services work asynchronously."""
+        try:
+            return await wait_for(probe, timeout=self.timeout, interval=0.1, message=what)
+        except AssertionError as exc:
+            raise JourneyFailed(str(exc)) from exc
 
     async def notifications(self, person: Person, case_id: str | None = None) -> list[dict[str, Any]]:
         page = await self.call(person, "notifications", "GET", "/notifications", params={"limit": 100})
@@ -123,6 +120,11 @@ class Platform:
         """Each person opens the platform once, so notifications know their e-mail, language and role."""
         for person in people:
             await self.call(person, "notifications", "GET", "/me")
+
+    async def choose(self, author: Person, case_id: str, mentor: Person) -> None:
+        """The author selects an offered mentor, who must be told of the request."""
+        await self.call(author, "cases", "POST", f"/cases/{case_id}/mentor", json={"mentor_id": mentor.id})
+        await self.notified(mentor, "new_request", case_id)
 
     async def offers(self, author: Person, case_id: str, round_: int) -> list[dict[str, Any]]:
         async def offered() -> list[dict[str, Any]]:
@@ -203,8 +205,7 @@ async def anonymous_case_journey(
     say(f" 3. offers, round 1: {', '.join(o['mentor_id'] for o in first)}")
 
     declining = as_mentor(first[0]["mentor_id"])
-    await platform.call(mentee, "cases", "POST", f"/cases/{case_id}/mentor", json={"mentor_id": declining.id})
-    await platform.notified(declining, "new_request", case_id)
+    await platform.choose(mentee, case_id, declining)
     say(f" 4. {mentee.id} selected {declining.id}, who was notified")
     await platform.call(declining, "cases", "GET", f"/cases/{case_id}")
     await platform.call(
@@ -220,8 +221,7 @@ async def anonymous_case_journey(
     await platform.notified(mentee, "offers_ready", case_id, count=2)
     mentor = as_mentor(second[0]["mentor_id"])
     say(f" 6. offers, round 2: {', '.join(o['mentor_id'] for o in second)}")
-    await platform.call(mentee, "cases", "POST", f"/cases/{case_id}/mentor", json={"mentor_id": mentor.id})
-    await platform.notified(mentor, "new_request", case_id)
+    await platform.choose(mentee, case_id, mentor)
     seen_by_mentor = await platform.call(mentor, "cases", "GET", f"/cases/{case_id}")
     if seen_by_mentor.get("author_id") or seen_by_mentor.get("author_profile"):
         raise JourneyFailed("the mentor of an anonymous case sees its author")
@@ -277,8 +277,7 @@ async def anonymous_case_journey(
     second_mentor = as_mentor(third[0]["mentor_id"])
     if second_mentor.id in (mentor.id, declining.id):
         raise JourneyFailed("a second opinion was offered to a mentor already involved")
-    await platform.call(mentee, "cases", "POST", f"/cases/{case_id}/mentor", json={"mentor_id": second_mentor.id})
-    await platform.notified(second_mentor, "new_request", case_id)
+    await platform.choose(mentee, case_id, second_mentor)
     await platform.call(second_mentor, "cases", "GET", f"/cases/{case_id}")
     await platform.call(second_mentor, "cases", "POST", f"/cases/{case_id}/accept")
     await platform.call(

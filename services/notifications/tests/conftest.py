@@ -1,24 +1,23 @@
 """The notifications service on the real PostgreSQL and RabbitMQ, served over HTTP by uvicorn (the SSE stream
 needs a real server), sending e-mail to a local SMTP sink; other services are played through their events."""
 
-import asyncio
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 
 from mentor_contracts.events import CaseSubmittedInternalV1, Event
 from mentor_kit.auth.dev import DEV_PUBLIC_KEY, mint_token
 from mentor_kit.messaging import RabbitBroker
-from mentor_kit.search_server import free_port
 from mentor_kit.service import Service
 from mentor_kit.testing import wait_for
 from mentor_kit.testing.events import publish_as
+from mentor_kit.testing.http import served
 from mentor_kit.testing.rabbit import delete_consumer_queues
 from mentor_kit.testing.smtp import SmtpSink
 from mentor_notifications.bootstrap import create_service
@@ -129,30 +128,18 @@ async def notifications(postgres_url: str, rabbit_url: str, smtp_sink: SmtpSink)
         yield running
 
 
-class serve:
+@asynccontextmanager
+async def serve(
+    settings: NotificationsSettings, sink: SmtpSink, rabbit_url: str, **build: Any
+) -> AsyncIterator[Notifications]:
     """Run the service under uvicorn on a free port, with a player broker for other services' events."""
-
-    def __init__(self, settings: NotificationsSettings, sink: SmtpSink, rabbit_url: str, **build: Any) -> None:
-        self.settings, self.sink, self.rabbit_url, self.build = settings, sink, rabbit_url, build
-
-    async def __aenter__(self) -> Notifications:
-        self.service = create_service(self.settings, **self.build)
-        port = free_port()
-        self.server = uvicorn.Server(
-            uvicorn.Config(self.service.app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
-        )
-        self.task = asyncio.create_task(self.server.serve())
-        await wait_for(lambda: self.server.started, message="uvicorn started")
-        self.player = RabbitBroker(self.rabbit_url, name="cases-player")
-        await self.player.start()
-        base_url = f"http://127.0.0.1:{port}"
-        self.client = httpx.AsyncClient(base_url=base_url, timeout=10)
-        return Notifications(self.client, base_url, self.player, self.sink, self.service, self.settings)
-
-    async def __aexit__(self, *_exc: object) -> None:
-        await self.client.aclose()
-        await self.player.close()
-        self.server.should_exit = True
-        await self.task
-        if self.service.messaging.consumer is not None:
-            await delete_consumer_queues(self.rabbit_url, self.service.messaging.consumer.topology)
+    service = create_service(settings, **build)
+    player = RabbitBroker(rabbit_url, name="cases-player")
+    async with served(service.app) as base_url, httpx.AsyncClient(base_url=base_url, timeout=10) as client:
+        await player.start()
+        try:
+            yield Notifications(client, base_url, player, sink, service, settings)
+        finally:
+            await player.close()
+    if service.messaging.consumer is not None:
+        await delete_consumer_queues(rabbit_url, service.messaging.consumer.topology)

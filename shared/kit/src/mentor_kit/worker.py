@@ -8,13 +8,14 @@ import asyncio
 from abc import ABC, abstractmethod
 
 from mentor_kit.logging import get_logger
+from mentor_kit.stopping import STOP_TIMEOUT, finish_or_cancel
 
 log = get_logger("mentor_kit.worker")
 
 
 class PollingWorker(ABC):
     name = "worker"
-    stop_timeout = 10.0
+    stop_timeout = STOP_TIMEOUT
 
     def __init__(self, poll_seconds: float, wakeup: asyncio.Event | None = None) -> None:
         self.poll_seconds = poll_seconds
@@ -35,11 +36,7 @@ class PollingWorker(ABC):
             return
         self._stopping = True
         self.wakeup.set()
-        _done, pending = await asyncio.wait({self._task}, timeout=self.stop_timeout)
-        if pending:
-            log.warning("worker.stop_timeout", worker=self.name)
-            self._task.cancel()
-        await asyncio.gather(self._task, return_exceptions=True)
+        await finish_or_cancel([self._task], self.name, self.stop_timeout)
         self._task = None
 
     async def _run(self) -> None:

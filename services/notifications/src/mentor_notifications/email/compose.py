@@ -11,14 +11,18 @@ from mentor_notifications.users.models import Recipient
 PREFERENCES_PATH = "/settings/notifications"
 
 
+def preferences_url(settings: NotificationsSettings) -> str:
+    """Where a person changes what they receive (the footer link and the List-Unsubscribe header)."""
+    return f"{settings.public_base_url.rstrip('/')}{PREFERENCES_PATH}"
+
+
 def compose(
     settings: NotificationsSettings, recipient: Recipient, rendered: Rendered, link: str | None, dedup_key: str
 ) -> EmailMessage:
     assert recipient.email
     base = settings.public_base_url.rstrip("/")
     url = f"{base}{link}" if link else None
-    preferences_url = f"{base}{PREFERENCES_PATH}"
-    footer = render_footer(recipient.locale, preferences_url)
+    footer = render_footer(recipient.locale, preferences_url(settings))
     text = "\n\n".join(part for part in [rendered.body, url, f"-- \n{footer}"] if part)
     now = datetime.now(UTC)
     return EmailMessage(
@@ -28,7 +32,7 @@ def compose(
         to_address=recipient.email,
         subject=rendered.subject,
         text=text + "\n",
-        html=render_html(recipient.locale, rendered.subject, rendered.body, url, preferences_url),
+        html=render_html(recipient.locale, rendered.subject, rendered.body, url, preferences_url(settings)),
         state="pending",
         attempts=0,
         next_attempt_at=now,

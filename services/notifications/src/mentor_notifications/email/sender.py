@@ -8,6 +8,7 @@ can go wrong, and what happens:
   recorded → the relay may have accepted it, so the row becomes `in_doubt` and is not re-sent on its own.
 """
 
+import time
 from datetime import UTC, datetime, timedelta
 
 import aiosmtplib
@@ -16,9 +17,9 @@ from sqlalchemy import select, update
 from mentor_kit.db import Database
 from mentor_kit.logging import get_logger
 from mentor_kit.worker import PollingWorker
-from mentor_notifications.email.compose import PREFERENCES_PATH
+from mentor_notifications.email.compose import preferences_url
 from mentor_notifications.email.models import EmailMessage
-from mentor_notifications.email.transport import MailTransport, mime
+from mentor_notifications.email.transport import MailConnection, MailTransport, mime
 from mentor_notifications.inbox.hub import Hub
 from mentor_notifications.settings import NotificationsSettings
 
@@ -35,9 +36,16 @@ class EmailSender(PollingWorker):
     def __init__(self, db: Database, settings: NotificationsSettings, transport: MailTransport, hub: Hub) -> None:
         super().__init__(settings.email_poll_seconds, wakeup=hub.email_wakeup)  # a commit that queued mail wakes it
         self.db, self.settings, self.transport = db, settings, transport
+        self.preferences_url = preferences_url(settings)
+        # Rows left `sending` can only go stale after a lease: looking for them once per lease (at most a minute)
+        # is enough, not on every wake-up.
+        self.recovery_every = min(settings.email_lease_seconds, 60.0)
+        self._next_recovery = 0.0
 
     async def tick(self) -> int:
-        await self._mark_abandoned_in_doubt()
+        if time.monotonic() >= self._next_recovery:
+            await self._mark_abandoned_in_doubt()
+            self._next_recovery = time.monotonic() + self.recovery_every
         claimed = await self._claim()
         if not claimed:
             return 0
@@ -70,11 +78,10 @@ class EmailSender(PollingWorker):
                 row.lease_until = at + timedelta(seconds=self.settings.email_lease_seconds)
         return rows
 
-    async def _send_one(self, connection: object, row: EmailMessage) -> None:
-        preferences_url = f"{self.settings.public_base_url.rstrip('/')}{PREFERENCES_PATH}"
-        message = mime(row, self.settings.mail_from, preferences_url)
+    async def _send_one(self, connection: MailConnection, row: EmailMessage) -> None:
+        message = mime(row, self.settings.mail_from, self.preferences_url)
         try:
-            await connection.send(message)  # type: ignore[attr-defined]
+            await connection.send(message)
         except aiosmtplib.SMTPRecipientsRefused:
             await self._finish(row, "failed", "SMTPRecipientsRefused")
         except aiosmtplib.SMTPResponseException as exc:

@@ -88,8 +88,9 @@ class Notifier:
             locale = person.locale if person else DEFAULT_LOCALE
             context = {"title": case_title(number, rubrics, locale), **rule.params(event)}
             shown = render(rule.kind, locale, {**context, "email": False})
-            wants_email = channel == "email" and person is not None and bool(person.email)
-            email_state = ("digest" if person.digest else "queued") if wants_email and person else "none"
+            email_state = "none"
+            if channel == "email" and person is not None and person.email:
+                email_state = "digest" if person.digest else "queued"
             notification_id = await repository.insert_once(
                 session,
                 {

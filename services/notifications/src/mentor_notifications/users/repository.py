@@ -1,11 +1,9 @@
-from sqlalchemy import select
+from datetime import datetime
+
+from sqlalchemy import String, cast, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_notifications.users.models import Preference, Recipient
-
-
-async def recipient(session: AsyncSession, user_id: str) -> Recipient | None:
-    return await session.get(Recipient, user_id)
 
 
 async def recipients(session: AsyncSession, user_ids: list[str]) -> dict[str, Recipient]:
@@ -14,8 +12,11 @@ async def recipients(session: AsyncSession, user_ids: list[str]) -> dict[str, Re
 
 
 async def moderator_ids(session: AsyncSession) -> list[str]:
-    rows = (await session.execute(select(Recipient.id, Recipient.roles).order_by(Recipient.id))).all()
-    return [user_id for user_id, roles in rows if {"moderator", "admin"} & set(roles)]
+    # `roles` is a JSON list such as ["moderator"]; matching its text keeps the filter in the database (no
+    # full read of every person) and works on PostgreSQL and SQLite alike.
+    roles = cast(Recipient.roles, String)
+    query = select(Recipient.id).where(or_(roles.like('%"moderator"%'), roles.like('%"admin"%')))
+    return list((await session.execute(query.order_by(Recipient.id))).scalars())
 
 
 async def preferences(session: AsyncSession, user_ids: list[str]) -> dict[tuple[str, str], str]:
@@ -23,7 +24,7 @@ async def preferences(session: AsyncSession, user_ids: list[str]) -> dict[tuple[
     return {(p.user_id, p.kind): p.channel for p in rows}
 
 
-async def digest_due(session: AsyncSession, before: object) -> list[Recipient]:
+async def digest_due(session: AsyncSession, before: datetime) -> list[Recipient]:
     query = select(Recipient).where(
         Recipient.digest.is_(True),
         (Recipient.last_digest_at.is_(None)) | (Recipient.last_digest_at < before),

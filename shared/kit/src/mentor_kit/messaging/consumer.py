@@ -33,12 +33,12 @@ from mentor_kit.messaging.topology import (
     ORIGIN_KEY_HEADER,
     ConsumerTopology,
 )
+from mentor_kit.stopping import finish_or_cancel
 
 log = get_logger("mentor_kit.consumer")
 
 FORWARD_TIMEOUT = 30.0  # seconds for the broker to confirm a retry or dead letter
 Handler = Callable[[AsyncSession, Any], Awaitable[None]]
-STOP_TIMEOUT = 10.0  # seconds a stopping consumer waits for the batches in progress
 
 
 class PermanentError(Exception):
@@ -121,16 +121,12 @@ class EventConsumer:
 
     async def stop(self) -> None:
         """Idle workers stop at once; a worker inside a batch finishes it (commit, ack) first, unless it takes
-        longer than STOP_TIMEOUT. Deliveries still queued here are unacked: the broker delivers them again."""
+        longer than `STOP_TIMEOUT`. Deliveries still queued here are unacked: the broker delivers them again."""
         self._stopping = True
         for n, task in enumerate(self._tasks):
             if not self._busy[n]:
                 task.cancel()
-        if self._tasks:
-            _done, pending = await asyncio.wait(self._tasks, timeout=STOP_TIMEOUT)
-            for task in pending:
-                task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await finish_or_cancel(self._tasks, f"consumer-{self.name}")
         self._tasks.clear()
 
     async def on_delivery(self, delivery: Delivery) -> None:

@@ -15,11 +15,11 @@ from mentor_kit.logging import get_logger
 from mentor_kit.messaging.broker import Broker, BrokerUnavailable, OutgoingMessage, Unroutable
 from mentor_kit.messaging.metrics import OUTBOX_FAILED, OUTBOX_LAG, OUTBOX_PUBLISHED
 from mentor_kit.messaging.outbox import Outbox, utcnow
+from mentor_kit.stopping import finish_or_cancel
 
 log = get_logger("mentor_kit.relay")
 
 PURGE_AFTER = timedelta(days=1)
-STOP_TIMEOUT = 10.0  # seconds a stopping relay may take to finish its batch
 PUBLISH_TIMEOUT = 30.0  # seconds for the broker to confirm a whole batch  # sent rows are kept a day for inspection
 
 
@@ -56,11 +56,7 @@ class OutboxRelay:
         """Let the batch in progress finish (its rows are then marked sent), then stop; cancel only if stuck."""
         self._stopping.set()
         self.outbox.wakeup.set()
-        if self._tasks:
-            _done, pending = await asyncio.wait(self._tasks, timeout=STOP_TIMEOUT)
-            for task in pending:
-                task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await finish_or_cancel(self._tasks, "outbox-relay")
         self._tasks.clear()
 
     async def run(self) -> None:
