@@ -5,6 +5,7 @@ export UV_PYTHON_PREFERENCE := only-system
 UV_VERSION := 0.13.9
 UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 PYTEST_ARGS ?=
+MYPY_PATHS := shared/contracts/src shared/kit/src gateway/src $(wildcard services/*/src)
 
 .PHONY: help bootstrap run demo test test-fast lint bench asyncapi schemas clean
 
@@ -12,7 +13,7 @@ help:
 	@echo "make run      the platform in one process with demo data (embedded defaults)"
 	@echo "make demo     walk journey 1 against a running \`make run\`, printing each step"
 	@echo "make test     the whole test suite (needs PostgreSQL and RabbitMQ on localhost)"
-	@echo "make lint     ruff + mypy on the kit and the contracts"
+	@echo "make lint     ruff + mypy (strict) on every package: contracts, kit, gateway, services"
 	@echo "make bench    benchmarks (numbers printed, not asserted)"
 	@echo "make asyncapi regenerate docs/asyncapi.yaml;  make schemas  refresh event schema snapshots"
 
@@ -40,7 +41,7 @@ test-fast: bootstrap
 
 lint: bootstrap
 	.venv/bin/ruff check .
-	.venv/bin/mypy shared/contracts/src shared/kit/src
+	.venv/bin/mypy $(MYPY_PATHS)
 
 bench: bootstrap
 	.venv/bin/python bench/matching_rank.py

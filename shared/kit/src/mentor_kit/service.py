@@ -1,21 +1,24 @@
 """Assemble one service: database, messaging (outbox relay + consumer), token verification, the HTTP app.
 
-A service's `bootstrap.py` calls `build_service(...)`; tests pass their own settings, broker or handlers.
+A service's `bootstrap.py` calls `build_service(...)`; tests pass their own settings, broker or clock.
+Handlers and workers get their dependencies from one `ServiceContext` made here (see `mentor_kit.context`).
 """
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol, cast
 
 from fastapi import APIRouter, FastAPI
 from sqlalchemy import MetaData
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from mentor_contracts.events import Event
 from mentor_kit.auth import TokenVerifier
+from mentor_kit.clock import Clock, now
+from mentor_kit.context import ContextHandler, ContextT, HandlerTable, ServiceContext, SettingsT
 from mentor_kit.db import Database
 from mentor_kit.logging import get_logger
-from mentor_kit.messaging import Broker, Handler, MessagingTables, ServiceMessaging, create_broker
+from mentor_kit.messaging import Broker, Handler, MessagingTables, Outbox, ServiceMessaging, create_broker
 from mentor_kit.settings import ServiceSettings
 from mentor_kit.web import create_app
 
@@ -37,6 +40,7 @@ class Service:
     db: Database
     messaging: ServiceMessaging
     verifier: TokenVerifier
+    context: ServiceContext[Any]
     workers: list[Worker] = field(default_factory=list)
     app: FastAPI = field(init=False)
 
@@ -61,28 +65,49 @@ def token_verifier(settings: ServiceSettings) -> TokenVerifier:
     )
 
 
+def bind(handler: ContextHandler[ContextT], ctx: ContextT) -> Handler:
+    """The consumer's `(session, event)` handler for a `(session, event, ctx)` one."""
+
+    async def bound(session: AsyncSession, event: Any) -> None:
+        await handler(session, event, ctx)
+
+    bound.__name__ = getattr(handler, "__name__", "handler")
+    return bound
+
+
 def build_service(
-    settings: ServiceSettings,
+    settings: SettingsT,
     *,
     tables: MessagingTables,
     metadata: MetaData,
     routers: Sequence[APIRouter] = (),
-    handlers: Mapping[type[Event], Handler] | None = None,
+    handlers: HandlerTable[ContextT] | None = None,
+    context: Callable[[ServiceContext[SettingsT]], ContextT] | None = None,
+    workers: Callable[[ContextT], Sequence[Worker]] | None = None,
     broker: Broker | None = None,
     prepare: Prepare | None = None,
+    clock: Clock = now,
 ) -> Service:
-    """`prepare` readies the schema (Alembic upgrade in production; `create_all` on the embedded SQLite).
+    """`handlers` maps each consumed event class to `async (session, event, ctx)`; `context` extends the kit's
+    `ServiceContext` with the service's own dependencies; `workers` makes the background loops from it.
+    `prepare` readies the schema (Alembic upgrade in production; `create_all` on the embedded SQLite).
     A shared `broker` (the in-process bus of `mentor dev`) is started and closed by its owner."""
     db = Database(settings.database_url)
+    outbox = Outbox(tables, source=f"/services/{settings.service_name}")
+    base = ServiceContext(settings=settings, db=db, outbox=outbox, clock=clock)
+    ctx = context(base) if context is not None else cast(ContextT, base)
     messaging = ServiceMessaging(
         settings,
         db,
         tables,
         broker or create_broker(settings.broker_url, name=settings.service_name),
-        handlers,
+        {event: bind(handler, ctx) for event, handler in (handlers or {}).items()},
+        outbox=outbox,
         own_broker=broker is None,
     )
-    service = Service(settings, db, messaging, token_verifier(settings))
+    service = Service(settings, db, messaging, token_verifier(settings), ctx)
+    if workers is not None:
+        service.workers.extend(workers(ctx))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -107,5 +132,6 @@ def build_service(
     app.state.messaging = messaging
     app.state.token_verifier = service.verifier
     app.state.settings = settings
+    app.state.context = ctx
     service.app = app
     return service

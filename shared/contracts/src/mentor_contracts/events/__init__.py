@@ -24,7 +24,7 @@ from mentor_contracts.events.cases import (
     CaseSubmittedV1,
     CaseWithdrawnV1,
 )
-from mentor_contracts.events.library import ItemAwaitingReviewV1, SuggestionsReadyV1
+from mentor_contracts.events.library import ItemAwaitingReviewV1, ItemPublishedV1, ItemUnpublishedV1, SuggestionsReadyV1
 from mentor_contracts.events.matching import (
     AssignmentExpiredV1,
     DeadlineApproachingV1,
@@ -57,7 +57,9 @@ AnyEvent = Annotated[
     | CaseSolutionProposedV1
     | CaseColleagueInvitedV1
     | CaseOpinionGivenV1
-    | ItemAwaitingReviewV1,
+    | ItemAwaitingReviewV1
+    | ItemPublishedV1
+    | ItemUnpublishedV1,
     Field(discriminator="type"),
 ]
 ANY_EVENT: TypeAdapter[AnyEvent] = TypeAdapter(AnyEvent)
@@ -92,6 +94,8 @@ __all__ = [
     "Event",
     "InternalEvent",
     "ItemAwaitingReviewV1",
+    "ItemPublishedV1",
+    "ItemUnpublishedV1",
     "NoMentorLeftV1",
     "OffersProposedInternalV1",
     "OffersProposedV1",

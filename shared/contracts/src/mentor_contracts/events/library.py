@@ -41,3 +41,27 @@ class ItemAwaitingReviewV1(PublicEvent):
     item_id: UUID
     kind: ItemKind
     at: datetime
+
+
+class ItemPublishedV1(PublicEvent):
+    """An item became visible in the library (a published case: after a moderator's approval, where reviewed)."""
+
+    subject_field = "item_id"
+    type: Literal["ru.mgpu.mentor.library.item_published.v1"] = "ru.mgpu.mentor.library.item_published.v1"
+
+    item_id: UUID
+    kind: ItemKind
+    source_case_id: UUID | None = None  # the case it came from, for kind "case"
+    at: datetime
+
+
+class ItemUnpublishedV1(PublicEvent):
+    """A published item left the library (unpublished or deleted)."""
+
+    subject_field = "item_id"
+    type: Literal["ru.mgpu.mentor.library.item_unpublished.v1"] = "ru.mgpu.mentor.library.item_unpublished.v1"
+
+    item_id: UUID
+    kind: ItemKind
+    source_case_id: UUID | None = None
+    at: datetime

@@ -18,12 +18,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_contracts.envelope import CloudEvent
 from mentor_contracts.events import Event
+from mentor_kit import clock
 from mentor_kit.db import Database
 from mentor_kit.logging import bound, get_logger
 from mentor_kit.messaging import inbox
 from mentor_kit.messaging.broker import Broker, BrokerError, Delivery, OutgoingMessage
 from mentor_kit.messaging.metrics import HANDLER_SECONDS, MESSAGES
-from mentor_kit.messaging.outbox import utcnow
 from mentor_kit.messaging.tables import MessagingTables
 from mentor_kit.messaging.topology import (
     ATTEMPT_HEADER,
@@ -225,7 +225,7 @@ class EventConsumer:
             {
                 ATTEMPT_HEADER: attempt,
                 ERROR_HEADER: _describe(exc)[:2000],
-                FAILED_AT_HEADER: utcnow().isoformat(),
+                FAILED_AT_HEADER: clock.now().isoformat(),
             },
         )
 

@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from sqlalchemy import Table
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from mentor_kit import clock
 from mentor_kit.db.database import upsert_insert
-from mentor_kit.messaging.outbox import utcnow
 
 
 async def claim(session: AsyncSession, inbox: Table, *, consumer: str, messages: Sequence[tuple[str, str]]) -> set[str]:
@@ -14,7 +14,7 @@ async def claim(session: AsyncSession, inbox: Table, *, consumer: str, messages:
     if not messages:
         return set()
     insert = upsert_insert(session)
-    now = utcnow()
+    now = clock.now()
     statement = (
         insert(inbox)
         .values(

@@ -1,13 +1,14 @@
 """The transactional outbox: events are rows written in the same transaction as the state change."""
 
 import asyncio
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_contracts.events import Event
+from mentor_kit import clock
 from mentor_kit.db.database import on_commit
 from mentor_kit.logging import current_correlation_id
 from mentor_kit.messaging.tables import MessagingTables
@@ -36,10 +37,6 @@ class Wakeup:
         self._event.clear()
 
 
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
 class Outbox:
     def __init__(self, tables: MessagingTables, *, source: str, wakeup: Wakeup | None = None) -> None:
         self.tables = tables
@@ -52,7 +49,7 @@ class Outbox:
         Returns the CloudEvent ids of `events`. Nothing is published unless the transaction commits.
         """
         correlation = correlation_id or current_correlation_id()
-        now = utcnow()
+        now = clock.now()
         rows: list[dict[str, Any]] = []
         ids: list[str] = []
         for event in events:

@@ -10,11 +10,12 @@ from typing import Any
 
 from sqlalchemy import delete, func, select, update
 
+from mentor_kit import clock
 from mentor_kit.db import Database
 from mentor_kit.logging import get_logger
 from mentor_kit.messaging.broker import Broker, BrokerUnavailable, OutgoingMessage, Unroutable
 from mentor_kit.messaging.metrics import OUTBOX_FAILED, OUTBOX_LAG, OUTBOX_PUBLISHED
-from mentor_kit.messaging.outbox import Outbox, utcnow
+from mentor_kit.messaging.outbox import Outbox
 from mentor_kit.stopping import finish_or_cancel
 
 log = get_logger("mentor_kit.relay")
@@ -61,7 +62,7 @@ class OutboxRelay:
 
     async def run(self) -> None:
         unavailable = 0
-        last_purge = utcnow()
+        last_purge = clock.now()
         while not self._stopping.is_set():
             try:
                 published = await self.publish_batch()
@@ -77,8 +78,8 @@ class OutboxRelay:
                 continue
             if published >= self.batch_size or self.outbox.wakeup.take():
                 continue  # more are waiting, or rows were committed meanwhile
-            if utcnow() - last_purge > timedelta(hours=1):
-                last_purge = utcnow()
+            if clock.now() - last_purge > timedelta(hours=1):
+                last_purge = clock.now()
                 await self.purge()
             await self.outbox.wakeup.wait(await self._idle_timeout())
 
@@ -89,7 +90,7 @@ class OutboxRelay:
                 (
                     await session.execute(
                         select(self.table)
-                        .where(self.table.c.published_at.is_(None), self.table.c.next_attempt_at <= utcnow())
+                        .where(self.table.c.published_at.is_(None), self.table.c.next_attempt_at <= clock.now())
                         .order_by(self.table.c.created_at)
                         .limit(self.batch_size)
                         .with_for_update(skip_locked=True)
@@ -111,7 +112,9 @@ class OutboxRelay:
                 raise BrokerUnavailable("broker went away during the batch")  # roll back: all stay pending
             sent = [row["id"] for row, result in zip(rows, results, strict=True) if result is None]
             if sent:
-                await session.execute(update(self.table).where(self.table.c.id.in_(sent)).values(published_at=utcnow()))
+                await session.execute(
+                    update(self.table).where(self.table.c.id.in_(sent)).values(published_at=clock.now())
+                )
             for row, result in zip(rows, results, strict=True):
                 if result is not None:
                     await self._record_failure(session, row, result)
@@ -137,7 +140,7 @@ class OutboxRelay:
             .values(
                 attempts=attempts,
                 last_error=f"{reason}: {error}",
-                next_attempt_at=utcnow() + timedelta(seconds=backoff(attempts, self.max_backoff)),
+                next_attempt_at=clock.now() + timedelta(seconds=backoff(attempts, self.max_backoff)),
             )
         )
 
@@ -161,7 +164,7 @@ class OutboxRelay:
                     )
                 )
             ).one()
-        now = utcnow()
+        now = clock.now()
         OUTBOX_LAG.labels(self.outbox.source).set((now - _aware(oldest)).total_seconds() if oldest is not None else 0)
         if due is None:
             return self.poll_seconds
@@ -169,7 +172,9 @@ class OutboxRelay:
 
     async def purge(self) -> int:
         async with self.db.transaction() as session:
-            result = await session.execute(delete(self.table).where(self.table.c.published_at < utcnow() - PURGE_AFTER))
+            result = await session.execute(
+                delete(self.table).where(self.table.c.published_at < clock.now() - PURGE_AFTER)
+            )
         return int(result.rowcount)
 
 

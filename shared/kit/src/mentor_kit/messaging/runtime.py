@@ -33,11 +33,12 @@ class ServiceMessaging:
         broker: Broker,
         handlers: Mapping[type[Event], Handler] | None = None,
         *,
+        outbox: Outbox | None = None,
         own_broker: bool = True,
     ) -> None:
         self.broker = broker
         self.own_broker = own_broker
-        self.outbox = Outbox(tables, source=f"/services/{settings.service_name}")
+        self.outbox = outbox or Outbox(tables, source=f"/services/{settings.service_name}")
         self.relay = OutboxRelay(
             db,
             self.outbox,

@@ -1,13 +1,28 @@
 from mentor_kit.web.app import ReadinessCheck, create_app
-from mentor_kit.web.problems import Conflict, Forbidden, Invalid, NotFound, ProblemError, Unauthorized
+from mentor_kit.web.pages import Page, PageParams, Paging
+from mentor_kit.web.problems import (
+    Conflict,
+    Forbidden,
+    Invalid,
+    NotFound,
+    ProblemError,
+    Responses,
+    Unauthorized,
+    problem_responses,
+)
 
 __all__ = [
     "Conflict",
     "Forbidden",
     "Invalid",
     "NotFound",
+    "Page",
+    "PageParams",
+    "Paging",
     "ProblemError",
     "ReadinessCheck",
+    "Responses",
     "Unauthorized",
     "create_app",
+    "problem_responses",
 ]

@@ -1,11 +1,12 @@
 """Request-scoped dependencies: one transaction per request (the only place that commits) and the outbox."""
 
 from collections.abc import AsyncIterator
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from mentor_kit.context import ServiceContext
 from mentor_kit.db import Database
 from mentor_kit.messaging import Outbox
 
@@ -14,6 +15,12 @@ async def db_session(request: Request) -> AsyncIterator[AsyncSession]:
     db: Database = request.app.state.db
     async with db.transaction() as session:  # commits when the endpoint returns, rolls back if it raises
         yield session
+
+
+def service_context(request: Request) -> ServiceContext[Any]:
+    """The service's `ServiceContext` (a service types its own alias: `Annotated[MyContext, Depends(...)]`)."""
+    result: ServiceContext[Any] = request.app.state.context
+    return result
 
 
 def outbox(request: Request) -> Outbox:

@@ -97,3 +97,29 @@ def install_problem_handlers(app: FastAPI) -> None:
         # The exception text may hold personal data: log its type only, never its message.
         log.error("http.unhandled_error", error_type=type(exc).__name__, path=request.url.path)
         return problem_response(request, 500, "Internal error", "internal", "Something went wrong on our side.")
+
+
+Responses = dict[int | str, dict[str, Any]]
+_PROBLEM_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["type", "title", "status"],
+    "properties": {
+        "type": {"type": "string", "format": "uri"},
+        "title": {"type": "string"},
+        "status": {"type": "integer"},
+        "detail": {"type": "string"},
+        "instance": {"type": "string"},
+        "errors": {
+            "type": "array",
+            "items": {"type": "object", "properties": {"field": {"type": "string"}, "message": {"type": "string"}}},
+        },
+    },
+}
+
+
+def problem_responses(descriptions: dict[int, str]) -> Responses:
+    """OpenAPI `responses=` for an endpoint's problem+json errors, e.g. `problem_responses({404: "No such case"})`."""
+    return {
+        status: {"description": description, "content": {PROBLEM_JSON: {"schema": _PROBLEM_SCHEMA}}}
+        for status, description in descriptions.items()
+    }
