@@ -5,7 +5,7 @@ export UV_PYTHON_PREFERENCE := only-system
 UV_VERSION := 0.13.9
 UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 PYTEST_ARGS ?=
-MYPY_PATHS := shared/contracts/src shared/kit/src gateway/src $(wildcard services/*/src)
+MYPY_PACKAGES := mentor_contracts mentor_kit mentor_gateway $(patsubst services/%,mentor_%,$(wildcard services/*))
 
 .PHONY: help bootstrap run demo test test-fast lint bench asyncapi schemas clean
 
@@ -41,7 +41,7 @@ test-fast: bootstrap
 
 lint: bootstrap
 	.venv/bin/ruff check .
-	.venv/bin/mypy $(MYPY_PATHS)
+	.venv/bin/mypy $(addprefix -p ,$(MYPY_PACKAGES))
 
 bench: bootstrap
 	.venv/bin/python bench/matching_rank.py

@@ -6,9 +6,9 @@ Several relays may run on one outbox: `FOR UPDATE SKIP LOCKED` gives each row to
 import asyncio
 import random
 from datetime import UTC, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import CursorResult, delete, func, select, update
 
 from mentor_kit import clock
 from mentor_kit.db import Database
@@ -172,9 +172,8 @@ class OutboxRelay:
 
     async def purge(self) -> int:
         async with self.db.transaction() as session:
-            result = await session.execute(
-                delete(self.table).where(self.table.c.published_at < clock.now() - PURGE_AFTER)
-            )
+            statement = delete(self.table).where(self.table.c.published_at < clock.now() - PURGE_AFTER)
+            result = cast(CursorResult[Any], await session.execute(statement))  # a DELETE has a row count
         return int(result.rowcount)
 
 
