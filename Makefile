@@ -5,7 +5,7 @@ export UV_PYTHON_PREFERENCE := only-system
 UV_VERSION := 0.13.9
 UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 PYTEST_ARGS ?=
-MYPY_PACKAGES := mentor_contracts mentor_kit mentor_gateway $(patsubst services/%,mentor_%,$(wildcard services/*))
+MYPY_PACKAGES := mentor_contracts mentor_kit mentor_gateway mentor_journeys $(patsubst services/%,mentor_%,$(wildcard services/*))
 
 .PHONY: help bootstrap run demo test test-fast lint bench asyncapi schemas clean
 
@@ -21,7 +21,7 @@ help:
 	python3 -m venv .tools
 	.tools/bin/pip install --quiet "uv==$(UV_VERSION)"
 
-.venv/.synced: uv.lock pyproject.toml $(wildcard */pyproject.toml shared/*/pyproject.toml services/*/pyproject.toml) | $(UV)
+.venv/.synced: uv.lock pyproject.toml $(wildcard */pyproject.toml shared/*/pyproject.toml services/*/pyproject.toml tests/*/pyproject.toml) | $(UV)
 	$(UV) sync --all-packages --frozen
 	@touch $@
 

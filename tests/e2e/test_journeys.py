@@ -11,7 +11,8 @@ from typing import Any
 import httpx
 import pytest
 
-from mentor_gateway.journey import Author, Person, Platform, Urls, anonymous_case_journey, as_mentor
+from mentor_journeys.anonymous_case import anonymous_case_journey
+from mentor_journeys.platform import Author, Person, Platform, Urls, as_mentor
 from mentor_kit.testing.rabbit import ExchangeTap
 from mentor_notifications.rules import KINDS
 

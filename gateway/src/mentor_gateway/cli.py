@@ -45,8 +45,11 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from mentor_gateway.demo import run
-
+    try:  # demo tooling lives with the tests (tests/journeys), installed in a development checkout, not in images
+        from mentor_journeys.demo import run
+    except ImportError:
+        print("`mentor demo` needs the development workspace: run `make demo` from a checkout", file=sys.stderr)
+        return 2
     return run(args.url)
 
 

@@ -4,7 +4,8 @@ import asyncio
 
 import httpx
 
-from mentor_gateway.journey import Author, JourneyFailed, Person, Platform, Urls, anonymous_case_journey
+from mentor_journeys.anonymous_case import anonymous_case_journey
+from mentor_journeys.platform import Author, JourneyFailed, Person, Platform, Urls
 from mentor_kit.auth.dev import DEMO_USERS
 
 DEMO_RUBRICS = ["parent_interaction", "professional_ethics", "class_management"]  # enough demo mentors for 3 rounds
