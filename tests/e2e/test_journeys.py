@@ -223,7 +223,7 @@ async def test_journey_1_anonymous_case_from_submission_to_the_library(world: Wo
     if personal:
         queue = await world.platform.call(MODERATOR, "library", "GET", "/review")
         found = await world.platform.call(MODERATOR, "library", "GET", "/search", params={"q": "управление классом"})
-        assert all(personal not in item["title"] for item in queue)
+        assert all(personal not in item["title"] for item in queue["items"])
         assert all(personal not in hit["item"]["title"] for hit in found["hits"])
 
 

@@ -5,13 +5,15 @@ from pathlib import Path
 from elasticsearch import AsyncElasticsearch
 
 import mentor_library.items.models  # noqa: F401
+from mentor_kit.clock import Clock, now
 from mentor_kit.db.migrations import migrator
 from mentor_kit.embedded import EmbeddedContext, ServicePlugin
 from mentor_kit.messaging import Broker
 from mentor_kit.service import Service, build_service
-from mentor_library.db import messaging, metadata
+from mentor_library.context import LibraryContext
+from mentor_library.db import metadata, tables
 from mentor_library.demo import seed
-from mentor_library.handlers import LibraryHandlers
+from mentor_library.handlers import HANDLERS
 from mentor_library.items.api import router
 from mentor_library.items.indexer import Indexer
 from mentor_library.search.index import SearchIndex
@@ -23,23 +25,23 @@ MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 migrate = migrator(MIGRATIONS)
 
 
-def create_service(settings: LibrarySettings | None = None, *, broker: Broker | None = None) -> Service:
+def create_service(
+    settings: LibrarySettings | None = None, *, broker: Broker | None = None, clock: Clock = now
+) -> Service:
     settings = settings or LibrarySettings()
     index = SearchIndex(AsyncElasticsearch(settings.search_url), prefix=settings.index_prefix)
-    handlers = LibraryHandlers(settings, index)
-    service = build_service(
+    return build_service(
         settings,
-        tables=messaging,
+        tables=tables,
         metadata=metadata,
         routers=[router],
-        handlers=handlers.handlers(),
+        handlers=HANDLERS,
+        context=lambda base: base.extend(LibraryContext, index=index),
+        workers=lambda ctx: [Indexer(ctx)],
         broker=broker,
         prepare=migrate,
-    )  # type: ignore[arg-type]
-    handlers.outbox = service.messaging.outbox
-    service.app.state.search_index = index
-    service.workers.append(Indexer(service.db, index, settings.indexer_poll_seconds))
-    return service
+        clock=clock,
+    )
 
 
 def _embedded(context: EmbeddedContext) -> Service:

@@ -1,11 +1,9 @@
 """Demo materials for `make run`: 36 articles, books and links across all twelve rubrics, Russian and English."""
 
 import uuid
-from datetime import UTC, datetime
-
-from sqlalchemy import select
 
 from mentor_kit.service import Service
+from mentor_library.items import repository
 from mentor_library.items.models import Item
 
 # (rubric, Russian title and summary, English title and summary)
@@ -95,11 +93,12 @@ TOPICS: list[tuple[str, tuple[str, str], tuple[str, str]]] = [
 
 
 async def seed(service: Service) -> None:
-    """Idempotent: fills an empty library; the indexer puts everything into the search index."""
+    """Idempotent: fills an empty library; the indexer puts everything into the search index. Demo data is loaded
+    as it stands (like a restored database), so no `library.item_published` events are sent for it."""
     async with service.db.transaction() as session:
-        if (await session.execute(select(Item.id).limit(1))).first() is not None:
+        if await repository.any_item(session):
             return
-        now = datetime.now(UTC)
+        now = service.context.clock()
         items = []
         for n, (rubric, (ru_title, ru_body), (en_title, en_body)) in enumerate(TOPICS):
             for kind, title, body, language in (
@@ -128,4 +127,4 @@ async def seed(service: Service) -> None:
                         indexed_version=0,
                     )
                 )
-        session.add_all(items)
+        repository.add(session, *items)

@@ -1,30 +1,32 @@
-"""Events the library consumes, bound to its outbox, index and settings (registered in bootstrap)."""
+"""Events the library consumes: event in, one service call out (the kit calls them as `(session, event, ctx)`)."""
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_contracts.events import CasePublishedV1, CaseRevisedInternalV1, CaseSubmittedInternalV1
-from mentor_kit.messaging import Outbox
-from mentor_library.items import service
-from mentor_library.search.index import SearchIndex
-from mentor_library.settings import LibrarySettings
+from mentor_kit.context import HandlerTable
+from mentor_library.context import LibraryContext
+from mentor_library.items import service as items
+from mentor_library.suggestions import service as suggestions
 
 
-class LibraryHandlers:
-    def __init__(self, settings: LibrarySettings, index: SearchIndex) -> None:
-        self.settings, self.index = settings, index
-        self.outbox: Outbox  # bound by bootstrap once the service's messaging exists
+async def on_case_published(session: AsyncSession, event: CasePublishedV1, ctx: LibraryContext) -> None:
+    """A completed, consented case becomes a (de-identified) item, pending review unless review is off."""
+    await items.receive_published_case(
+        session, ctx.outbox, event, review=ctx.settings.review_published_cases, at=ctx.clock()
+    )
 
-    def handlers(self) -> dict[type, object]:
-        return {
-            CasePublishedV1: self.on_published,
-            CaseSubmittedInternalV1: self.on_case_version,
-            CaseRevisedInternalV1: self.on_case_version,
-        }
 
-    async def on_published(self, session: AsyncSession, event: CasePublishedV1) -> None:
-        await service.on_case_published(session, self.outbox, event, review=self.settings.review_published_cases)
+async def on_case_version(
+    session: AsyncSession, event: CaseSubmittedInternalV1 | CaseRevisedInternalV1, ctx: LibraryContext
+) -> None:
+    """A submitted or revised case gets `library.suggestions_ready`: the first automatic response."""
+    await suggestions.suggest(
+        session, ctx.outbox, ctx.index, event, limit=ctx.settings.suggestions_per_case, at=ctx.clock()
+    )
 
-    async def on_case_version(
-        self, session: AsyncSession, event: CaseSubmittedInternalV1 | CaseRevisedInternalV1
-    ) -> None:
-        await service.suggest(session, self.outbox, self.index, self.settings.suggestions_per_case, event)
+
+HANDLERS: HandlerTable[LibraryContext] = {
+    CasePublishedV1: on_case_published,
+    CaseSubmittedInternalV1: on_case_version,
+    CaseRevisedInternalV1: on_case_version,
+}

@@ -6,9 +6,9 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from elasticsearch import AsyncElasticsearch
-from sqlalchemy import select, update
 
 from mentor_kit.db import Database
+from mentor_library.items import repository
 from mentor_library.items.models import Item
 from mentor_library.search.index import SearchIndex
 from mentor_library.settings import LibrarySettings
@@ -16,7 +16,7 @@ from mentor_library.settings import LibrarySettings
 
 async def _published(db: Database) -> list[Item]:
     async with db.transaction() as session:
-        return list((await session.execute(select(Item).where(Item.status == "published"))).scalars())
+        return await repository.published(session)
 
 
 async def reindex(db: Database, index: SearchIndex) -> tuple[str, int]:
@@ -30,11 +30,7 @@ async def reindex(db: Database, index: SearchIndex) -> tuple[str, int]:
     name = await index.reindex(documents())
     async with db.transaction() as session:  # what was indexed is now current
         for item in items:
-            await session.execute(
-                update(Item)
-                .where(Item.id == item.id, Item.version == item.version)
-                .values(indexed_version=item.version)
-            )
+            await repository.mark_indexed(session, item.id, item.version)
     return name, len(items)
 
 

@@ -3,40 +3,16 @@ response for a new case on the same topic, duplicates, clear errors."""
 
 import json
 import uuid
-from datetime import UTC, datetime
 
 import pytest
 
-from mentor_contracts.events import CasePublishedV1, CaseSubmittedInternalV1
+from mentor_contracts.events import CaseSubmittedInternalV1
+from mentor_kit.clock import now
 from mentor_kit.testing import wait_for
 
-from ..conftest import MENTEE, MENTOR, MODERATOR, Library
+from ..conftest import ARTICLE, MENTEE, MENTOR, MODERATOR, Library, published_case
 
 pytestmark = pytest.mark.integration
-
-ARTICLE = {
-    "kind": "article",
-    "title": "Мотивация подростков к проектной работе",
-    "body": "Как вовлечь девятиклассников в проект и удержать интерес.",
-    "authors": ["И. Фёдоров"],
-    "year": 2024,
-    "rubrics": ["class_management"],
-    "language": "ru",
-}
-
-
-def published_case(case_id: uuid.UUID) -> CasePublishedV1:
-    return CasePublishedV1(
-        case_id=case_id,
-        number="MCU-2026-000101",
-        rubrics=["parent_interaction"],
-        participants=["parents"],
-        problem="Мама ученика Пети Иванова пишет мне ночью в мессенджер и требует ответа.",
-        question="Как договориться с родителями о времени переписки?",
-        clarifications=["Сколько это длится? — Второй месяц."],
-        solutions=["Договоритесь о часах ответа и каналах связи письменно."],
-        at=datetime.now(UTC),
-    )
 
 
 async def search(library: Library, query: str, headers: dict | None = None) -> dict:
@@ -74,7 +50,7 @@ async def test_a_published_case_is_reviewed_then_found_and_suggested_for_a_simil
     await library.publish(published_case(case_id))  # a duplicate creates nothing
 
     async def queue() -> list:
-        return (await library.client.get("/review", headers=MODERATOR)).json()
+        return (await library.client.get("/review", headers=MODERATOR)).json()["items"]
 
     pending = await wait_for(queue, message="the review queue")
     assert len(pending) == 1 and pending[0]["kind"] == "case"
@@ -102,7 +78,7 @@ async def test_a_published_case_is_reviewed_then_found_and_suggested_for_a_simil
             participants=[],
             urgency="urgent",
             privacy="anonymous",
-            at=datetime.now(UTC),
+            at=now(),
             author_id="mentee-pavel",
             problem="Родители пишут мне в мессенджер поздно вечером.",
             question="Как ограничить переписку?",
@@ -125,7 +101,7 @@ async def test_reindex_keeps_search_answering_and_check_reports_missing_items(li
     for n in range(5):
         await library.client.post("/items", headers=MENTOR, json={**ARTICLE, "title": f"Материал {n} о мотивации"})
     await wait_for(lambda: _count(library, 5), message="five indexed")
-    index = library.service.app.state.search_index
+    index = library.index
     totals: list[int] = []
 
     async def keep_searching() -> None:
@@ -168,8 +144,8 @@ async def test_unpublish_delete_and_reject(library: Library) -> None:
         json={"reason": "Остались детали, по которым можно узнать школу"},
     )
     assert rejected.json()["status"] == "rejected"
-    assert (await library.client.get("/review", headers=MODERATOR)).json() == []
+    assert (await library.client.get("/review", headers=MODERATOR)).json()["items"] == []
 
 
 async def _queue(library: Library) -> list:
-    return (await library.client.get("/review", headers=MODERATOR)).json()
+    return (await library.client.get("/review", headers=MODERATOR)).json()["items"]

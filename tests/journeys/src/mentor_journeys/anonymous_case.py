@@ -194,9 +194,8 @@ class AnonymousCaseJourney:
         await platform.notified(moderator, "item_awaiting_review")
 
         async def in_review() -> list[dict[str, Any]]:
-            queue = await platform.call(moderator, "library", "GET", "/review")
-            items = queue["items"] if isinstance(queue, dict) else queue
-            return [item for item in items if self.number in item["title"]]
+            queue = await platform.call(moderator, "library", "GET", "/review", params={"limit": 200})
+            return [item for item in queue["items"] if self.number in item["title"]]
 
         [item] = await platform.until(in_review, "the de-identified case in the review queue")
         self.library_item_id = item["id"]

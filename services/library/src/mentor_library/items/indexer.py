@@ -1,21 +1,30 @@
 """Asynchronous, idempotent indexing: items whose `version` is ahead of `indexed_version` are (re)indexed or
-removed from the index. Rows are the queue, so nothing is lost on a crash; two replicas may index the same
-version twice, which is harmless (the item id is the document id)."""
+removed from the index; a tombstone (a deleted item) is purged once its document is gone. Rows are the queue, so
+nothing is lost on a crash (a crash between removing a document and purging its row removes it again: harmless);
+two replicas may index the same version twice, which is harmless too (the item id is the document id)."""
 
-from sqlalchemy import select, update
+import uuid
+from dataclasses import dataclass
 
-from mentor_kit.db import Database
 from mentor_kit.worker import PollingWorker
-from mentor_library.items.models import Item
-from mentor_library.search.index import SearchIndex
+from mentor_library.context import LibraryContext
+from mentor_library.items import repository
+
+
+@dataclass(frozen=True)
+class _Change:
+    item_id: uuid.UUID
+    version: int
+    document: dict[str, object] | None  # None: not searchable (any more)
+    deleted: bool
 
 
 class Indexer(PollingWorker):
     name = "library-indexer"
 
-    def __init__(self, db: Database, index: SearchIndex, poll_seconds: float) -> None:
-        super().__init__(poll_seconds)
-        self.db, self.index = db, index
+    def __init__(self, ctx: LibraryContext) -> None:
+        super().__init__(ctx.settings.indexer_poll_seconds)
+        self.db, self.index = ctx.db, ctx.index
 
     async def start(self) -> None:
         await self.index.ensure()
@@ -26,24 +35,23 @@ class Indexer(PollingWorker):
 
     async def sync_once(self, batch: int = 100) -> int:
         """Index what changed. The search server is called outside any database transaction (it can be slow);
-        a row is marked indexed only if it did not change meanwhile, so a later edit is never skipped."""
+        a row is marked indexed (or purged) only if it did not change meanwhile, so a later edit is never skipped."""
         async with self.db.transaction() as session:
-            items = (
-                (await session.execute(select(Item).where(Item.indexed_version < Item.version).limit(batch)))
-                .scalars()
-                .all()
-            )
-            work = [(item.id, item.version, item.document() if item.searchable else None) for item in items]
-        for item_id, _, document in work:
-            if document is not None:
-                await self.index.put(item_id, document)
+            changes = [
+                _Change(item.id, item.version, item.document() if item.searchable else None, item.is_deleted)
+                for item in await repository.changed_since_indexed(session, batch)
+            ]
+        for change in changes:
+            if change.document is not None:
+                await self.index.put(change.item_id, change.document)
             else:
-                await self.index.remove(item_id)
-        if work:
-            await self.index.client.indices.refresh(index=self.index.alias)
+                await self.index.remove(change.item_id)
+        if changes:
+            await self.index.refresh()
             async with self.db.transaction() as session:
-                for item_id, version, _ in work:
-                    await session.execute(
-                        update(Item).where(Item.id == item_id, Item.version == version).values(indexed_version=version)
-                    )
-        return len(work)
+                for change in changes:
+                    if change.deleted:
+                        await repository.purge(session, change.item_id, change.version)
+                    else:
+                        await repository.mark_indexed(session, change.item_id, change.version)
+        return len(changes)

@@ -46,6 +46,10 @@ class ItemCreate(BaseModel):
         return self
 
 
+class ItemUpdate(ItemCreate):
+    """`PUT /items/{id}` replaces every field of a material (the same fields and rules as `ItemCreate`)."""
+
+
 class ItemRead(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
@@ -65,7 +69,9 @@ class ItemRead(BaseModel):
     published_at: datetime | None
 
 
-class ReviewDecision(BaseModel):
+class RejectionCreate(BaseModel):
+    """A moderator's rejection of a case item waiting for review."""
+
     model_config = ConfigDict(extra="forbid")
 
     reason: str = Field("", max_length=1000)
@@ -77,9 +83,16 @@ class SearchHitRead(BaseModel):
     highlights: dict[str, list[str]]
 
 
-class SearchResponse(BaseModel):
+class SearchResultsRead(BaseModel):
     total: int
     offset: int
     limit: int
     hits: list[SearchHitRead]
     facets: dict[str, dict[str, int]]
+
+
+class ItemStatsRead(BaseModel):
+    """Published items per rubric and per kind, most frequent first."""
+
+    by_rubric: dict[str, int]
+    by_kind: dict[str, int]

@@ -1,57 +1,87 @@
-"""Library items: materials from mentors and moderators, published cases (reviewed), suggestions for new cases."""
+"""Library items: materials from mentors and moderators, published cases (reviewed), search over them.
+
+Every change bumps `version` for the indexer (asynchronous, idempotent); deletion too: it leaves a tombstone the
+indexer removes from the index and then purges. An item that becomes published or leaves the library is told to
+other services (`library.item_published|item_unpublished`) through the outbox, in the same transaction."""
 
 import uuid
-from datetime import UTC, datetime
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from mentor_contracts.events import CasePublishedV1, CaseRevisedInternalV1, CaseSubmittedInternalV1, SuggestionsReadyV1
-from mentor_contracts.events.library import ItemAwaitingReviewV1, Suggestion
+from mentor_contracts.events import CasePublishedV1, ItemPublishedV1, ItemUnpublishedV1
+from mentor_contracts.events.library import ItemAwaitingReviewV1
 from mentor_kit.auth import User
 from mentor_kit.logging import get_logger
 from mentor_kit.messaging import Outbox
 from mentor_kit.privacy import deidentify
-from mentor_kit.web import Conflict, NotFound
-from mentor_library.items.models import Item
-from mentor_library.items.schemas import ItemCreate
-from mentor_library.search.index import SearchIndex
+from mentor_kit.web import Conflict, NotFound, PageParams
+from mentor_library.items import repository, rules
+from mentor_library.items.models import Item, ItemStatus
+from mentor_library.items.schemas import ItemCreate, ItemUpdate
+from mentor_library.search.index import Hit, SearchIndex, SearchQuery, SearchResult
 
 log = get_logger("mentor_library.items")
 
 
-def now() -> datetime:
-    return datetime.now(UTC)
+@dataclass(frozen=True)
+class FoundItems:
+    """A search result with the database's item for each hit still in the library."""
+
+    result: SearchResult
+    hits: list[tuple[Hit, Item]]
 
 
-def changed(item: Item) -> None:
-    """Mark for the indexer (asynchronous, idempotent)."""
+@dataclass(frozen=True)
+class ItemStats:
+    by_rubric: dict[str, int]
+    by_kind: dict[str, int]
+
+
+def mark_changed(item: Item, at: datetime) -> None:
+    """Queue the item for the indexer (asynchronous, idempotent)."""
     item.version += 1
-    item.updated_at = now()
+    item.updated_at = at
 
 
-async def get(session: AsyncSession, item_id: uuid.UUID, *, for_update: bool = False) -> Item:
-    statement = select(Item).where(Item.id == item_id)
-    item = (await session.execute(statement.with_for_update() if for_update else statement)).scalar_one_or_none()
+async def _get(session: AsyncSession, item_id: uuid.UUID, *, for_update: bool = False) -> Item:
+    item = await repository.get(session, item_id, for_update=for_update)
     if item is None:
         raise NotFound("no such item")
     return item
 
 
-def may_read(item: Item, user: User | None) -> bool:
-    if user is not None and user.is_moderator:
-        return True
-    if item.status != "published":
-        return user is not None and item.created_by == user.id and item.kind != "case"
-    return item.visibility == "public" or user is not None
+async def get_readable(session: AsyncSession, item_id: uuid.UUID, user: User | None) -> Item:
+    item = await _get(session, item_id)
+    if not rules.may_read(item, user):
+        raise NotFound("no such item")
+    return item
 
 
-def may_edit(item: Item, user: User) -> bool:
-    return user.is_moderator or (item.created_by == user.id and item.kind != "case")
+async def _get_editable(session: AsyncSession, item_id: uuid.UUID, user: User) -> Item:
+    item = await _get(session, item_id, for_update=True)
+    if not rules.may_edit(item, user):
+        raise NotFound("no such item")
+    return item
 
 
-async def create(session: AsyncSession, user: User, body: ItemCreate) -> Item:
-    at = now()
+async def _published(session: AsyncSession, outbox: Outbox, item: Item, at: datetime) -> None:
+    await outbox.add(
+        session, ItemPublishedV1(item_id=item.id, kind=item.kind, source_case_id=item.source_case_id, at=at)
+    )
+
+
+async def _unpublished(session: AsyncSession, outbox: Outbox, item: Item, at: datetime) -> None:
+    await outbox.add(
+        session, ItemUnpublishedV1(item_id=item.id, kind=item.kind, source_case_id=item.source_case_id, at=at)
+    )
+
+
+async def create(session: AsyncSession, outbox: Outbox, user: User, body: ItemCreate, *, at: datetime) -> Item:
+    """A material is published at once."""
     item = Item(
         id=uuid.uuid4(),
         kind=body.kind,
@@ -72,35 +102,94 @@ async def create(session: AsyncSession, user: User, body: ItemCreate) -> Item:
         version=1,
         indexed_version=0,
     )
-    session.add(item)
+    repository.add(session, item)
+    await _published(session, outbox, item, at)
     return item
 
 
-async def update(session: AsyncSession, item: Item, body: ItemCreate) -> Item:
+async def update(session: AsyncSession, item_id: uuid.UUID, user: User, body: ItemUpdate, *, at: datetime) -> Item:
+    item = await _get_editable(session, item_id, user)
     for field, value in body.model_dump(mode="json").items():
         setattr(item, field, value)
-    changed(item)
+    mark_changed(item, at)
     return item
 
 
-async def set_status(item: Item, status: str, reason: str | None = None) -> Item:
-    allowed = {"published": {"pending", "unpublished"}, "rejected": {"pending"}, "unpublished": {"published"}}
-    if item.status not in allowed[status]:
-        raise Conflict(f"cannot make a {item.status} item {status}")
-    item.status, item.review_reason = status, reason
-    if status == "published":
-        item.published_at = now()
-    changed(item)
+async def _change_status(
+    session: AsyncSession, outbox: Outbox, item: Item, target: ItemStatus, *, at: datetime, reason: str | None = None
+) -> Item:
+    if not rules.may_change_status(item.status, target):
+        raise Conflict(f"cannot make a {item.status} item {target}")
+    item.status, item.review_reason = target, reason
+    if target == "published":
+        item.published_at = at
+        await _published(session, outbox, item, at)
+    elif target == "unpublished":
+        await _unpublished(session, outbox, item, at)
+    mark_changed(item, at)
     return item
 
 
-async def delete(session: AsyncSession, item: Item) -> None:
-    await session.delete(item)
+async def unpublish(session: AsyncSession, outbox: Outbox, item_id: uuid.UUID, user: User, *, at: datetime) -> Item:
+    """Its author or a moderator takes an item out of the library."""
+    item = await _get_editable(session, item_id, user)
+    return await _change_status(session, outbox, item, "unpublished", at=at)
 
 
-async def on_case_published(session: AsyncSession, outbox: Outbox, event: CasePublishedV1, *, review: bool) -> None:
+async def approve(session: AsyncSession, outbox: Outbox, item_id: uuid.UUID, *, at: datetime) -> Item:
+    """A moderator publishes a pending case item, or re-publishes an unpublished item."""
+    item = await _get(session, item_id, for_update=True)
+    return await _change_status(session, outbox, item, "published", at=at)
+
+
+async def reject(session: AsyncSession, outbox: Outbox, item_id: uuid.UUID, reason: str, *, at: datetime) -> Item:
+    item = await _get(session, item_id, for_update=True)
+    return await _change_status(session, outbox, item, "rejected", at=at, reason=reason)
+
+
+async def delete(session: AsyncSession, outbox: Outbox, item_id: uuid.UUID, *, at: datetime) -> None:
+    """A tombstone: gone for every reader at once; the indexer removes the document, then purges the row."""
+    item = await _get(session, item_id, for_update=True)
+    item.deleted_at = at
+    if item.status == "published":
+        await _unpublished(session, outbox, item, at)
+    mark_changed(item, at)
+
+
+async def review_queue(session: AsyncSession, paging: PageParams) -> tuple[Sequence[Item], int]:
+    return await repository.pending_page(session, paging)
+
+
+async def statistics(session: AsyncSession) -> ItemStats:
+    rows = await repository.published_kinds_and_rubrics(session)
+    return ItemStats(
+        by_rubric=dict(Counter(rubric for _, rubrics in rows for rubric in rubrics).most_common()),
+        by_kind=dict(Counter(kind for kind, _ in rows).most_common()),
+    )
+
+
+async def search(session: AsyncSession, index: SearchIndex, query: SearchQuery) -> FoundItems:
+    """The index finds; the database (the source of truth) gives the items, without those gone meanwhile."""
+    result = await index.search(query)
+    items = await repository.by_ids(session, (uuid.UUID(hit.id) for hit in result.hits))
+    return FoundItems(result, [(hit, items[uuid.UUID(hit.id)]) for hit in result.hits if uuid.UUID(hit.id) in items])
+
+
+async def similar(session: AsyncSession, index: SearchIndex, item_id: uuid.UUID, user: User | None) -> list[Item]:
+    """Items like this one (more_like_this), sharing a rubric, that the reader may see."""
+    item = await get_readable(session, item_id, user)
+    hits = await index.similar(
+        f"{item.title} {item.body}", item.rubrics, exclude=[str(item.id)], visibility=rules.visibility_for(user)
+    )
+    found = await repository.by_ids(session, (uuid.UUID(hit.id) for hit in hits))
+    return [found[uuid.UUID(hit.id)] for hit in hits if uuid.UUID(hit.id) in found]
+
+
+async def receive_published_case(
+    session: AsyncSession, outbox: Outbox, event: CasePublishedV1, *, review: bool, at: datetime
+) -> None:
     """A completed, consented case becomes an item: de-identified once more (a second line of defence)."""
-    if (await session.execute(select(Item.id).where(Item.source_case_id == event.case_id))).first() is not None:
+    if await repository.exists_for_case(session, event.case_id):
         return  # already here: a duplicate event creates nothing
 
     def clean(text: str) -> str:
@@ -109,51 +198,29 @@ async def on_case_published(session: AsyncSession, outbox: Outbox, event: CasePu
     parts = [clean(event.problem), "Вопрос: " + clean(event.question)]
     parts += ["Уточнение: " + clean(c) for c in event.clarifications]
     parts += [f"Возможное решение {n}: " + clean(s) for n, s in enumerate(event.solutions, start=1)]
-    at = now()
-    item_id = uuid.uuid4()
-    session.add(
-        Item(
-            id=item_id,
-            kind="case",
-            title=f"Кейс {event.number}: {clean(event.question)[:200]}",
-            body="\n\n".join(parts),
-            url=None,
-            authors=[],
-            year=event.at.year,
-            rubrics=event.rubrics,
-            participants=event.participants,
-            language="ru",
-            status="pending" if review else "published",
-            source_case_id=event.case_id,
-            created_by="cases",
-            created_at=at,
-            updated_at=at,
-            published_at=None if review else at,
-            version=1,
-            indexed_version=0,
-        )
+    item = Item(
+        id=uuid.uuid4(),
+        kind="case",
+        title=f"Кейс {event.number}: {clean(event.question)[:200]}",
+        body="\n\n".join(parts),
+        url=None,
+        authors=[],
+        year=event.at.year,
+        rubrics=event.rubrics,
+        participants=event.participants,
+        language="ru",
+        status="pending" if review else "published",
+        source_case_id=event.case_id,
+        created_by="cases",
+        created_at=at,
+        updated_at=at,
+        published_at=None if review else at,
+        version=1,
+        indexed_version=0,
     )
+    repository.add(session, item)
     if review:
-        await outbox.add(session, ItemAwaitingReviewV1(item_id=item_id, kind="case", at=at))
+        await outbox.add(session, ItemAwaitingReviewV1(item_id=item.id, kind="case", at=at))
+    else:
+        await _published(session, outbox, item, at)
     log.info("library.case_received", case_id=str(event.case_id), review=review)
-
-
-async def suggest(
-    session: AsyncSession,
-    outbox: Outbox,
-    index: SearchIndex,
-    limit: int,
-    event: CaseSubmittedInternalV1 | CaseRevisedInternalV1,
-) -> None:
-    """The first automatic response: solved cases and materials like this case version, sharing a rubric."""
-    text = " ".join((event.problem, event.actions_taken, event.difficulty, event.question))
-    hits = await index.similar(text, event.rubrics, limit=limit)
-    suggestions = [
-        Suggestion(
-            item_id=uuid.UUID(h.id), kind=h.source["kind"], title=h.source["title"], score=round(h.score or 0.0, 4)
-        )
-        for h in hits
-    ]
-    await outbox.add(
-        session, SuggestionsReadyV1(case_id=event.case_id, revision=event.revision, suggestions=suggestions, at=now())
-    )

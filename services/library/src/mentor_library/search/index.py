@@ -63,6 +63,10 @@ class SearchIndex:
         except NotFoundError:
             pass
 
+    async def refresh(self) -> None:
+        """Make what was put or removed visible to search now."""
+        await self.client.indices.refresh(index=self.alias)
+
     async def search(self, query: SearchQuery) -> SearchResult:
         must: list[dict[str, Any]] = (
             [{"multi_match": {"query": query.text, "fields": SEARCH_FIELDS}}]

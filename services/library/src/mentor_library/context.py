@@ -1,0 +1,12 @@
+"""What the library's handlers, workers and endpoints are given: the kit's context and the search index."""
+
+from dataclasses import dataclass
+
+from mentor_kit.context import ServiceContext
+from mentor_library.search.index import SearchIndex
+from mentor_library.settings import LibrarySettings
+
+
+@dataclass(frozen=True, kw_only=True)
+class LibraryContext(ServiceContext[LibrarySettings]):
+    index: SearchIndex
