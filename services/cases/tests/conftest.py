@@ -4,7 +4,6 @@ its events on the broker."""
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 import httpx
 import pytest
@@ -83,7 +82,3 @@ async def platform(postgres_url: str, rabbit_url: str) -> AsyncIterator[Platform
     await player.close()
     if service.messaging.consumer is not None:
         await delete_consumer_queues(rabbit_url, service.messaging.consumer.topology)
-
-
-def now() -> datetime:
-    return datetime.now(UTC)

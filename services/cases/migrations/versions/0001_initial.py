@@ -6,6 +6,8 @@ Revises:
 from alembic import op
 import sqlalchemy as sa
 
+from mentor_kit.messaging.tables import create_messaging_tables, drop_messaging_tables
+
 
 revision = '0001'
 down_revision = None
@@ -58,13 +60,6 @@ def upgrade() -> None:
     op.create_index(op.f('ix_cases_author_id'), 'cases', ['author_id'], unique=False)
     op.create_index(op.f('ix_cases_mentor_id'), 'cases', ['mentor_id'], unique=False)
     op.create_index(op.f('ix_cases_status'), 'cases', ['status'], unique=False)
-    op.create_table('inbox',
-    sa.Column('consumer', sa.String(length=100), nullable=False),
-    sa.Column('message_id', sa.String(length=100), nullable=False),
-    sa.Column('event_type', sa.String(length=200), nullable=False),
-    sa.Column('handled_at', sa.DateTime(timezone=True), nullable=False),
-    sa.PrimaryKeyConstraint('consumer', 'message_id', name='pk_inbox')
-    )
     op.create_table('mentee_profiles',
     sa.Column('user_id', sa.String(length=128), nullable=False),
     sa.Column('school_type', sa.String(length=32), nullable=False),
@@ -77,20 +72,7 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('user_id', name=op.f('pk_mentee_profiles'))
     )
-    op.create_table('outbox',
-    sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('exchange', sa.String(length=100), nullable=False),
-    sa.Column('routing_key', sa.String(length=200), nullable=False),
-    sa.Column('body', sa.LargeBinary(), nullable=False),
-    sa.Column('headers', sa.JSON(), nullable=False),
-    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
-    sa.Column('next_attempt_at', sa.DateTime(timezone=True), nullable=False),
-    sa.Column('attempts', sa.Integer(), server_default=sa.text('0'), nullable=False),
-    sa.Column('published_at', sa.DateTime(timezone=True), nullable=True),
-    sa.Column('last_error', sa.Text(), nullable=True),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_outbox'))
-    )
-    op.create_index('ix_outbox_pending', 'outbox', ['next_attempt_at'], unique=False, postgresql_where=sa.text('published_at IS NULL'), sqlite_where=sa.text('published_at IS NULL'))
+    create_messaging_tables(op.get_bind())  # the kit's outbox and inbox
     op.create_table('case_assignments',
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('case_id', sa.Uuid(), nullable=False),
@@ -244,10 +226,8 @@ def downgrade() -> None:
     op.drop_index(op.f('ix_case_assignments_mentor_id'), table_name='case_assignments')
     op.drop_index(op.f('ix_case_assignments_case_id'), table_name='case_assignments')
     op.drop_table('case_assignments')
-    op.drop_index('ix_outbox_pending', table_name='outbox', postgresql_where=sa.text('published_at IS NULL'), sqlite_where=sa.text('published_at IS NULL'))
-    op.drop_table('outbox')
+    drop_messaging_tables(op.get_bind())
     op.drop_table('mentee_profiles')
-    op.drop_table('inbox')
     op.drop_index(op.f('ix_cases_status'), table_name='cases')
     op.drop_index(op.f('ix_cases_mentor_id'), table_name='cases')
     op.drop_index(op.f('ix_cases_author_id'), table_name='cases')

@@ -7,11 +7,12 @@ from mentor_cases.cases.api import router as cases_router
 from mentor_cases.db import messaging, metadata
 from mentor_cases.demo import seed
 from mentor_cases.handlers import HANDLERS
+from mentor_cases.mentoring.api import router as mentoring_router
 from mentor_cases.profiles.api import router as profile_router
 from mentor_cases.questionbank.api import router as bank_router
 from mentor_cases.settings import CasesSettings
 from mentor_cases.stats.api import router as stats_router
-from mentor_cases.work.api import router as work_router
+from mentor_kit.clock import Clock, now
 from mentor_kit.db.migrations import migrator
 from mentor_kit.embedded import EmbeddedContext, ServicePlugin
 from mentor_kit.messaging import Broker
@@ -23,15 +24,18 @@ MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 migrate = migrator(MIGRATIONS)
 
 
-def create_service(settings: CasesSettings | None = None, *, broker: Broker | None = None) -> Service:
+def create_service(
+    settings: CasesSettings | None = None, *, broker: Broker | None = None, clock: Clock = now
+) -> Service:
     return build_service(
         settings or CasesSettings(),
         tables=messaging,
         metadata=metadata,
-        routers=[cases_router, work_router, bank_router, profile_router, stats_router],
+        routers=[cases_router, mentoring_router, bank_router, profile_router, stats_router],
         handlers=HANDLERS,
         broker=broker,
         prepare=migrate,
+        clock=clock,
     )
 
 

@@ -3,19 +3,19 @@
 Matching does not run in the embedded platform yet, so the demo plays its part (offers) through the same
 service function its event would reach."""
 
-from datetime import UTC, datetime
-
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from mentor_cases.cases import repository, service
+from mentor_cases.cases import service
 from mentor_cases.cases.models import Case
 from mentor_cases.cases.schemas import CaseCreate
-from mentor_cases.profiles.models import MenteeProfile
-from mentor_cases.work import service as work
-from mentor_cases.work.schemas import QuestionAsk, QuestionsAsk, ReflectionCreate
+from mentor_cases.mentoring import service as mentoring
+from mentor_cases.mentoring.schemas import QuestionCreate, QuestionsCreate, ReflectionCreate
+from mentor_cases.profiles import service as profiles
+from mentor_cases.profiles.schemas import ProfileUpdate
 from mentor_contracts.events import OffersProposedInternalV1
 from mentor_contracts.events.matching import MentorOffer
 from mentor_kit.auth import User
+from mentor_kit.clock import now
 from mentor_kit.messaging import Outbox
 from mentor_kit.service import Service
 
@@ -66,47 +66,46 @@ async def seed(svc: Service) -> None:
     """Idempotent: seeds only an empty database."""
     outbox = svc.messaging.outbox
     async with svc.db.transaction() as session:
-        if await repository.list_cases(session, limit=1):
+        if await service.has_cases(session):
             return
-        session.add(
-            MenteeProfile(
-                user_id=ANNA.id,
+        await profiles.fill_questionnaire(
+            session,
+            ANNA.id,
+            ProfileUpdate(
                 school_type="general",
-                school_name="",
                 subjects=["математика"],
                 forms_taught=[6, 7],
                 years_of_experience=2,
                 graduated_from_mcu=True,
                 graduation_year=2024,
-                updated_at=datetime.now(UTC),
-            )
+            ),
         )
         await service.create(session, outbox, PAVEL, WORKLOAD)  # a draft
         await service.create(session, outbox, PAVEL, MOTIVATION)  # submitted, waiting for offers
         in_progress = await service.create(session, outbox, ANNA, PHONES)
         await _assign(session, outbox, in_progress)
-        await work.ask(
+        await mentoring.ask(
             session,
             outbox,
             IVANOVA,
             in_progress,
-            QuestionsAsk(
+            QuestionsCreate(
                 questions=[
-                    QuestionAsk(bank_code="options.already_working"),
-                    QuestionAsk(text="На каких уроках это происходит чаще всего?", kind="clarifying"),
+                    QuestionCreate(bank_code="options.already_working"),
+                    QuestionCreate(text="На каких уроках это происходит чаще всего?", kind="clarifying"),
                 ]
             ),
         )
         solved = await service.create(session, outbox, ANNA, PARENTS)
         await _assign(session, outbox, solved)
-        await work.propose_solution(
+        await mentoring.propose_solution(
             session,
             outbox,
             IVANOVA,
             solved,
             "Сообщите родителям часы, когда вы отвечаете, и предложите встречу в школе.",
         )
-        await work.complete(session, outbox, ANNA, solved, ReflectionCreate(useful=True, rating=5))
+        await mentoring.complete(session, outbox, ANNA, solved, ReflectionCreate(useful=True, rating=5))
 
 
 async def _assign(session: AsyncSession, outbox: Outbox, case: Case) -> None:
@@ -114,8 +113,9 @@ async def _assign(session: AsyncSession, outbox: Outbox, case: Case) -> None:
         MentorOffer(mentor_id=IVANOVA.id, score=0.9, explanation="совпадают все рубрики; свободно 2 из 3"),
         MentorOffer(mentor_id="mentor-petrov", score=0.7, explanation="совпадает 1 рубрика; свободно 1 из 3"),
     ]
+    at = now()
     await service.record_offers(
-        session, OffersProposedInternalV1(case_id=case.id, round=1, at=datetime.now(UTC), offers=offers)
+        session, OffersProposedInternalV1(case_id=case.id, round=1, at=at, offers=offers), at=at
     )
     await service.select_mentor(session, outbox, ANNA, case, IVANOVA.id)
     await service.accept(session, outbox, IVANOVA, case)

@@ -1,9 +1,17 @@
 """Every model of the service, so the metadata is complete for Alembic and create_all."""
 
-from mentor_cases.cases.models import Assignment, Case, HistoryEntry, NumberCounter, OfferedMentor, Revision
+from mentor_cases.cases.models import (
+    Assignment,
+    Case,
+    Colleague,
+    HistoryEntry,
+    NumberCounter,
+    OfferedMentor,
+    Revision,
+)
+from mentor_cases.mentoring.models import Opinion, Question, Reflection, Solution, Suggestion
 from mentor_cases.profiles.models import MenteeProfile
 from mentor_cases.questionbank.models import CustomQuestion
-from mentor_cases.work.models import Colleague, Opinion, Question, Reflection, Solution, Suggestion
 
 __all__ = [
     "Assignment",

@@ -7,10 +7,11 @@ import pytest
 
 from mentor_contracts.events import SuggestionsReadyV1
 from mentor_contracts.events.library import Suggestion
+from mentor_kit.clock import now
 from mentor_kit.testing import wait_for
 from mentor_kit.testing.rabbit import ExchangeTap
 
-from ..conftest import AUTHOR, MENTEE, MODERATOR, OTHER_MENTEE, Platform, mentor, now
+from ..conftest import AUTHOR, MENTEE, MODERATOR, OTHER_MENTEE, Platform, mentor
 from .test_lifecycle_api import submit
 from .test_work_api import accepted_case
 

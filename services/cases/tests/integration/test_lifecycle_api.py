@@ -9,9 +9,10 @@ import pytest
 
 from mentor_contracts.events import AssignmentExpiredV1, OffersProposedInternalV1
 from mentor_contracts.events.matching import MentorOffer
+from mentor_kit.clock import now
 from mentor_kit.testing import wait_for
 
-from ..conftest import AUTHOR, MENTEE, MODERATOR, OTHER_MENTEE, Platform, case_form, mentor, now
+from ..conftest import AUTHOR, MENTEE, MODERATOR, OTHER_MENTEE, Platform, case_form, mentor
 
 pytestmark = pytest.mark.integration
 
@@ -55,7 +56,12 @@ async def test_bad_input_names_each_field_and_stores_nothing(platform: Platform)
     missing = await platform.client.post("/cases", headers=MENTEE, json=case_form(question=" ", rubrics=[]))
     assert missing.status_code == 422
     assert {e["field"] for e in missing.json()["errors"]} == {"question", "rubrics"}
-    assert (await platform.client.get("/cases", headers=MENTEE)).json() == []
+    assert (await platform.client.get("/cases", headers=MENTEE)).json() == {
+        "items": [],
+        "total": 0,
+        "limit": 50,
+        "offset": 0,
+    }
 
 
 async def test_submission_numbers_the_case_and_publishes_a_de_identified_event(platform: Platform) -> None:
@@ -214,3 +220,21 @@ async def test_the_mentor_sees_the_author_only_for_a_personal_case(
     for secret in AUTHOR.values():
         assert secret not in everything_public, f"{secret} on mentor.events"
         assert secret not in logged, f"{secret} in a log line"
+
+
+async def test_the_case_list_is_paged_newest_first(platform: Platform) -> None:
+    created = [(await submit(platform, question=f"Вопрос {i}?"))["id"] for i in range(3)]
+    await submit(platform)  # the other mentee's case is not in the author's list
+    other = await platform.client.post("/cases", json=case_form(), headers=OTHER_MENTEE)
+    assert other.status_code == 201
+    first = (await platform.client.get("/cases?limit=2", headers=MENTEE)).json()
+    second = (await platform.client.get("/cases?limit=2&offset=2", headers=MENTEE)).json()
+    assert (first["total"], first["limit"], first["offset"]) == (4, 2, 0)
+    assert (second["total"], second["limit"], second["offset"]) == (4, 2, 2)
+    ids = [c["id"] for c in first["items"] + second["items"]]
+    assert len(ids) == len(set(ids)) == 4 and set(created) < set(ids)
+    times = [c["created_at"] for c in first["items"] + second["items"]]
+    assert times == sorted(times, reverse=True)
+    everything = (await platform.client.get("/cases?as=moderator&limit=200", headers=MODERATOR)).json()
+    assert everything["total"] == 5 and len(everything["items"]) == 5
+    assert (await platform.client.get("/cases?limit=201", headers=MENTEE)).status_code == 422

@@ -1,4 +1,6 @@
-"""Cases, their versions, offers, assignments and history (SQLAlchemy 2 typed models)."""
+"""Cases, their versions, offers, assignments, invited colleagues and history (SQLAlchemy 2 typed models).
+
+Colleagues live here, not with the mentoring work, because who may see a case (`access.py`) depends on them."""
 
 import uuid
 from datetime import datetime
@@ -7,6 +9,7 @@ from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Tex
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mentor_cases.db import Base
+from mentor_contracts.taxonomy import PrivacyMode, Urgency
 
 
 class Case(Base):
@@ -16,8 +19,8 @@ class Case(Base):
     number: Mapped[str | None] = mapped_column(String(20), unique=True)  # given on submission
     author_id: Mapped[str] = mapped_column(String(128), index=True)
     status: Mapped[str] = mapped_column(String(32), index=True)
-    privacy: Mapped[str] = mapped_column(String(16))
-    urgency: Mapped[str] = mapped_column(String(16))
+    privacy: Mapped[PrivacyMode] = mapped_column(String(16))
+    urgency: Mapped[Urgency] = mapped_column(String(16))
     consent_group_discussion: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_publish: Mapped[bool] = mapped_column(Boolean, default=False)
     rubrics: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -29,9 +32,12 @@ class Case(Base):
     needs_attention: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    submitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)  # statistics by period
     first_accepted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # The library item made from this case, while the library shows it (its item_published/unpublished events).
+    library_item_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    in_library_since: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     revisions: Mapped[list["Revision"]] = relationship(lazy="raise", order_by="Revision.number")
 
@@ -81,6 +87,19 @@ class Assignment(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     selected_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     answered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class Colleague(Base):
+    """A mentor invited by the assigned mentor: reads the case, leaves an opinion for the mentor only."""
+
+    __tablename__ = "case_colleagues"
+    __table_args__ = (UniqueConstraint("case_id", "colleague_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    colleague_id: Mapped[str] = mapped_column(String(128), index=True)
+    invited_by: Mapped[str] = mapped_column(String(128))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
 class HistoryEntry(Base):

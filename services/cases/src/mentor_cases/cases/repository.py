@@ -1,15 +1,16 @@
 """Every query of the cases feature."""
 
 import uuid
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
-from mentor_cases.cases.models import Assignment, Case, HistoryEntry, NumberCounter, OfferedMentor
-from mentor_cases.work.models import Colleague
-from mentor_kit.db import upsert_insert
+from mentor_cases.cases.models import Assignment, Case, Colleague, HistoryEntry, NumberCounter, OfferedMentor
+from mentor_kit.db import fetch_page, upsert_insert
+from mentor_kit.web import PageParams
 
 
 async def get_case(session: AsyncSession, case_id: uuid.UUID, *, for_update: bool = False) -> Case | None:
@@ -21,21 +22,31 @@ async def get_case(session: AsyncSession, case_id: uuid.UUID, *, for_update: boo
 
 async def list_cases(
     session: AsyncSession,
+    paging: PageParams,
     *,
     author_id: str | None = None,
     mentor_id: str | None = None,
     status: str | None = None,
-    limit: int = 50,
-    offset: int = 0,
-) -> list[Case]:
-    statement = select(Case).options(selectinload(Case.revisions)).order_by(Case.created_at.desc())
+) -> tuple[Sequence[Case], int]:
+    """One page, newest first (ties by id: stable pages), and the total under the same filter."""
+    statement = select(Case).options(selectinload(Case.revisions)).order_by(Case.created_at.desc(), Case.id.desc())
     if author_id is not None:
         statement = statement.where(Case.author_id == author_id)
     if mentor_id is not None:
         statement = statement.where(Case.mentor_id == mentor_id)
     if status is not None:
         statement = statement.where(Case.status == status)
-    return list((await session.execute(statement.limit(limit).offset(offset))).scalars())
+    return await fetch_page(session, statement, paging)
+
+
+async def any_case(session: AsyncSession) -> bool:
+    return (await session.execute(select(Case.id).limit(1))).scalar_one_or_none() is not None
+
+
+async def case_in_library_as(session: AsyncSession, item_id: uuid.UUID) -> Case | None:
+    """The case the library shows as item `item_id`, locked for the update."""
+    statement = select(Case).where(Case.library_item_id == item_id).with_for_update()
+    return (await session.execute(statement)).scalar_one_or_none()
 
 
 async def next_number(session: AsyncSession, year: int) -> int:

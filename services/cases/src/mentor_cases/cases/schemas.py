@@ -130,13 +130,13 @@ class CaseRead(BaseModel):
     revisions: list[RevisionRead]
 
 
-class MentorChoice(BaseModel):
+class MentorSelectionCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     mentor_id: str = Field(min_length=1, max_length=128)
 
 
-class DeclineBody(BaseModel):
+class DeclineCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     reason: str = Field(min_length=3, max_length=1000, description="Why the mentor cannot take the case")

@@ -2,14 +2,15 @@
 the transaction and the outbox rows are written in it."""
 
 import uuid
-from collections.abc import Callable
-from datetime import UTC, datetime
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_cases.cases import repository
-from mentor_cases.cases.access import AUTHOR, MENTOR, require_role
-from mentor_cases.cases.models import Assignment, Case, OfferedMentor, Revision
+from mentor_cases.cases.access import AUTHOR, COLLEAGUE, MENTOR, MODERATOR, may_see_author, require_role
+from mentor_cases.cases.models import Assignment, Case, HistoryEntry, OfferedMentor, Revision
 from mentor_cases.cases.schemas import CaseCreate, CaseUpdate
 from mentor_cases.domain.lifecycle import Action, ForbiddenTransition, Status, next_status
 from mentor_contracts.events import (
@@ -20,28 +21,28 @@ from mentor_contracts.events import (
     CaseRevisedInternalV1,
     CaseSubmittedInternalV1,
     CaseWithdrawnV1,
+    ItemPublishedV1,
+    ItemUnpublishedV1,
     OffersProposedInternalV1,
 )
 from mentor_kit.auth import User
+from mentor_kit.clock import now
 from mentor_kit.logging import get_logger
 from mentor_kit.messaging import Outbox
-from mentor_kit.web import Conflict, Invalid
+from mentor_kit.web import Conflict, Invalid, PageParams
 
 log = get_logger("mentor_cases.cases")
 SYSTEM = "system"
+OTHER_MENTORS_STEPS = {"offers", "declined", "expired"}  # offer rounds are between the author and matching
 
 
-def now() -> datetime:
-    return datetime.now(UTC)
-
-
-def move(case: Case, action: Action) -> None:
+def move(case: Case, action: Action, at: datetime | None = None) -> None:
     """Apply the lifecycle table to the case, or 409."""
     try:
         case.status = next_status(Status(case.status), action)
     except ForbiddenTransition as exc:
         raise Conflict(str(exc), case_status=case.status, action=action.value) from exc
-    case.updated_at = now()
+    case.updated_at = at or now()
 
 
 def current_revision(case: Case) -> Revision:
@@ -117,8 +118,8 @@ async def update_draft(session: AsyncSession, case: Case, body: CaseUpdate) -> C
 
 async def submit(session: AsyncSession, outbox: Outbox, user: User, case: Case) -> Case:
     _completeness(case)
-    move(case, Action.SUBMIT)
     at = now()
+    move(case, Action.SUBMIT, at)
     case.number = f"MCU-{at.year}-{await repository.next_number(session, at.year):06d}"
     case.submitted_at = at
     repository.add_history(session, case, at, user.id, AUTHOR, "submitted", revision=1)
@@ -154,8 +155,8 @@ def version_event(
 
 async def withdraw(session: AsyncSession, outbox: Outbox, user: User, case: Case) -> Case:
     was_submitted = case.number is not None
-    move(case, Action.WITHDRAW)
     at = now()
+    move(case, Action.WITHDRAW, at)
     repository.add_history(session, case, at, user.id, AUTHOR, "withdrawn")
     if was_submitted:
         assert case.number is not None
@@ -163,7 +164,7 @@ async def withdraw(session: AsyncSession, outbox: Outbox, user: User, case: Case
     return case
 
 
-async def record_offers(session: AsyncSession, event: OffersProposedInternalV1) -> None:
+async def record_offers(session: AsyncSession, event: OffersProposedInternalV1, *, at: datetime) -> None:
     """Matching proposed mentors for a round: show them to the author (an older round never overrides)."""
     case = await repository.get_case(session, event.case_id, for_update=True)
     if case is None or event.round < case.round:
@@ -172,11 +173,10 @@ async def record_offers(session: AsyncSession, event: OffersProposedInternalV1) 
     tried = await repository.tried_mentors(session, case.id)
     fresh = [offer for offer in event.offers if offer.mentor_id not in tried]
     try:
-        move(case, Action.RECEIVE_OFFERS)
+        move(case, Action.RECEIVE_OFFERS, at)
     except Conflict:
         log.warning("cases.offers_out_of_turn", case_id=str(case.id), status=case.status)
         return
-    at = now()
     case.round = event.round
     case.needs_attention = not fresh
     session.add_all(
@@ -201,8 +201,8 @@ async def select_mentor(session: AsyncSession, outbox: Outbox, user: User, case:
     offered = {o.mentor_id for o in await repository.offers(session, case.id, case.round)}
     if Status(case.status) == Status.OFFERS_READY and mentor_id not in offered:
         raise Invalid({"mentor_id": "choose one of the mentors offered in this round"})
-    move(case, Action.SELECT_MENTOR)
     at = now()
+    move(case, Action.SELECT_MENTOR, at)
     case.mentor_id = mentor_id
     second = case.second_opinion_used
     session.add(
@@ -234,8 +234,8 @@ async def select_mentor(session: AsyncSession, outbox: Outbox, user: User, case:
 
 async def accept(session: AsyncSession, outbox: Outbox, user: User, case: Case) -> Case:
     assignment = await _selected_assignment(session, case, user.id)
-    move(case, Action.ACCEPT)
     at = now()
+    move(case, Action.ACCEPT, at)
     assignment.state, assignment.answered_at = "accepted", at
     case.first_accepted_at = case.first_accepted_at or at
     repository.add_history(session, case, at, user.id, MENTOR, "accepted", round=case.round)
@@ -248,8 +248,8 @@ async def accept(session: AsyncSession, outbox: Outbox, user: User, case: Case) 
 
 async def decline(session: AsyncSession, outbox: Outbox, user: User, case: Case, reason: str) -> Case:
     assignment = await _selected_assignment(session, case, user.id)
-    move(case, Action.DECLINE)
     at = now()
+    move(case, Action.DECLINE, at)
     assignment.state, assignment.answered_at, assignment.reason = "declined", at, reason
     case.mentor_id = None
     repository.add_history(session, case, at, user.id, MENTOR, "declined", round=case.round)
@@ -263,19 +263,17 @@ async def decline(session: AsyncSession, outbox: Outbox, user: User, case: Case,
     return case
 
 
-async def expire(session: AsyncSession, event: AssignmentExpiredV1) -> None:
+async def expire(session: AsyncSession, event: AssignmentExpiredV1, *, at: datetime) -> None:
     """Matching says the selected mentor did not answer in time: back to the next round."""
     case = await repository.get_case(session, event.case_id, for_update=True)
     if case is None or case.mentor_id != event.mentor_id or Status(case.status) != Status.MENTOR_SELECTED:
         return  # already answered, or a duplicate
     assignment = await repository.current_assignment(session, case.id, event.mentor_id)
-    move(case, Action.EXPIRE)
+    move(case, Action.EXPIRE, at)
     if assignment is not None:
         assignment.state, assignment.answered_at = "expired", event.at
     case.mentor_id = None
-    repository.add_history(
-        session, case, now(), SYSTEM, SYSTEM, "expired", mentor_id=event.mentor_id, round=event.round
-    )
+    repository.add_history(session, case, at, SYSTEM, SYSTEM, "expired", mentor_id=event.mentor_id, round=event.round)
 
 
 async def _selected_assignment(session: AsyncSession, case: Case, mentor_id: str) -> Assignment:
@@ -292,3 +290,70 @@ async def load(
     case = await repository.get_case(session, case_id, for_update=for_update)
     colleagues = await repository.colleague_ids(session, case_id) if case is not None else set()
     return require_role(case, user, *roles, colleagues=colleagues)
+
+
+@dataclass(frozen=True)
+class CaseList:
+    cases: Sequence[Case]
+    total: int
+    role: str  # the role the caller reads them in
+
+
+async def list_cases(
+    session: AsyncSession, user: User, as_: str, status: Status | None, paging: PageParams
+) -> CaseList:
+    """One page of the caller's cases: written (author), mentored (mentor), or all (moderators only; anyone
+    else asking for everything gets their own)."""
+    author_id = mentor_id = None
+    if as_ == MENTOR:
+        mentor_id = user.id
+    elif as_ == AUTHOR or not user.is_moderator:
+        author_id = user.id
+    cases, total = await repository.list_cases(
+        session, paging, author_id=author_id, mentor_id=mentor_id, status=status.value if status else None
+    )
+    role = as_ if as_ != MODERATOR or user.is_moderator else AUTHOR
+    return CaseList(cases, total, role)
+
+
+async def has_cases(session: AsyncSession) -> bool:
+    return await repository.any_case(session)
+
+
+async def current_offers(session: AsyncSession, case: Case) -> list[OfferedMentor]:
+    return await repository.offers(session, case.id, case.round)
+
+
+async def history_for(session: AsyncSession, case: Case, role: str) -> list[tuple[HistoryEntry, str | None]]:
+    """The case's steps as `role` may see them, each with the actor id it may see (the author's only where
+    `may_see_author`); a mentor or colleague does not see the offer rounds."""
+    hide_author = not may_see_author(case, role)
+    hidden = OTHER_MENTORS_STEPS if role in (MENTOR, COLLEAGUE) else set()
+    return [
+        (entry, None if hide_author and entry.actor_role == AUTHOR else entry.actor_id)
+        for entry in await repository.history(session, case.id)
+        if entry.kind not in hidden
+    ]
+
+
+async def record_library_publication(session: AsyncSession, event: ItemPublishedV1) -> None:
+    """The library published an item made from one of our cases (after its review): the case is in the library.
+    Other kinds, unknown cases and repeats change nothing."""
+    if event.kind != "case" or event.source_case_id is None:
+        return
+    case = await repository.get_case(session, event.source_case_id, for_update=True)
+    if case is None or case.library_item_id == event.item_id:
+        return
+    case.library_item_id, case.in_library_since = event.item_id, event.at
+    log.info("cases.case_in_library", case_id=str(case.id), item_id=str(event.item_id))
+
+
+async def record_library_withdrawal(session: AsyncSession, event: ItemUnpublishedV1) -> None:
+    """The library no longer shows the item: its case is no longer in the library (other items change nothing)."""
+    if event.kind != "case":
+        return
+    case = await repository.case_in_library_as(session, event.item_id)
+    if case is None:
+        return
+    case.library_item_id, case.in_library_since = None, None
+    log.info("cases.case_left_library", case_id=str(case.id), item_id=str(event.item_id))

@@ -6,7 +6,7 @@ from pydantic import BaseModel, ConfigDict, Field
 SchoolType = Literal["general", "lyceum", "gymnasium", "education_centre", "college", "preschool", "special", "other"]
 
 
-class ProfileWrite(BaseModel):
+class ProfileUpdate(BaseModel):
     """The questionnaire a mentee fills after registration."""
 
     model_config = ConfigDict(extra="forbid")
@@ -20,7 +20,7 @@ class ProfileWrite(BaseModel):
     graduation_year: int | None = Field(None, ge=1950, le=2100)
 
 
-class ProfileRead(ProfileWrite):
+class ProfileRead(ProfileUpdate):
     model_config = ConfigDict(from_attributes=True)
 
     user_id: str

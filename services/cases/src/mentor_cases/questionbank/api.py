@@ -3,6 +3,7 @@ from fastapi import APIRouter, Depends, Query, status
 from mentor_cases.questionbank import service
 from mentor_contracts.taxonomy import BankQuestion, QuestionKind, RubricCode
 from mentor_kit.auth import CurrentUser, require_roles
+from mentor_kit.web import problem_responses
 from mentor_kit.web.deps import DbSession
 
 router = APIRouter(prefix="/question-bank", tags=["question bank"])
@@ -14,18 +15,14 @@ async def question_bank(
     kind: QuestionKind | None = None,
     rubric: RubricCode | None = Query(None, description="questions for this rubric, and the general ones"),
 ) -> list[BankQuestion]:
-    return [
-        q
-        for q in await service.all_questions(session)
-        if (kind is None or q.kind == kind) and (rubric is None or not q.rubrics or rubric in q.rubrics)
-    ]
+    return await service.matching(session, kind, rubric)
 
 
 @router.post(
     "",
     status_code=status.HTTP_201_CREATED,
     dependencies=[Depends(require_roles("moderator", "admin"))],
-    responses={409: {"description": "The code is taken"}},
+    responses=problem_responses({409: "The code is taken"}),
     summary="Extend the bank (moderators)",
 )
 async def add_question(body: BankQuestion, session: DbSession, user: CurrentUser) -> BankQuestion:

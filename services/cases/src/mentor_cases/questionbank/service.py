@@ -1,31 +1,28 @@
 """The question bank: the seed from the contracts plus what moderators added."""
 
-from datetime import UTC, datetime
-
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from mentor_cases.questionbank import repository
 from mentor_cases.questionbank.models import CustomQuestion
-from mentor_contracts.taxonomy import QUESTION_BANK, BankQuestion
+from mentor_contracts.taxonomy import QUESTION_BANK, BankQuestion, QuestionKind, RubricCode
 from mentor_kit.auth import User
+from mentor_kit.clock import now
 from mentor_kit.web import Conflict
 
 
 async def all_questions(session: AsyncSession) -> list[BankQuestion]:
-    custom = (await session.execute(select(CustomQuestion).order_by(CustomQuestion.added_at))).scalars()
+    custom = await repository.custom_questions(session)
+    return [*QUESTION_BANK, *(BankQuestion.model_validate(q, from_attributes=True) for q in custom)]
+
+
+async def matching(
+    session: AsyncSession, kind: QuestionKind | None = None, rubric: RubricCode | None = None
+) -> list[BankQuestion]:
+    """The questions of `kind`, for `rubric` (a question without rubrics fits every rubric)."""
     return [
-        *QUESTION_BANK,
-        *(
-            BankQuestion(
-                code=q.code,
-                group=q.group,
-                kind=q.kind,
-                ru=q.ru,
-                en=q.en,  # type: ignore[arg-type]
-                rubrics=tuple(q.rubrics),
-            )
-            for q in custom
-        ),
+        q
+        for q in await all_questions(session)
+        if (kind is None or q.kind == kind) and (rubric is None or not q.rubrics or rubric in q.rubrics)
     ]
 
 
@@ -45,7 +42,7 @@ async def add(session: AsyncSession, user: User, question: BankQuestion) -> Bank
             en=question.en,
             rubrics=list(question.rubrics),
             added_by=user.id,
-            added_at=datetime.now(UTC),
+            added_at=now(),
         )
     )
     return question

@@ -1,22 +1,22 @@
-"""HTTP endpoints of the work on a case."""
+"""HTTP endpoints of mentoring a case: parse, authorize, call the service, map to the schema."""
 
 import uuid
 
 from fastapi import APIRouter, status
 
 from mentor_cases.cases import service as cases
-from mentor_cases.cases.access import AUTHOR, COLLEAGUE, MENTOR, MODERATOR, authors_words
-from mentor_cases.cases.api import CONFLICT, NOT_FOUND, read
+from mentor_cases.cases.access import AUTHOR, COLLEAGUE, MENTOR, MODERATOR
 from mentor_cases.cases.schemas import CaseRead
-from mentor_cases.work import repository, service
-from mentor_cases.work.schemas import (
-    AnswerBody,
-    ColleagueInvite,
-    ForumShare,
+from mentor_cases.cases.views import NOT_FOUND, NOT_FOUND_OR_CONFLICT, case_view_for
+from mentor_cases.mentoring import service
+from mentor_cases.mentoring.schemas import (
+    AnswerCreate,
+    ColleagueCreate,
+    ForumShareCreate,
     OpinionCreate,
     OpinionRead,
     QuestionRead,
-    QuestionsAsk,
+    QuestionsCreate,
     ReflectionCreate,
     RevisionCreate,
     SolutionCreate,
@@ -26,18 +26,17 @@ from mentor_cases.work.schemas import (
 from mentor_kit.auth import CurrentUser
 from mentor_kit.web.deps import DbSession, OutboxDep
 
-router = APIRouter(tags=["work on a case"])
-ERRORS = {**NOT_FOUND, **CONFLICT}
+router = APIRouter(tags=["mentoring a case"])
 
 
 @router.post(
     "/cases/{case_id}/questions",
     status_code=status.HTTP_201_CREATED,
-    responses=ERRORS,
+    responses=NOT_FOUND_OR_CONFLICT,
     summary="The mentor asks questions: from the bank and/or their own",
 )
 async def ask(
-    case_id: uuid.UUID, body: QuestionsAsk, session: DbSession, outbox: OutboxDep, user: CurrentUser
+    case_id: uuid.UUID, body: QuestionsCreate, session: DbSession, outbox: OutboxDep, user: CurrentUser
 ) -> list[QuestionRead]:
     case, _ = await cases.load(session, user, case_id, MENTOR, for_update=True)
     return [QuestionRead.model_validate(q) for q in await service.ask(session, outbox, user, case, body)]
@@ -46,30 +45,33 @@ async def ask(
 @router.get("/cases/{case_id}/questions", responses=NOT_FOUND, summary="Questions and answers")
 async def questions(case_id: uuid.UUID, session: DbSession, user: CurrentUser) -> list[QuestionRead]:
     case, role = await cases.load(session, user, case_id)
-    listed = [QuestionRead.model_validate(q) for q in await repository.questions(session, case.id)]
-    for question in listed:
-        if question.answer is not None:
-            question.answer = authors_words(case, role, question.answer)
-    return listed
+    return [
+        QuestionRead.model_validate(question).model_copy(update={"answer": answer})
+        for question, answer in await service.questions_for(session, case, role)
+    ]
 
 
-@router.post("/cases/{case_id}/questions/{question_id}/answer", responses=ERRORS, summary="The author answers")
+@router.post(
+    "/cases/{case_id}/questions/{question_id}/answer", responses=NOT_FOUND_OR_CONFLICT, summary="The author answers"
+)
 async def answer(
-    case_id: uuid.UUID, question_id: uuid.UUID, body: AnswerBody, session: DbSession, user: CurrentUser
+    case_id: uuid.UUID, question_id: uuid.UUID, body: AnswerCreate, session: DbSession, user: CurrentUser
 ) -> QuestionRead:
     case, _ = await cases.load(session, user, case_id, AUTHOR, for_update=True)
     return QuestionRead.model_validate(await service.answer(session, user, case, question_id, body.text))
 
 
-@router.post("/cases/{case_id}/keep-version", responses=ERRORS, summary="Keep the first version (recorded)")
+@router.post(
+    "/cases/{case_id}/keep-version", responses=NOT_FOUND_OR_CONFLICT, summary="Keep the first version (recorded)"
+)
 async def keep_version(case_id: uuid.UUID, session: DbSession, user: CurrentUser) -> CaseRead:
     case, role = await cases.load(session, user, case_id, AUTHOR, for_update=True)
-    return read(await service.keep_version(session, user, case), role)
+    return case_view_for(await service.keep_version(session, user, case), role)
 
 
 @router.post(
     "/cases/{case_id}/revisions",
-    responses=ERRORS,
+    responses=NOT_FOUND_OR_CONFLICT,
     status_code=status.HTTP_201_CREATED,
     summary="Define the problem more precisely: the next version (three at most)",
 )
@@ -77,12 +79,12 @@ async def revise(
     case_id: uuid.UUID, body: RevisionCreate, session: DbSession, outbox: OutboxDep, user: CurrentUser
 ) -> CaseRead:
     case, role = await cases.load(session, user, case_id, AUTHOR, for_update=True)
-    return read(await service.revise(session, outbox, user, case, body), role)
+    return case_view_for(await service.revise(session, outbox, user, case, body), role)
 
 
 @router.post(
     "/cases/{case_id}/solution",
-    responses=ERRORS,
+    responses=NOT_FOUND_OR_CONFLICT,
     status_code=status.HTTP_201_CREATED,
     summary="The mentor writes a possible solution",
 )
@@ -96,31 +98,35 @@ async def propose_solution(
 @router.get("/cases/{case_id}/solutions", responses=NOT_FOUND, summary="Solutions proposed so far")
 async def solutions(case_id: uuid.UUID, session: DbSession, user: CurrentUser) -> list[SolutionRead]:
     case, _ = await cases.load(session, user, case_id)
-    return [SolutionRead.model_validate(s) for s in await repository.solutions(session, case.id)]
+    return [SolutionRead.model_validate(s) for s in await service.solutions(session, case)]
 
 
-@router.post("/cases/{case_id}/second-opinion", responses=ERRORS, summary="Ask another mentor (once per case)")
+@router.post(
+    "/cases/{case_id}/second-opinion", responses=NOT_FOUND_OR_CONFLICT, summary="Ask another mentor (once per case)"
+)
 async def second_opinion(case_id: uuid.UUID, session: DbSession, outbox: OutboxDep, user: CurrentUser) -> CaseRead:
     case, role = await cases.load(session, user, case_id, AUTHOR, for_update=True)
-    return read(await service.request_second_opinion(session, outbox, user, case), role)
+    return case_view_for(await service.request_second_opinion(session, outbox, user, case), role)
 
 
-@router.post("/cases/{case_id}/complete", responses=ERRORS, summary="Complete the case with a reflection sheet")
+@router.post(
+    "/cases/{case_id}/complete", responses=NOT_FOUND_OR_CONFLICT, summary="Complete the case with a reflection sheet"
+)
 async def complete(
     case_id: uuid.UUID, body: ReflectionCreate, session: DbSession, outbox: OutboxDep, user: CurrentUser
 ) -> CaseRead:
     case, role = await cases.load(session, user, case_id, AUTHOR, for_update=True)
-    return read(await service.complete(session, outbox, user, case, body), role)
+    return case_view_for(await service.complete(session, outbox, user, case, body), role)
 
 
 @router.post(
     "/cases/{case_id}/colleagues",
-    responses=ERRORS,
+    responses=NOT_FOUND_OR_CONFLICT,
     status_code=status.HTTP_204_NO_CONTENT,
     summary="Take the opinion of a colleague: give another mentor read access",
 )
 async def invite_colleague(
-    case_id: uuid.UUID, body: ColleagueInvite, session: DbSession, outbox: OutboxDep, user: CurrentUser
+    case_id: uuid.UUID, body: ColleagueCreate, session: DbSession, outbox: OutboxDep, user: CurrentUser
 ) -> None:
     case, _ = await cases.load(session, user, case_id, MENTOR, for_update=True)
     await service.invite_colleague(session, outbox, user, case, body.colleague_id)
@@ -128,7 +134,7 @@ async def invite_colleague(
 
 @router.post(
     "/cases/{case_id}/opinions",
-    responses=ERRORS,
+    responses=NOT_FOUND_OR_CONFLICT,
     status_code=status.HTTP_201_CREATED,
     summary="An invited colleague leaves an opinion, visible to the mentor only",
 )
@@ -142,18 +148,17 @@ async def give_opinion(
 @router.get("/cases/{case_id}/opinions", responses=NOT_FOUND, summary="Colleague opinions (mentor, moderators)")
 async def opinions(case_id: uuid.UUID, session: DbSession, user: CurrentUser) -> list[OpinionRead]:
     case, role = await cases.load(session, user, case_id, MENTOR, COLLEAGUE, MODERATOR)
-    found = await repository.opinions(session, case.id)
-    return [OpinionRead.model_validate(o) for o in found if role != COLLEAGUE or o.colleague_id == user.id]
+    return [OpinionRead.model_validate(o) for o in await service.opinions_for(session, case, role, user)]
 
 
 @router.post(
     "/cases/{case_id}/forum",
-    responses=ERRORS,
+    responses=NOT_FOUND_OR_CONFLICT,
     status_code=status.HTTP_202_ACCEPTED,
     summary="Post a de-identified copy to the forum (needs the author's consent to group discussion)",
 )
 async def share_to_forum(
-    case_id: uuid.UUID, session: DbSession, outbox: OutboxDep, user: CurrentUser, body: ForumShare | None = None
+    case_id: uuid.UUID, session: DbSession, outbox: OutboxDep, user: CurrentUser, body: ForumShareCreate | None = None
 ) -> dict[str, str]:
     case, role = await cases.load(session, user, case_id, AUTHOR, MENTOR, for_update=True)
     await service.share_to_forum(session, outbox, user, case, role, body.topic_id if body else None)
@@ -167,4 +172,4 @@ async def share_to_forum(
 )
 async def suggestions(case_id: uuid.UUID, session: DbSession, user: CurrentUser) -> list[SuggestionRead]:
     case, _ = await cases.load(session, user, case_id, AUTHOR, MENTOR, MODERATOR)
-    return [SuggestionRead.model_validate(s) for s in await repository.suggestions(session, case.id)]
+    return [SuggestionRead.model_validate(s) for s in await service.suggestions(session, case)]

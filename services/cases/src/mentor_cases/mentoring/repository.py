@@ -3,7 +3,7 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from mentor_cases.work.models import Opinion, Question, Solution, Suggestion
+from mentor_cases.mentoring.models import Opinion, Question, Solution, Suggestion
 
 
 async def questions(session: AsyncSession, case_id: uuid.UUID) -> list[Question]:

@@ -1,4 +1,5 @@
-"""Working on a case: questions, answers, reformulations, the solution, a second opinion, completion."""
+"""Mentoring a case: questions, answers, reformulations, the solution, a second opinion, completion, colleague
+opinions, sharing to the forum, the library's suggestions. Depends on the `cases` folder, never the reverse."""
 
 import uuid
 
@@ -6,14 +7,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_cases.cases import repository as cases_repository
 from mentor_cases.cases import service as cases
-from mentor_cases.cases.access import AUTHOR, COLLEAGUE, MENTOR
-from mentor_cases.cases.models import Case, Revision
-from mentor_cases.cases.service import current_revision, guard, move, now
+from mentor_cases.cases.access import AUTHOR, COLLEAGUE, MENTOR, authors_words
+from mentor_cases.cases.models import Case, Colleague, Revision
+from mentor_cases.cases.service import SYSTEM, current_revision, guard, move
 from mentor_cases.domain.lifecycle import Action, check_revision, check_second_opinion
+from mentor_cases.mentoring import repository
+from mentor_cases.mentoring.models import Opinion, Question, Reflection, Solution, Suggestion
+from mentor_cases.mentoring.schemas import QuestionsCreate, ReflectionCreate, RevisionCreate
 from mentor_cases.questionbank import service as question_bank
-from mentor_cases.work import repository
-from mentor_cases.work.models import Colleague, Opinion, Question, Reflection, Solution, Suggestion
-from mentor_cases.work.schemas import QuestionsAsk, ReflectionCreate, RevisionCreate
 from mentor_contracts.events import (
     CaseColleagueInvitedV1,
     CaseCompletedV1,
@@ -27,14 +28,15 @@ from mentor_contracts.events import (
     SuggestionsReadyV1,
 )
 from mentor_kit.auth import User
+from mentor_kit.clock import now
 from mentor_kit.messaging import Outbox
 from mentor_kit.privacy import deidentify
 from mentor_kit.web import Conflict, Invalid, NotFound
 
 
-async def ask(session: AsyncSession, outbox: Outbox, user: User, case: Case, body: QuestionsAsk) -> list[Question]:
-    move(case, Action.ASK_QUESTION)
+async def ask(session: AsyncSession, outbox: Outbox, user: User, case: Case, body: QuestionsCreate) -> list[Question]:
     at = now()
+    move(case, Action.ASK_QUESTION, at)
     asked = []
     for index, item in enumerate(body.questions):
         if item.bank_code is not None:
@@ -95,8 +97,8 @@ async def keep_version(session: AsyncSession, user: User, case: Case) -> Case:
 async def revise(session: AsyncSession, outbox: Outbox, user: User, case: Case, body: RevisionCreate) -> Case:
     """ "Define the problem more precisely": the next version (three at most)."""
     guard(check_revision, case.versions)
-    move(case, Action.REVISE)
     at = now()
+    move(case, Action.REVISE, at)
     case.versions += 1
     revision = Revision(
         case_id=case.id,
@@ -140,8 +142,8 @@ async def propose_solution(session: AsyncSession, outbox: Outbox, user: User, ca
 
 async def request_second_opinion(session: AsyncSession, outbox: Outbox, user: User, case: Case) -> Case:
     guard(check_second_opinion, case.second_opinion_used)
-    move(case, Action.REQUEST_SECOND_OPINION)
     at = now()
+    move(case, Action.REQUEST_SECOND_OPINION, at)
     first_mentor = case.mentor_id
     case.second_opinion_used, case.mentor_id = True, None
     cases_repository.add_history(session, case, at, user.id, AUTHOR, "second_opinion_requested")
@@ -165,8 +167,8 @@ async def request_second_opinion(session: AsyncSession, outbox: Outbox, user: Us
 
 
 async def complete(session: AsyncSession, outbox: Outbox, user: User, case: Case, body: ReflectionCreate) -> Case:
-    move(case, Action.COMPLETE)
     at = now()
+    move(case, Action.COMPLETE, at)
     case.completed_at = at
     session.add(
         Reflection(
@@ -195,7 +197,7 @@ async def complete(session: AsyncSession, outbox: Outbox, user: User, case: Case
     )
     if case.consent_publish:
         await outbox.add(session, await published_document(session, case, [s.text for s in solutions]))
-        cases_repository.add_history(session, case, at, "system", "system", "sent_to_library")
+        cases_repository.add_history(session, case, at, SYSTEM, SYSTEM, "sent_to_library")
     return case
 
 
@@ -275,9 +277,9 @@ async def share_to_forum(
 
 async def record_suggestions(session: AsyncSession, event: SuggestionsReadyV1) -> None:
     """The library's first automatic response for a version of the case; a repeated event adds nothing."""
-    known = {(s.revision, s.item_id) for s in await repository.suggestions(session, event.case_id)}
     if await cases_repository.get_case(session, event.case_id) is None:
         return
+    known = {(s.revision, s.item_id) for s in await repository.suggestions(session, event.case_id)}
     session.add_all(
         [
             Suggestion(
@@ -293,3 +295,26 @@ async def record_suggestions(session: AsyncSession, event: SuggestionsReadyV1) -
             if (event.revision, s.item_id) not in known
         ]
     )
+
+
+async def questions_for(session: AsyncSession, case: Case, role: str) -> list[tuple[Question, str | None]]:
+    """The questions, each with its answer as `role` may read it (the author's words de-identified where the
+    reader may not know the author)."""
+    return [
+        (question, None if question.answer is None else authors_words(case, role, question.answer))
+        for question in await repository.questions(session, case.id)
+    ]
+
+
+async def solutions(session: AsyncSession, case: Case) -> list[Solution]:
+    return await repository.solutions(session, case.id)
+
+
+async def opinions_for(session: AsyncSession, case: Case, role: str, user: User) -> list[Opinion]:
+    """Every opinion for the mentor and moderators; a colleague sees only their own."""
+    found = await repository.opinions(session, case.id)
+    return [opinion for opinion in found if role != COLLEAGUE or opinion.colleague_id == user.id]
+
+
+async def suggestions(session: AsyncSession, case: Case) -> list[Suggestion]:
+    return await repository.suggestions(session, case.id)

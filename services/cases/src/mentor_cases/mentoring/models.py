@@ -1,4 +1,5 @@
-"""The work on a case: questions and answers, solutions, reflection, colleague opinions, library suggestions."""
+"""Mentoring a case: questions and answers, solutions, reflection, colleague opinions, library suggestions.
+(The invited colleagues themselves are in `cases.models`: access to a case depends on them.)"""
 
 import uuid
 from datetime import datetime
@@ -45,19 +46,6 @@ class Reflection(Base):
     rating: Mapped[int] = mapped_column(Integer)
     next_steps: Mapped[str] = mapped_column(Text)
     comment: Mapped[str] = mapped_column(Text)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-
-
-class Colleague(Base):
-    """A mentor invited by the assigned mentor: reads the case, leaves an opinion for the mentor only."""
-
-    __tablename__ = "case_colleagues"
-    __table_args__ = (UniqueConstraint("case_id", "colleague_id"),)
-
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
-    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
-    colleague_id: Mapped[str] = mapped_column(String(128), index=True)
-    invited_by: Mapped[str] = mapped_column(String(128))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 

@@ -10,7 +10,7 @@ from mentor_contracts.taxonomy import QuestionKind
 LongText = Annotated[str, Field(min_length=1, max_length=4000), AfterValidator(str.strip)]
 
 
-class QuestionAsk(BaseModel):
+class QuestionCreate(BaseModel):
     """A question from the bank (`bank_code`) or the mentor's own ("other": `text` and `kind`)."""
 
     model_config = ConfigDict(extra="forbid")
@@ -20,16 +20,16 @@ class QuestionAsk(BaseModel):
     kind: QuestionKind | None = None
 
     @model_validator(mode="after")
-    def one_source(self) -> "QuestionAsk":
+    def one_source(self) -> "QuestionCreate":
         if self.bank_code is None and not (self.text and self.kind):
             raise ValueError("give a bank_code, or your own text and its kind")
         return self
 
 
-class QuestionsAsk(BaseModel):
+class QuestionsCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    questions: list[QuestionAsk] = Field(min_length=1, max_length=20)
+    questions: list[QuestionCreate] = Field(min_length=1, max_length=20)
 
 
 class QuestionRead(BaseModel):
@@ -45,7 +45,7 @@ class QuestionRead(BaseModel):
     answered_at: datetime | None
 
 
-class AnswerBody(BaseModel):
+class AnswerCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: Annotated[str, Field(min_length=1, max_length=1000), AfterValidator(str.strip)]
@@ -88,7 +88,7 @@ class ReflectionCreate(BaseModel):
     comment: Text1000 = ""
 
 
-class ColleagueInvite(BaseModel):
+class ColleagueCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     colleague_id: str = Field(min_length=1, max_length=128)
@@ -108,7 +108,7 @@ class OpinionRead(BaseModel):
     at: datetime
 
 
-class ForumShare(BaseModel):
+class ForumShareCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     topic_id: uuid.UUID | None = Field(None, description="add to this discussion instead of opening a new one")
