@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 
 from mentor_contracts.taxonomy import PARTICIPANTS, RUBRICS
 from mentor_matching.domain.ranking import CaseView, MentorView, rank
+from mentor_matching.settings import MatchingSettings
 
 MENTORS = 10_000
 RUNS = 50
@@ -39,7 +40,10 @@ def main() -> None:
     rng = random.Random(7)
     pool = mentors(MENTORS, rng)
     case = CaseView(
-        "case", frozenset({"class_management", "parent_interaction"}), frozenset({"parents", "form_7"}), "need_advice"
+        "case",
+        frozenset({"class_management", "parent_interaction"}),
+        frozenset({"parents", "form_7"}),
+        MatchingSettings().acceptance_window("need_advice"),
     )
     now = datetime(2026, 11, 30, 10, 0)
     timings = []

@@ -3,12 +3,14 @@
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 import httpx
 import pytest
 
 from mentor_contracts.events import Event
 from mentor_kit.auth.dev import DEV_PUBLIC_KEY, mint_token
+from mentor_kit.clock import now
 from mentor_kit.messaging import RabbitBroker
 from mentor_kit.service import Service
 from mentor_kit.testing.events import publish_as
@@ -21,6 +23,22 @@ def headers(user_id: str, *roles: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {mint_token(user_id, list(roles))}"}
 
 
+class ShiftableClock:
+    """The real time, moved by an offset a test sets: handlers and the deadline worker read it (`ctx.clock()`)."""
+
+    def __init__(self) -> None:
+        self.offset = timedelta()
+
+    def __call__(self) -> datetime:
+        return now() + self.offset
+
+    def travel_to(self, moment: datetime) -> None:
+        self.offset = moment - now()
+
+    def advance(self, by: timedelta) -> None:
+        self.offset += by
+
+
 @dataclass
 class Matching:
     client: httpx.AsyncClient
@@ -28,6 +46,7 @@ class Matching:
     internal: ExchangeTap
     public: ExchangeTap
     service: Service
+    clock: ShiftableClock
 
     async def publish(self, event: Event) -> None:
         """Play another service: put its event on the broker."""
@@ -51,7 +70,8 @@ async def matching(postgres_url: str, rabbit_url: str) -> AsyncIterator[Matching
         deadline_poll_seconds=0.1,
         deadline_seconds={"urgent": 1.0, "need_advice": 3600, "expert_opinion": 3600},
     )
-    service = create_service(settings)
+    clock = ShiftableClock()
+    service = create_service(settings, clock=clock)
     player = RabbitBroker(rabbit_url, name="cases-player")
     await player.start()
     async with (
@@ -61,7 +81,7 @@ async def matching(postgres_url: str, rabbit_url: str) -> AsyncIterator[Matching
     ):
         transport = httpx.ASGITransport(app=service.app)
         async with httpx.AsyncClient(transport=transport, base_url="http://matching") as client:
-            yield Matching(client, player, internal, public, service)
+            yield Matching(client, player, internal, public, service, clock)
     await player.close()
     if service.messaging.consumer is not None:
         await delete_consumer_queues(rabbit_url, service.messaging.consumer.topology)

@@ -3,16 +3,17 @@
 from pathlib import Path
 
 import mentor_matching.models  # noqa: F401  (every model on the metadata)
+from mentor_kit.clock import Clock, now
 from mentor_kit.db.migrations import migrator
 from mentor_kit.embedded import EmbeddedContext, ServicePlugin
 from mentor_kit.messaging import Broker
 from mentor_kit.service import Service, build_service
 from mentor_matching.db import messaging, metadata
 from mentor_matching.demo import seed
+from mentor_matching.handlers import HANDLERS
 from mentor_matching.mentors.api import router as mentors_router
 from mentor_matching.offers.api import router as offers_router
 from mentor_matching.offers.deadlines import DeadlineWorker
-from mentor_matching.offers.service import OfferRounds
 from mentor_matching.settings import MatchingSettings
 
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
@@ -21,21 +22,20 @@ MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 migrate = migrator(MIGRATIONS)
 
 
-def create_service(settings: MatchingSettings | None = None, *, broker: Broker | None = None) -> Service:
-    settings = settings or MatchingSettings()
-    rounds = OfferRounds(settings)
-    service = build_service(
-        settings,
+def create_service(
+    settings: MatchingSettings | None = None, *, broker: Broker | None = None, clock: Clock = now
+) -> Service:
+    return build_service(
+        settings or MatchingSettings(),
         tables=messaging,
         metadata=metadata,
         routers=[mentors_router, offers_router],
-        handlers=rounds.handlers(),
+        handlers=HANDLERS,
+        workers=lambda ctx: [DeadlineWorker(ctx)],
         broker=broker,
         prepare=migrate,
-    )  # type: ignore[arg-type]
-    rounds.outbox = service.messaging.outbox  # handlers publish through the service's own outbox
-    service.workers.append(DeadlineWorker(service.db, rounds, settings.deadline_poll_seconds))
-    return service
+        clock=clock,
+    )
 
 
 def _embedded(context: EmbeddedContext) -> Service:

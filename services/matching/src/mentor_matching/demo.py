@@ -1,11 +1,9 @@
 """Demo mentors for `make run`: twelve faculty members covering every rubric (ids of the demo tokens first)."""
 
-from datetime import UTC, datetime
-
-from sqlalchemy import select
-
+from mentor_kit.clock import now
 from mentor_kit.service import Service
-from mentor_matching.mentors.models import Mentor
+from mentor_matching.mentors import service as mentors
+from mentor_matching.mentors.schemas import MentorUpdate
 
 DEMO_MENTORS: list[tuple[str, str, str, list[str]]] = [
     (
@@ -54,29 +52,20 @@ DEMO_MENTORS: list[tuple[str, str, str, list[str]]] = [
 
 
 async def seed(service: Service) -> None:
-    """Idempotent: adds the demo mentors to an empty database."""
+    """Idempotent: adds the demo mentors to an empty database (through the same writes as PUT /mentors/{id})."""
     async with service.db.transaction() as session:
-        if (await session.execute(select(Mentor.id).limit(1))).first() is not None:
+        if await mentors.has_any(session):
             return
-        now = datetime.now(UTC)
-        session.add_all(
-            [
-                Mentor(
-                    id=mentor_id,
-                    name=name,
-                    position=position,
-                    department="МГПУ",
-                    rubrics=rubrics,
-                    participants=[],
-                    interests="",
-                    bio=f"{name}: консультирую молодых педагогов по темам своей кафедры.",
-                    photo_url=None,
-                    capacity=3,
-                    weekdays=[],
-                    paused=False,
-                    active=True,
-                    updated_at=now,
-                )
-                for mentor_id, name, position, rubrics in DEMO_MENTORS
-            ]
-        )
+        at = now()
+        for mentor_id, name, position, rubrics in DEMO_MENTORS:
+            profile = MentorUpdate.model_validate(
+                {
+                    "name": name,
+                    "position": position,
+                    "department": "МГПУ",
+                    "rubrics": rubrics,
+                    "bio": f"{name}: консультирую молодых педагогов по темам своей кафедры.",
+                    "capacity": 3,
+                }
+            )
+            await mentors.write_profile(session, mentor_id, profile, at)

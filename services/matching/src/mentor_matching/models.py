@@ -1,6 +1,6 @@
 """Every model of the service, so the metadata is complete for Alembic."""
 
-from mentor_matching.mentors.models import Leave, Mentor
+from mentor_matching.mentors.models import Leave, Mentor, MentorRubric
 from mentor_matching.offers.models import Attempt, CaseCopy
 
-__all__ = ["Attempt", "CaseCopy", "Leave", "Mentor"]
+__all__ = ["Attempt", "CaseCopy", "Leave", "Mentor", "MentorRubric"]

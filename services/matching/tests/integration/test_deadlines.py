@@ -3,9 +3,11 @@
 import asyncio
 import json
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from mentor_contracts.events import CaseAcceptedV1, CaseCompletedV1, CaseMentorSelectedV1, CaseSubmittedV1
 from mentor_kit.testing import wait_for
@@ -59,19 +61,28 @@ async def test_no_answer_in_time_sends_a_reminder_then_expires_into_the_next_rou
 
 async def test_an_accepted_selection_never_expires_and_capacity_is_counted_once(matching: Matching) -> None:
     await matching.add_mentor("mentor-a", ["class_management"], capacity=1)
-    first_case, second_case = uuid.uuid4(), uuid.uuid4()
+    await matching.add_mentor("mentor-control", ["digital_technologies"])
+    first_case, second_case, control_case = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
     await matching.publish(submitted(first_case))
-    await rounds(matching, 1)
+    await offers_of(matching, first_case, 1)
     await matching.publish(selected(first_case, "mentor-a", 1))
     accepted = CaseAcceptedV1(case_id=first_case, number=NUMBER, mentor_id="mentor-a", round=1, at=datetime.now(UTC))
     await matching.publish(accepted)
     await matching.publish(accepted)  # duplicated: counted once
     await wait_for(lambda: _attempt_state(matching, first_case, "accepted"), message="the acceptance")
-    await asyncio.sleep(1.5)  # let the one-second deadline pass: an accepted selection must not expire
-    assert "assignment_expired" not in public_types(matching)
+    # A control selection nobody answers, then both deadlines pass: the worker that expires the control in a
+    # tick sees the accepted selection's deadline passed too, and must leave it alone.
+    await matching.publish(submitted(control_case, rubric="digital_technologies"))
+    await offers_of(matching, control_case, 1)
+    await matching.publish(selected(control_case, "mentor-control", 1))
+    await wait_for(lambda: _attempt_state(matching, control_case, "selected"), message="the control selection")
+    matching.clock.advance(timedelta(hours=1))
+    await wait_for(lambda: "mentor-control" in expired_mentors(matching), message="the control expired")
+    assert expired_mentors(matching) == ["mentor-control"]
+    assert await _attempt_state(matching, first_case, "accepted")
 
     await matching.publish(submitted(second_case))  # mentor-a is at capacity 1/1
-    assert (await rounds(matching, 2))[1]["offers"] == []
+    assert await offers_of(matching, second_case, 1) == []
     await wait_for(lambda: "no_mentor_left" in public_types(matching), message="moderators alerted")
 
     await matching.publish(
@@ -88,12 +99,26 @@ async def test_an_accepted_selection_never_expires_and_capacity_is_counted_once(
     await wait_for(lambda: _attempt_state(matching, first_case, "completed"), message="the place freed")
     third_case = uuid.uuid4()  # events of different cases may be handled in any order: wait, then submit
     await matching.publish(submitted(third_case))  # the place is free again
-    assert [o["mentor_id"] for o in (await rounds(matching, 3))[2]["offers"]] == ["mentor-a"]
+    assert await offers_of(matching, third_case, 1) == ["mentor-a"]
+
+
+def expired_mentors(matching: Matching) -> list[str]:
+    bodies = [json.loads(b) for b in matching.public.bodies]
+    return [b["data"]["mentor_id"] for b in bodies if b["type"].split(".")[-2] == "assignment_expired"]
+
+
+async def offers_of(matching: Matching, case_id: uuid.UUID, round_: int) -> list[str]:
+    """The mentors offered in one round of one case (rounds of different cases may come in any order)."""
+
+    def found() -> list[dict[str, Any]]:
+        bodies = [json.loads(b)["data"] for b in matching.internal.bodies]
+        return [b for b in bodies if b["case_id"] == str(case_id) and b["round"] == round_]
+
+    await wait_for(lambda: bool(found()), message=f"round {round_} of {case_id}")
+    return [o["mentor_id"] for o in found()[0]["offers"]]
 
 
 async def _attempt_state(matching: Matching, case_id: uuid.UUID, state: str) -> bool:
-    from sqlalchemy import text
-
     async with matching.service.db.transaction() as session:
         found = await session.execute(
             text("SELECT count(*) FROM attempts WHERE case_id = :c AND state = :s"), {"c": case_id, "s": state}
@@ -101,31 +126,23 @@ async def _attempt_state(matching: Matching, case_id: uuid.UUID, state: str) -> 
         return bool(found.scalar_one())
 
 
-async def test_two_workers_expire_a_selection_once(matching: Matching) -> None:
+async def test_three_workers_expire_a_selection_once(matching: Matching) -> None:
     await matching.add_mentor("mentor-a", ["class_management"])
     case_id = uuid.uuid4()
     await matching.publish(submitted(case_id, urgency="need_advice"))
     await rounds(matching, 1)
     await matching.publish(selected(case_id, "mentor-a", 1, urgency="need_advice"))
-
-    async def selected_row() -> bool:
-        async with matching.service.db.transaction() as session:
-            from sqlalchemy import text
-
-            return bool(
-                (await session.execute(text("SELECT count(*) FROM attempts WHERE state = 'selected'"))).scalar_one()
-            )
-
-    await wait_for(selected_row, message="the selection recorded")
+    await wait_for(lambda: _attempt_state(matching, case_id, "selected"), message="the selection recorded")
+    for worker in matching.service.workers:  # only the three below: each tick is over when gather returns
+        await worker.stop()
+    matching.clock.advance(timedelta(hours=2))  # need_advice: one hour in this test's settings
+    triplets = [DeadlineWorker(matching.service.context) for _ in range(3)]
+    expired = await asyncio.gather(*(worker.tick() for worker in triplets))
+    assert sorted(expired) == [0, 0, 1]
     async with matching.service.db.transaction() as session:
-        from sqlalchemy import text
-
-        await session.execute(text("UPDATE attempts SET deadline_at = now() - interval '1 second', remind_at = NULL"))
-    rounds_handler = matching.service.messaging.consumer  # the service's own worker also runs: three in all
-    assert rounds_handler is not None
-    worker = next(w for w in matching.service.workers if isinstance(w, DeadlineWorker))
-    twins = [DeadlineWorker(matching.service.db, worker.rounds, 0.1) for _ in range(2)]
-    expired = await asyncio.gather(*(twin.tick() for twin in twins))
-    await wait_for(lambda: "assignment_expired" in public_types(matching), message="expiry")
-    await asyncio.sleep(0.5)
-    assert sum(expired) <= 1 and public_types(matching).count("assignment_expired") == 1
+        written = await session.execute(
+            text("SELECT routing_key, count(*) FROM outbox WHERE routing_key LIKE 'matching.%' GROUP BY routing_key")
+        )
+        counts = {key.removeprefix("matching.").split(".")[0]: count for key, count in written.all()}
+    assert (counts["deadline_approaching"], counts["assignment_expired"]) == (1, 1)
+    await wait_for(lambda: "assignment_expired" in public_types(matching), message="expiry published")

@@ -2,8 +2,10 @@ from collections import Counter
 from datetime import date, datetime, timedelta
 
 from mentor_matching.domain.ranking import CaseView, MentorView, rank
+from mentor_matching.settings import MatchingSettings
 
 NOW = datetime(2026, 11, 30, 10, 0)  # a Monday
+WINDOWS = MatchingSettings().acceptance_window  # the default windows by urgency: 4 h, 24 h, 72 h
 
 
 def case(
@@ -12,7 +14,7 @@ def case(
     excluded: frozenset[str] = frozenset(),
     participants: frozenset[str] = frozenset({"parents"}),
 ) -> CaseView:
-    return CaseView("c", frozenset(rubrics), participants, urgency, excluded)
+    return CaseView("c", frozenset(rubrics), participants, WINDOWS(urgency), excluded)
 
 
 def test_a_case_no_mentor_fits_gets_no_offer() -> None:
@@ -40,6 +42,24 @@ def test_mentors_at_capacity_on_leave_paused_or_excluded_are_never_offered() -> 
     ]
     offers = rank(mentors, case("class_management", urgency="urgent", excluded=frozenset({"tried"})), NOW)
     assert [o.mentor_id for o in offers] == ["ok"]
+
+
+def test_availability_is_judged_within_the_case_window() -> None:
+    saturdays = MentorView("saturdays", frozenset({"class_management"}), weekdays=frozenset({5}))
+    monday, rubrics = NOW, frozenset({"class_management"})
+    assert rank([saturdays], CaseView("c", rubrics, frozenset(), timedelta(hours=4)), monday) == []
+    assert [o.mentor_id for o in rank([saturdays], CaseView("c", rubrics, frozenset(), timedelta(days=5)), monday)] == [
+        "saturdays"
+    ]
+
+
+def test_the_availability_signal_looks_at_the_end_of_the_window() -> None:
+    away_tomorrow = ((NOW.date() + timedelta(days=1), NOW.date() + timedelta(days=1)),)
+    mentor = MentorView("m", frozenset({"class_management"}), leaves=away_tomorrow)
+    rubrics = frozenset({"class_management"})
+    short = rank([mentor], CaseView("c", rubrics, frozenset(), timedelta(hours=2)), NOW)[0]
+    day = rank([mentor], CaseView("c", rubrics, frozenset(), timedelta(hours=24)), NOW)[0]
+    assert (short.signals["availability"], day.signals["availability"]) == (1.0, 0.5)
 
 
 def test_availability_depends_on_the_urgency_window() -> None:

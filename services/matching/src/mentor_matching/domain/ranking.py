@@ -1,9 +1,13 @@
 """Which mentors to offer a case: eligibility, a score from six signals, and a short explanation. No I/O.
 
-Eligible: active, not on leave and available at least one day within the case's urgency window, below capacity,
-sharing at least one rubric with the case, and not excluded (already tried, or already answered for a second
-opinion). Score (0…1 each, weighted): rubric fit, participant fit, free capacity, availability soon,
-responsiveness (median time to accept against the window), and fairness (fewer recent offers than the others).
+Eligible: active, not on leave and available at least one day within the case's acceptance window, below
+capacity, sharing at least one rubric with the case, and not excluded (already tried, or already answered for a
+second opinion). Score (0…1 each, weighted): rubric fit, participant fit, free capacity, availability at the end of
+the window, responsiveness (median time to accept against the window), and fairness (fewer recent offers than the
+others).
+
+The window is the case's time to accept, given by the caller: the service takes it from the settings
+(`MatchingSettings.acceptance_window(urgency)`), the same one that sets the deadline of a selection.
 """
 
 import heapq
@@ -11,11 +15,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-DEADLINES: dict[str, timedelta] = {
-    "urgent": timedelta(hours=4),
-    "need_advice": timedelta(hours=24),
-    "expert_opinion": timedelta(hours=72),
-}
 WEIGHTS: dict[str, float] = {
     "rubrics": 0.40,
     "participants": 0.10,
@@ -56,13 +55,8 @@ class CaseView:
     id: str
     rubrics: frozenset[str]
     participants: frozenset[str]
-    urgency: str
+    window: timedelta  # the time to accept (from the settings, by urgency): availability is judged within it
     excluded: frozenset[str] = frozenset()
-    window: timedelta | None = None  # the time to accept; default: DEADLINES[urgency]
-
-    @property
-    def deadline(self) -> timedelta:
-        return self.window or DEADLINES[self.urgency]
 
 
 @dataclass(frozen=True)
@@ -80,12 +74,12 @@ def eligible(mentor: MentorView, case: CaseView, now: datetime) -> bool:
         and mentor.open_cases < mentor.capacity
         and bool(mentor.rubrics & case.rubrics)
         and not mentor.on_leave(now.date())
-        and mentor.available_within(now, case.deadline)
+        and mentor.available_within(now, case.window)
     )
 
 
 def score(mentor: MentorView, case: CaseView, now: datetime, mean_recent_offers: float) -> Offer:
-    window = case.deadline
+    window = case.window
     matched = len(mentor.rubrics & case.rubrics)
     participants = (
         len(mentor.participants & case.participants) / len(case.participants)

@@ -1,3 +1,6 @@
+"""Mentor schemas: `MentorRead` (the public card), `MentorPrivateRead` (card and private settings, for the mentor
+and moderators), `MentorUpdate` (what is written with PUT: the whole card and settings)."""
+
 from datetime import date
 
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, model_validator
@@ -5,20 +8,29 @@ from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, model_validator
 from mentor_contracts.taxonomy import ParticipantCode, RubricCode
 
 
-class LeaveSchema(BaseModel):
-    model_config = ConfigDict(from_attributes=True, extra="forbid")
+class LeaveUpdate(BaseModel):
+    """A leave period as written: inclusive dates."""
+
+    model_config = ConfigDict(extra="forbid")
 
     start: date
     end: date
 
     @model_validator(mode="after")
-    def ordered(self) -> "LeaveSchema":
+    def ordered(self) -> "LeaveUpdate":
         if self.end < self.start:
             raise ValueError("a leave ends on or after its start")
         return self
 
 
-class MentorCard(BaseModel):
+class LeaveRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    start: date
+    end: date
+
+
+class MentorRead(BaseModel):
     """The public "business card", readable without login."""
 
     model_config = ConfigDict(from_attributes=True)
@@ -33,7 +45,7 @@ class MentorCard(BaseModel):
     photo_url: str | None
 
 
-class MentorWrite(BaseModel):
+class MentorUpdate(BaseModel):
     """What a mentor writes about themselves (card and private settings)."""
 
     model_config = ConfigDict(extra="forbid")
@@ -49,19 +61,19 @@ class MentorWrite(BaseModel):
     capacity: int = Field(3, ge=1, le=20, description="open cases at once")
     weekdays: list[int] = Field(default_factory=list, description="0 = Monday; empty: any day")
     paused: bool = False
-    leaves: list[LeaveSchema] = Field(default_factory=list)
+    leaves: list[LeaveUpdate] = Field(default_factory=list)
 
     @model_validator(mode="after")
-    def valid_weekdays(self) -> "MentorWrite":
+    def valid_weekdays(self) -> "MentorUpdate":
         if any(day not in range(7) for day in self.weekdays):
             raise ValueError("weekdays are 0 (Monday) to 6 (Sunday)")
         return self
 
 
-class MentorPrivate(MentorCard):
+class MentorPrivateRead(MentorRead):
     participants: list[str]
     capacity: int
     weekdays: list[int]
     paused: bool
     active: bool
-    leaves: list[LeaveSchema]
+    leaves: list[LeaveRead]
