@@ -48,6 +48,7 @@ bench: bootstrap
 	.venv/bin/python bench/library_search.py
 	.venv/bin/python bench/outbox_pipeline.py
 	.venv/bin/python bench/notifications_delivery.py
+	.venv/bin/python bench/lists_and_stats.py
 
 asyncapi: bootstrap
 	.venv/bin/mentor-contracts asyncapi

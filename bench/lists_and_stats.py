@@ -7,6 +7,7 @@ as ORM objects — so the ratio shows what moved into SQL. Three runs; min/media
 """
 
 import asyncio
+import os
 import random
 import statistics
 import time
@@ -26,6 +27,7 @@ from mentor_cases.settings import CasesSettings
 from mentor_contracts.taxonomy import PARTICIPANTS, RUBRICS
 from mentor_kit.auth.dev import DEV_PUBLIC_KEY, mint_token
 from mentor_kit.db import Database
+from mentor_kit.logging import configure_logging
 from mentor_kit.service import Service
 from mentor_kit.testing.plugin import temporary_database
 from mentor_matching.bootstrap import create_service as create_matching
@@ -33,7 +35,7 @@ from mentor_matching.mentors import repository as mentors_repository
 from mentor_matching.mentors.models import Mentor
 from mentor_matching.settings import MatchingSettings
 
-SIZES = (1_000, 10_000, 100_000)
+SIZES = tuple(int(n) for n in os.environ.get("BENCH_SIZES", "1000,10000,100000").split(","))
 RUNS, REQUESTS, WARMUP = 3, 25, 3
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
 CODES = [t.code for t in RUBRICS]
@@ -54,7 +56,8 @@ def case_rows(n: int, rng: random.Random) -> list[dict[str, Any]]:
         submitted = NOW - timedelta(seconds=rng.randint(0, 3 * 365 * 86400))
         accepted = submitted + timedelta(hours=rng.uniform(1, 96)) if rng.random() < 0.8 else None
         completed = accepted + timedelta(days=rng.uniform(1, 30)) if accepted and rng.random() < 0.6 else None
-        status = "completed" if completed else ("in_progress" if accepted else rng.choice(["submitted", "offers_ready"]))
+        waiting = rng.choice(["submitted", "offers_ready"])
+        status = "completed" if completed else ("in_progress" if accepted else waiting)
         in_library = completed is not None and rng.random() < 0.3
         rows.append(
             {
@@ -100,7 +103,10 @@ def mentor_rows(n: int, rng: random.Random) -> list[dict[str, Any]]:
     ]
 
 
-async def seed(db: Database, rows: list[dict[str, Any]], add: Callable[[AsyncSession, list[dict[str, Any]]], Awaitable[None]]) -> None:
+Rows = list[dict[str, Any]]
+
+
+async def seed(db: Database, rows: Rows, add: Callable[[AsyncSession, Rows], Awaitable[None]]) -> None:
     for part in chunks(rows):
         async with db.transaction() as session:
             await add(session, part)
@@ -154,18 +160,23 @@ async def measure(service: Service, model: type[Any], probes: dict[str, tuple[st
                 baseline.append(await whole_table_load(service.db, model))
     lines.append(f"    {'whole-table ORM load (old first step)':44s} {spread(baseline)} ms")
     for name, values in results.items():
-        lines.append(
-            f"    {name:44s} {spread(values)} ms   {statistics.median(baseline) / statistics.median(values):6.1f}x faster"
-        )
+        ratio = statistics.median(baseline) / statistics.median(values)
+        lines.append(f"    {name:44s} {spread(values)} ms   {ratio:6.1f}x faster")
     return lines
+
+
+def cases_service(url: str) -> Service:
+    return create_cases(CasesSettings(database_url=url, broker_url="memory://", jwt_public_key_file=DEV_PUBLIC_KEY))
+
+
+def matching_service(url: str) -> Service:
+    settings = MatchingSettings(database_url=url, broker_url="memory://", jwt_public_key_file=DEV_PUBLIC_KEY)
+    return create_matching(settings)
 
 
 async def bench_size(n: int, cases_url: str, matching_url: str) -> list[str]:
     rng = random.Random(n)
-    cases = create_cases(CasesSettings(database_url=cases_url, broker_url="memory://", jwt_public_key_file=DEV_PUBLIC_KEY))
-    matching = create_matching(
-        MatchingSettings(database_url=matching_url, broker_url="memory://", jwt_public_key_file=DEV_PUBLIC_KEY)
-    )
+    cases, matching = cases_service(cases_url), matching_service(matching_url)
     for service in (cases, matching):  # migrate once, then seed before the measured start-ups
         async with service.app.router.lifespan_context(service.app):
             pass
@@ -179,7 +190,7 @@ async def bench_size(n: int, cases_url: str, matching_url: str) -> list[str]:
     month, year = NOW.date().replace(day=1), NOW.date() - timedelta(days=365)
     lines.append("  GET /stats/cases")
     lines += await measure(
-        create_cases(CasesSettings(database_url=cases_url, broker_url="memory://", jwt_public_key_file=DEV_PUBLIC_KEY)),
+        cases_service(cases_url),
         Case,
         {
             "one month": ("/stats/cases", {"from": month.isoformat(), "to": NOW.date().isoformat()}),
@@ -189,9 +200,7 @@ async def bench_size(n: int, cases_url: str, matching_url: str) -> list[str]:
     )
     lines.append("  GET /mentors")
     lines += await measure(
-        create_matching(
-            MatchingSettings(database_url=matching_url, broker_url="memory://", jwt_public_key_file=DEV_PUBLIC_KEY)
-        ),
+        matching_service(matching_url),
         Mentor,
         {
             "first page (50)": ("/mentors", {"limit": 50}),
@@ -203,6 +212,7 @@ async def bench_size(n: int, cases_url: str, matching_url: str) -> list[str]:
 
 
 def main() -> None:
+    configure_logging("WARNING", json=False)  # one line per request would drown the figures
     print(f"lists and statistics on PostgreSQL, {RUNS} runs x {REQUESTS} requests (p50 each run), {date.today()}")
     for n in SIZES:
         with ExitStack() as stack:
