@@ -3,6 +3,7 @@
 merely completed with consent to publish."""
 
 import uuid
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -67,3 +68,22 @@ async def test_a_case_is_in_the_library_only_while_the_library_publishes_it(plat
 
     await play_library(platform, ItemUnpublishedV1(item_id=item, kind="case", source_case_id=case, at=now()))
     assert await in_library(platform) == 0
+
+
+async def test_an_older_library_event_arriving_late_does_not_undo_a_newer_one(platform: Platform) -> None:
+    """Retries reorder events: a publication redelivered after the withdrawal that followed it changes nothing."""
+    case = uuid.UUID(await accepted_case(platform, consent_publish=True))
+    item, at = uuid.uuid4(), now()
+    published = ItemPublishedV1(item_id=item, kind="case", source_case_id=case, at=at)
+    await play_library(platform, published)
+    assert await in_library(platform) == 1  # positive control: this publication does count
+    await play_library(
+        platform, ItemUnpublishedV1(item_id=item, kind="case", source_case_id=case, at=at + timedelta(1))
+    )
+    assert await in_library(platform) == 0
+    late = ItemPublishedV1(item_id=item, kind="case", source_case_id=case, at=at + timedelta(seconds=1))
+    await play_library(platform, late)  # a new id: not an inbox duplicate, an older fact arriving late
+    assert await in_library(platform) == 0
+    newer = ItemPublishedV1(item_id=item, kind="case", source_case_id=case, at=at + timedelta(days=2))
+    await play_library(platform, newer)  # published again afterwards: counts again
+    assert await in_library(platform) == 1

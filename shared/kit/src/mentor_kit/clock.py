@@ -8,3 +8,8 @@ Clock = Callable[[], datetime]
 
 def now() -> datetime:
     return datetime.now(UTC)
+
+
+def as_utc(value: datetime) -> datetime:
+    """A timestamp read back from the database, aware: SQLite returns the stored UTC time without its offset."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)

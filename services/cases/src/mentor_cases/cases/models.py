@@ -38,6 +38,7 @@ class Case(Base):
     # The library item made from this case, while the library shows it (its item_published/unpublished events).
     library_item_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     in_library_since: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    library_event_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # the newest one applied
 
     revisions: Mapped[list["Revision"]] = relationship(lazy="raise", order_by="Revision.number")
 

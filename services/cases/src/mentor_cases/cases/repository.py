@@ -43,12 +43,6 @@ async def any_case(session: AsyncSession) -> bool:
     return (await session.execute(select(Case.id).limit(1))).scalar_one_or_none() is not None
 
 
-async def case_in_library_as(session: AsyncSession, item_id: uuid.UUID) -> Case | None:
-    """The case the library shows as item `item_id`, locked for the update."""
-    statement = select(Case).where(Case.library_item_id == item_id).with_for_update()
-    return (await session.execute(statement)).scalar_one_or_none()
-
-
 async def next_number(session: AsyncSession, year: int) -> int:
     """Atomically take the next number of `year` (an upsert on one counter row, safe under concurrency)."""
     statement = upsert_insert(session)(NumberCounter).values(year=year, last=1)

@@ -26,7 +26,7 @@ from mentor_contracts.events import (
     OffersProposedInternalV1,
 )
 from mentor_kit.auth import User
-from mentor_kit.clock import now
+from mentor_kit.clock import as_utc, now
 from mentor_kit.logging import get_logger
 from mentor_kit.messaging import Outbox
 from mentor_kit.web import Conflict, Invalid, PageParams
@@ -338,22 +338,29 @@ async def history_for(session: AsyncSession, case: Case, role: str) -> list[tupl
 
 async def record_library_publication(session: AsyncSession, event: ItemPublishedV1) -> None:
     """The library published an item made from one of our cases (after its review): the case is in the library.
-    Other kinds, unknown cases and repeats change nothing."""
-    if event.kind != "case" or event.source_case_id is None:
-        return
-    case = await repository.get_case(session, event.source_case_id, for_update=True)
+    Other kinds, unknown cases, repeats and events older than the last one applied change nothing."""
+    case = await _case_of_library_event(session, event)
     if case is None or case.library_item_id == event.item_id:
         return
-    case.library_item_id, case.in_library_since = event.item_id, event.at
+    case.library_item_id, case.in_library_since, case.library_event_at = event.item_id, event.at, event.at
     log.info("cases.case_in_library", case_id=str(case.id), item_id=str(event.item_id))
 
 
 async def record_library_withdrawal(session: AsyncSession, event: ItemUnpublishedV1) -> None:
     """The library no longer shows the item: its case is no longer in the library (other items change nothing)."""
-    if event.kind != "case":
+    case = await _case_of_library_event(session, event)
+    if case is None or case.library_item_id not in (None, event.item_id):
         return
-    case = await repository.case_in_library_as(session, event.item_id)
-    if case is None:
-        return
-    case.library_item_id, case.in_library_since = None, None
+    case.library_item_id, case.in_library_since, case.library_event_at = None, None, event.at
     log.info("cases.case_left_library", case_id=str(case.id), item_id=str(event.item_id))
+
+
+async def _case_of_library_event(session: AsyncSession, event: ItemPublishedV1 | ItemUnpublishedV1) -> Case | None:
+    """The case an item event is about, locked; None when it is not ours or the event is older than the last one
+    applied (a redelivered publication must not undo a later withdrawal, nor the reverse)."""
+    if event.kind != "case" or event.source_case_id is None:
+        return None
+    case = await repository.get_case(session, event.source_case_id, for_update=True)
+    if case is None or (case.library_event_at is not None and event.at <= as_utc(case.library_event_at)):
+        return None
+    return case

@@ -5,7 +5,7 @@ Several relays may run on one outbox: `FOR UPDATE SKIP LOCKED` gives each row to
 
 import asyncio
 import random
-from datetime import UTC, timedelta
+from datetime import timedelta
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, delete, func, select, update
@@ -165,18 +165,14 @@ class OutboxRelay:
                 )
             ).one()
         now = clock.now()
-        OUTBOX_LAG.labels(self.outbox.source).set((now - _aware(oldest)).total_seconds() if oldest is not None else 0)
+        lag = (now - clock.as_utc(oldest)).total_seconds() if oldest is not None else 0
+        OUTBOX_LAG.labels(self.outbox.source).set(lag)
         if due is None:
             return self.poll_seconds
-        return float(max(0.0, min(self.poll_seconds, (_aware(due) - now).total_seconds())))
+        return float(max(0.0, min(self.poll_seconds, (clock.as_utc(due) - now).total_seconds())))
 
     async def purge(self) -> int:
         async with self.db.transaction() as session:
             statement = delete(self.table).where(self.table.c.published_at < clock.now() - PURGE_AFTER)
             result = cast(CursorResult[Any], await session.execute(statement))  # a DELETE has a row count
         return int(result.rowcount)
-
-
-def _aware(value: Any) -> Any:
-    """SQLite returns naive datetimes; everything stored is UTC."""
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
