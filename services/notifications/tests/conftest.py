@@ -5,7 +5,6 @@ import uuid
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -13,6 +12,7 @@ import pytest
 
 from mentor_contracts.events import CaseSubmittedInternalV1, Event
 from mentor_kit.auth.dev import DEV_PUBLIC_KEY, mint_token
+from mentor_kit.clock import now
 from mentor_kit.messaging import RabbitBroker
 from mentor_kit.service import Service
 from mentor_kit.testing import wait_for
@@ -51,7 +51,7 @@ def submitted(author: str = "anna", privacy: str = "anonymous", **content: Any) 
         participants=["parents"],
         urgency="need_advice",
         privacy=privacy,
-        at=datetime.now(UTC),
+        at=now(),
         author_id=author,
         problem=content.get("problem", "Родители спорят с классным руководителем о домашних заданиях."),
         question=content.get("question", "Как выстроить разговор с родителями?"),

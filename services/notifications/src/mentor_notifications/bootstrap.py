@@ -3,19 +3,21 @@
 from pathlib import Path
 
 import mentor_notifications.models  # noqa: F401  (every model on the metadata)
+from mentor_kit.clock import Clock, now
 from mentor_kit.db.migrations import migrator
 from mentor_kit.embedded import EmbeddedContext, ServicePlugin
 from mentor_kit.messaging import Broker
 from mentor_kit.service import Service, build_service
-from mentor_notifications.db import messaging, metadata
+from mentor_notifications.context import NotificationsContext
+from mentor_notifications.db import metadata, tables
 from mentor_notifications.demo import seed
 from mentor_notifications.email.api import router as email_router
-from mentor_notifications.email.digest import DigestWorker
 from mentor_notifications.email.sender import EmailSender
 from mentor_notifications.email.transport import MailTransport, transport_for
+from mentor_notifications.handlers import HANDLERS
+from mentor_notifications.hub import Hub
 from mentor_notifications.inbox.api import router as inbox_router
-from mentor_notifications.inbox.hub import Hub
-from mentor_notifications.inbox.service import Notifier
+from mentor_notifications.inbox.digest import DigestWorker
 from mentor_notifications.inbox.stream import router as stream_router
 from mentor_notifications.inbox.watcher import NewNotificationWatcher
 from mentor_notifications.settings import NotificationsSettings
@@ -32,24 +34,23 @@ def create_service(
     *,
     broker: Broker | None = None,
     transport: MailTransport | None = None,
+    clock: Clock = now,
 ) -> Service:
+    """`transport` replaces the SMTP relay (or mail folder) of the settings; `clock` the time, in tests."""
     settings = settings or NotificationsSettings()
-    hub = Hub()
-    notifier = Notifier(settings, hub)
-    service = build_service(
+    mail = transport or transport_for(settings)
+    return build_service(
         settings,
-        tables=messaging,
+        tables=tables,
         metadata=metadata,
         routers=[inbox_router, stream_router, users_router, email_router],
-        handlers=notifier.handlers(),
+        handlers=HANDLERS,
+        context=lambda base: base.extend(NotificationsContext, hub=Hub()),
+        workers=lambda ctx: [EmailSender(ctx, mail), DigestWorker(ctx), NewNotificationWatcher(ctx)],
         broker=broker,
         prepare=migrate,
+        clock=clock,
     )
-    service.app.state.hub = hub
-    service.workers.append(EmailSender(service.db, settings, transport or transport_for(settings), hub))
-    service.workers.append(DigestWorker(service.db, settings, hub))
-    service.workers.append(NewNotificationWatcher(service.db, hub, settings.sse_poll_seconds))
-    return service
 
 
 def _embedded(context: EmbeddedContext) -> Service:

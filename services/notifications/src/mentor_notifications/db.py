@@ -4,7 +4,7 @@ from mentor_kit.db import naming_metadata
 from mentor_kit.messaging import messaging_tables
 
 metadata = naming_metadata()
-messaging = messaging_tables(metadata)
+tables = messaging_tables(metadata)  # the kit's `outbox` and `inbox` (of events), on this service's metadata
 
 
 class Base(DeclarativeBase):

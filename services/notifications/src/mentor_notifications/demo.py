@@ -10,4 +10,4 @@ async def seed(service: Service) -> None:
     async with service.db.transaction() as session:
         for demo in DEMO_USERS:
             user = User(id=demo.id, roles=frozenset({demo.role}), name=demo.name, email=demo.email, locale=demo.locale)
-            await register(session, user)
+            await register(session, user, at=service.context.clock())

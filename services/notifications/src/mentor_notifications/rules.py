@@ -6,7 +6,7 @@ internal `case.submitted` event) or are the platform's moderators. The table is 
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from mentor_contracts.events import (
     AssignmentExpiredV1,
@@ -25,11 +25,11 @@ from mentor_contracts.events import (
     OffersProposedV1,
     SuggestionsReadyV1,
 )
-from mentor_notifications.inbox.models import CaseCopy
+from mentor_notifications.case_copies.models import CaseCopy
 
 Channel = Literal["email", "in_app", "off"]
 CHANNELS: tuple[Channel, ...] = ("email", "in_app", "off")
-MODERATORS = "moderators"
+MODERATORS: Final = "moderators"
 
 
 class CaseNotKnownYet(Exception):

@@ -2,21 +2,23 @@
 over never leads to a second copy; an administrator sees and re-sends what is in doubt."""
 
 import asyncio
+import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
+from datetime import datetime, timedelta
 from email.message import EmailMessage as MimeMessage
 
 import pytest
 from sqlalchemy import select
 
 from mentor_contracts.events import CaseAcceptedV1
+from mentor_kit.clock import now
 from mentor_kit.search_server import free_port
 from mentor_kit.testing import wait_for
 from mentor_kit.testing.smtp import SmtpSink
 from mentor_notifications.email.models import EmailMessage
 from mentor_notifications.email.sender import EmailSender
-from mentor_notifications.email.transport import SmtpTransport
+from mentor_notifications.email.transport import MailConnection, SmtpTransport
 
 from ..conftest import Notifications, headers, serve, settings_for, submitted
 
@@ -27,8 +29,32 @@ async def accepted(notifications: Notifications) -> None:
     case = submitted()
     await notifications.publish(case)
     await notifications.publish(
-        CaseAcceptedV1(case_id=case.case_id, number=case.number, mentor_id="ivanova", round=1, at=datetime.now(UTC))
+        CaseAcceptedV1(case_id=case.case_id, number=case.number, mentor_id="ivanova", round=1, at=now())
     )
+
+
+def sender_of(notifications: Notifications) -> EmailSender:
+    return next(w for w in notifications.service.workers if isinstance(w, EmailSender))
+
+
+class SenderRounds:
+    """Counts the sender's finished rounds, so a test waits for a few of them instead of sleeping."""
+
+    def __init__(self, sender: EmailSender) -> None:
+        self.count = 0
+        tick = sender.tick
+
+        async def counted() -> int:
+            try:
+                return await tick()
+            finally:
+                self.count += 1
+
+        sender.tick = counted  # type: ignore[method-assign]
+
+    async def wait(self, more: int) -> None:
+        target = self.count + more
+        await wait_for(lambda: self.count >= target, message=f"{more} sender rounds")
 
 
 async def rows(notifications: Notifications) -> list[EmailMessage]:
@@ -46,7 +72,7 @@ async def test_a_refusing_server_is_retried_until_it_accepts(notifications: Noti
     assert row.state in ("pending", "sending") and row.last_error == "SMTP 451"
     notifications.sink.refuse = None
     await wait_for(lambda: notifications.sink.to("anna@school.example"), message="delivered at last")
-    await asyncio.sleep(0.5)  # a few more sender rounds: nothing is sent again
+    await SenderRounds(sender_of(notifications)).wait(3)  # a few more sender rounds: nothing is sent again
     assert len(notifications.sink.messages) == 1
     [row] = await rows(notifications)
     assert row.state == "sent" and row.attempts >= 3 and row.sent_at is not None
@@ -62,7 +88,7 @@ async def test_a_server_that_is_down_delays_mail_and_loses_none(
         await accepted(notifications)
         await wait_for(lambda: _attempted(notifications, 2), message="attempts while the relay is down")
         # A relay answers again (the sink, as if the outage ended).
-        sender = next(w for w in notifications.service.workers if isinstance(w, EmailSender))
+        sender = sender_of(notifications)
         sender.transport = SmtpTransport(settings.model_copy(update={"smtp_url": smtp_sink.url}))
         await wait_for(lambda: smtp_sink.to("anna@school.example"), message="delivered after the outage")
         await wait_for(lambda: _state(notifications, "sent"), message="recorded as sent")
@@ -88,11 +114,11 @@ class HandsOverThenDies:
 
 
 class _Dying:
-    def __init__(self, connection: object) -> None:
+    def __init__(self, connection: MailConnection) -> None:
         self.connection = connection
 
     async def send(self, message: MimeMessage) -> None:
-        await self.connection.send(message)  # type: ignore[attr-defined]
+        await self.connection.send(message)
         raise asyncio.CancelledError  # as if killed here
 
 
@@ -105,17 +131,19 @@ async def test_a_crash_after_handing_over_never_sends_twice_and_an_admin_can_res
         await notifications.sign_in("anna")
         await accepted(notifications)
         await wait_for(lambda: smtp_sink.to("anna@school.example"), message="handed over")
-        sender = next(w for w in notifications.service.workers if isinstance(w, EmailSender))
+        sender = sender_of(notifications)
         sender.transport = SmtpTransport(settings)  # "restarted": a healthy sender takes over
+        rounds = SenderRounds(sender)
         await sender.start()  # the dying one's task ended with the crash
         await wait_for(lambda: _state(notifications, "in_doubt"), message="marked in doubt after the lease")
-        await asyncio.sleep(0.5)
+        await rounds.wait(3)  # rounds that would send a pending row
         assert len(smtp_sink.messages) == 1  # never re-sent on its own
 
         admin = headers("root", "admin")
         client = notifications.client
-        listed = (await client.get("/emails", params={"state": "in_doubt"}, headers=admin)).json()
-        assert len(listed) == 1 and "to_address" not in listed[0]
+        page = (await client.get("/emails", params={"state": "in_doubt"}, headers=admin)).json()
+        listed = page["items"]
+        assert page["total"] == 1 and len(listed) == 1 and "to_address" not in listed[0]
         assert (await client.get("/emails", headers=headers("anna"))).status_code == 403
         resent = await client.post(f"/emails/{listed[0]['id']}/resend", headers=admin)
         assert resent.status_code == 200 and resent.json()["state"] == "pending"
@@ -131,3 +159,41 @@ async def test_a_crash_after_handing_over_never_sends_twice_and_an_admin_can_res
 async def _state(notifications: Notifications, state: str) -> bool:
     found = await rows(notifications)
     return bool(found) and found[0].state == state
+
+
+async def test_the_administrators_list_is_paged_in_sql_newest_first(notifications: Notifications) -> None:
+    """`GET /emails` is a page (`items`, `total`, `limit`, `offset`); rows created at the same instant keep one
+    order across pages (the id breaks the tie), so paging through shows each exactly once."""
+    at = now()
+    failed = [_failed_row(at, n) for n in range(5)]
+    async with notifications.service.db.transaction() as session:
+        session.add_all([*failed, _failed_row(at - timedelta(hours=1), 9, state="sent")])
+    admin = headers("root", "admin")
+    seen: list[str] = []
+    for offset in (0, 2, 4):
+        response = await notifications.client.get(
+            "/emails", params={"state": "failed", "limit": 2, "offset": offset}, headers=admin
+        )
+        assert response.status_code == 200, response.text
+        page = response.json()
+        assert (page["total"], page["limit"], page["offset"]) == (5, 2, offset)
+        seen.extend(item["id"] for item in page["items"])
+    assert seen == sorted((str(row.id) for row in failed), reverse=True)  # same instant: by id, each once
+    too_many = await notifications.client.get("/emails", params={"limit": 201}, headers=admin)
+    assert too_many.status_code == 422
+
+
+def _failed_row(at: datetime, n: int, state: str = "failed") -> EmailMessage:
+    return EmailMessage(
+        id=uuid.uuid4(),
+        dedup_key=f"test:{n}",
+        user_id="anna",
+        to_address="anna@school.example",
+        subject="s",
+        text="t",
+        html="h",
+        state=state,
+        attempts=1,
+        next_attempt_at=at,
+        created_at=at,
+    )

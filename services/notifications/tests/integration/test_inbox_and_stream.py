@@ -11,15 +11,17 @@ import httpx
 import pytest
 
 from mentor_contracts.events import CaseQuestionsAskedV1
+from mentor_kit.clock import now
 from mentor_kit.testing import wait_for
+from mentor_kit.testing.smtp import SmtpSink
 
-from ..conftest import Notifications, headers, serve, submitted, token
+from ..conftest import Notifications, headers, serve, settings_for, submitted, token
 
 pytestmark = pytest.mark.integration
 
 
 def asked(case_id: uuid.UUID, count: int = 1) -> CaseQuestionsAskedV1:
-    return CaseQuestionsAskedV1(case_id=case_id, mentor_id="ivanova", count=count, at=datetime.now(UTC))
+    return CaseQuestionsAskedV1(case_id=case_id, mentor_id="ivanova", count=count, at=now())
 
 
 async def test_inbox_pages_newest_first_counts_unread_and_marks_read(notifications: Notifications) -> None:
@@ -147,3 +149,29 @@ async def test_a_stream_on_another_replica_gets_the_notification_too(
             data = json.loads((await reader.notification(timeout=3.0))["data"])
         await stream.aclose()
     assert data["kind"] == "questions_asked" and "(7)" in data["body"]
+
+
+async def test_notifications_and_their_emails_are_stamped_by_the_service_clock(
+    postgres_url: str, rabbit_url: str, smtp_sink: SmtpSink
+) -> None:
+    """Handlers and workers take the time from the service's clock (`create_service(clock=...)`), not their own."""
+    stamped = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+    settings = settings_for(postgres_url, rabbit_url, smtp_sink)
+    async with serve(settings, smtp_sink, rabbit_url, clock=lambda: stamped) as notifications:
+        await notifications.sign_in("anna")
+        case = submitted()
+        await notifications.publish(case)
+        await notifications.publish(asked(case.case_id))
+        await notifications.wait_kinds("anna", "questions_asked")
+        [shown] = (await notifications.inbox("anna"))["items"]
+        assert datetime.fromisoformat(shown["created_at"]) == stamped
+        admin = headers("root", "admin")
+
+        async def sent() -> list[dict[str, Any]]:
+            response = await notifications.client.get("/emails", params={"state": "sent"}, headers=admin)
+            items: list[dict[str, Any]] = response.json()["items"]
+            return items
+
+        [mailed] = await wait_for(sent, message="the e-mail recorded as sent")
+        assert datetime.fromisoformat(mailed["created_at"]) == stamped
+        assert datetime.fromisoformat(mailed["sent_at"]) == stamped

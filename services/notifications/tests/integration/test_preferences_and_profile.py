@@ -1,22 +1,19 @@
 """Preferences per person and kind (e-mail / in-app / off, daily digest) and the profile from token claims."""
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
 from mentor_contracts.events import CaseAcceptedV1, CaseQuestionsAskedV1, CaseSolutionProposedV1, NoMentorLeftV1
+from mentor_kit.clock import now
 from mentor_kit.testing import wait_for
-from mentor_kit.testing.smtp import text_of
-from mentor_notifications.email.digest import DigestWorker
+from mentor_kit.testing.smtp import SmtpSink, text_of
+from mentor_notifications.inbox.digest import DigestWorker
 
-from ..conftest import Notifications, headers, submitted
+from ..conftest import Notifications, headers, serve, settings_for, submitted
 
 pytestmark = pytest.mark.integration
-
-
-def now() -> datetime:
-    return datetime.now(UTC)
 
 
 async def test_profile_comes_from_the_token_then_belongs_to_its_owner(notifications: Notifications) -> None:
@@ -75,38 +72,43 @@ async def test_off_in_app_and_email_are_honoured_and_no_address_means_in_app_onl
     assert len(notifications.sink.messages) == 1  # pavel has no address
 
 
-async def test_the_daily_digest_gathers_a_day_into_one_email(notifications: Notifications) -> None:
-    client = notifications.client
-    await notifications.sign_in("anna")
-    assert (await client.put("/preferences", headers=headers("anna"), json={"digest": True})).json()["digest"]
-    case = submitted()
-    await notifications.publish(case)
-    await notifications.publish(
-        CaseAcceptedV1(case_id=case.case_id, number=case.number, mentor_id="m", round=1, at=now())
-    )
-    await notifications.publish(
-        CaseSolutionProposedV1(case_id=case.case_id, mentor_id="m", second_opinion=False, at=now())
-    )
-    await notifications.wait_kinds("anna", "case_accepted", "solution_proposed")
-    assert notifications.sink.messages == []  # nothing mailed one by one
+async def test_the_daily_digest_gathers_a_day_into_one_email(
+    postgres_url: str, rabbit_url: str, smtp_sink: SmtpSink
+) -> None:
+    clock = [now()]  # the service's one clock: the digest worker and the e-mails it queues follow it
+    settings = settings_for(postgres_url, rabbit_url, smtp_sink)
+    async with serve(settings, smtp_sink, rabbit_url, clock=lambda: clock[0]) as notifications:
+        client = notifications.client
+        await notifications.sign_in("anna")
+        assert (await client.put("/preferences", headers=headers("anna"), json={"digest": True})).json()["digest"]
+        case = submitted()
+        await notifications.publish(case)
+        await notifications.publish(
+            CaseAcceptedV1(case_id=case.case_id, number=case.number, mentor_id="m", round=1, at=now())
+        )
+        await notifications.publish(
+            CaseSolutionProposedV1(case_id=case.case_id, mentor_id="m", second_opinion=False, at=now())
+        )
+        await notifications.wait_kinds("anna", "case_accepted", "solution_proposed")
+        assert notifications.sink.messages == []  # nothing mailed one by one
 
-    settings = notifications.settings
-    today = now().replace(hour=settings.digest_hour_utc, minute=0, second=0, microsecond=0)
-    clock = [today + timedelta(hours=1)]
-    worker = DigestWorker(notifications.service.db, settings, notifications.service.app.state.hub, lambda: clock[0])
-    await worker.tick()
-    await worker.tick()  # a second pass (or a second replica) in the same day queues nothing more
-    await wait_for(lambda: notifications.sink.messages, message="the digest")
-    [digest] = notifications.sink.messages
-    body = text_of(digest)
-    assert "2" in str(digest["Subject"]) and case.number in body and f"/cases/{case.case_id}" in body
-    clock[0] = today + timedelta(days=1, hours=1)  # the next day, with nothing new: no e-mail
-    await worker.tick()
-    await notifications.publish(CaseQuestionsAskedV1(case_id=case.case_id, mentor_id="m", count=1, at=now()))
-    await notifications.wait_kinds("anna", "questions_asked")
-    clock[0] = today + timedelta(days=2, hours=1)
-    await worker.tick()
-    await wait_for(lambda: len(notifications.sink.messages) == 2, message="the next day's digest")
+        today = now().replace(hour=settings.digest_hour_utc, minute=0, second=0, microsecond=0)
+        clock[0] = today + timedelta(hours=1)
+        worker = next(w for w in notifications.service.workers if isinstance(w, DigestWorker))
+        await worker.tick()
+        await worker.tick()  # a second pass (or a second replica) in the same day queues nothing more
+        await wait_for(lambda: notifications.sink.messages, message="the digest")
+        [digest] = notifications.sink.messages
+        body = text_of(digest)
+        assert "2" in str(digest["Subject"]) and case.number in body and f"/cases/{case.case_id}" in body
+        clock[0] = today + timedelta(days=1, hours=1)  # the next day, with nothing new: no e-mail
+        await worker.tick()
+        await notifications.publish(CaseQuestionsAskedV1(case_id=case.case_id, mentor_id="m", count=1, at=now()))
+        await notifications.wait_kinds("anna", "questions_asked")
+        clock[0] = today + timedelta(days=2, hours=1)
+        await worker.tick()
+        await wait_for(lambda: len(notifications.sink.messages) == 2, message="the next day's digest")
+        assert ": 1 " in str(notifications.sink.messages[1]["Subject"])  # the one notification since the last digest
 
 
 async def test_an_administrator_registers_people_before_their_first_visit(notifications: Notifications) -> None:

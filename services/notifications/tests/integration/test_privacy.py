@@ -3,7 +3,6 @@ e-mail) never names or describes the author, e-mails carry no case text beyond t
 log line holds the author's id, name, e-mail or school."""
 
 import uuid
-from datetime import UTC, datetime
 
 import pytest
 
@@ -17,6 +16,7 @@ from mentor_contracts.events import (
     DeadlineApproachingV1,
     NoMentorLeftV1,
 )
+from mentor_kit.clock import now
 from mentor_kit.logging import configure_logging
 from mentor_kit.testing import wait_for
 from mentor_kit.testing.smtp import text_of
@@ -42,7 +42,7 @@ async def test_nothing_identifies_an_anonymous_author(
         question="Как выстроить разговор с родителями? Пишите на anna.private@school.example",
     )
     await notifications.publish(case)
-    at = datetime.now(UTC)
+    at = now()
     cid, number = case.case_id, case.number
     for event in [
         CaseMentorSelectedV1(case_id=cid, number=number, mentor_id="smith", round=1, urgency="urgent", at=at),

@@ -1,7 +1,6 @@
 """Each rule tells the right people once: a duplicated or re-published event changes nothing."""
 
 import uuid
-from datetime import UTC, datetime
 
 import pytest
 
@@ -21,16 +20,13 @@ from mentor_contracts.events import (
     SuggestionsReadyV1,
 )
 from mentor_contracts.events.library import Suggestion
+from mentor_kit.clock import now
 from mentor_kit.testing import wait_for
 from mentor_kit.testing.smtp import text_of
 
 from ..conftest import Notifications, submitted
 
 pytestmark = pytest.mark.integration
-
-
-def now() -> datetime:
-    return datetime.now(UTC)
 
 
 async def test_a_duplicated_event_notifies_and_mails_once(notifications: Notifications) -> None:

@@ -2,7 +2,7 @@
 
 import asyncio
 
-from mentor_notifications.inbox.hub import Hub
+from mentor_notifications.hub import Hub
 
 
 async def _woken(hub: Hub, user_id: str, timeout: float) -> bool:

@@ -1,7 +1,7 @@
 """Build the e-mail rows: subject, plain-text part and HTML part in the recipient's language."""
 
 import uuid
-from datetime import UTC, datetime
+from datetime import datetime
 
 from mentor_notifications.email.models import EmailMessage
 from mentor_notifications.rendering import Rendered, render, render_footer, render_html
@@ -17,14 +17,19 @@ def preferences_url(settings: NotificationsSettings) -> str:
 
 
 def compose(
-    settings: NotificationsSettings, recipient: Recipient, rendered: Rendered, link: str | None, dedup_key: str
+    settings: NotificationsSettings,
+    recipient: Recipient,
+    rendered: Rendered,
+    link: str | None,
+    *,
+    dedup_key: str,
+    at: datetime,
 ) -> EmailMessage:
     assert recipient.email
     base = settings.public_base_url.rstrip("/")
     url = f"{base}{link}" if link else None
     footer = render_footer(recipient.locale, preferences_url(settings))
     text = "\n\n".join(part for part in [rendered.body, url, f"-- \n{footer}"] if part)
-    now = datetime.now(UTC)
     return EmailMessage(
         id=uuid.uuid4(),
         dedup_key=dedup_key,
@@ -35,16 +40,16 @@ def compose(
         html=render_html(recipient.locale, rendered.subject, rendered.body, url, preferences_url(settings)),
         state="pending",
         attempts=0,
-        next_attempt_at=now,
-        created_at=now,
+        next_attempt_at=at,
+        created_at=at,
     )
 
 
 def compose_digest(
-    settings: NotificationsSettings, recipient: Recipient, items: list[tuple[str, str]], day: str
+    settings: NotificationsSettings, recipient: Recipient, items: list[tuple[str, str]], day: str, *, at: datetime
 ) -> EmailMessage:
     """One message listing (title, link) pairs gathered since the last digest."""
     base = settings.public_base_url.rstrip("/")
     rows = [{"title": title, "url": f"{base}{link}"} for title, link in items]
     rendered = render("digest", recipient.locale, {"items": rows})
-    return compose(settings, recipient, rendered, None, dedup_key=f"digest:{recipient.id}:{day}")
+    return compose(settings, recipient, rendered, None, dedup_key=f"digest:{recipient.id}:{day}", at=at)

@@ -20,5 +20,5 @@ class EmailRead(BaseModel):
     sent_at: datetime | None
 
 
-class DeliveryStats(BaseModel):
+class DeliveryStatsRead(BaseModel):
     by_state: dict[str, int]

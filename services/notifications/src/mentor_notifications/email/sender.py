@@ -9,33 +9,28 @@ can go wrong, and what happens:
 """
 
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import aiosmtplib
-from sqlalchemy import select, update
 
-from mentor_kit.db import Database
 from mentor_kit.logging import get_logger
 from mentor_kit.worker import PollingWorker
+from mentor_notifications.context import NotificationsContext
+from mentor_notifications.email import repository
 from mentor_notifications.email.compose import preferences_url
 from mentor_notifications.email.models import EmailMessage
 from mentor_notifications.email.transport import MailConnection, MailTransport, mime
-from mentor_notifications.inbox.hub import Hub
-from mentor_notifications.settings import NotificationsSettings
 
 log = get_logger("mentor_notifications.email")
-
-
-def now() -> datetime:
-    return datetime.now(UTC)
 
 
 class EmailSender(PollingWorker):
     name = "email-sender"
 
-    def __init__(self, db: Database, settings: NotificationsSettings, transport: MailTransport, hub: Hub) -> None:
-        super().__init__(settings.email_poll_seconds, wakeup=hub.email_wakeup)  # a commit that queued mail wakes it
-        self.db, self.settings, self.transport = db, settings, transport
+    def __init__(self, ctx: NotificationsContext, transport: MailTransport) -> None:
+        settings = ctx.settings
+        super().__init__(settings.email_poll_seconds, wakeup=ctx.hub.email_wakeup)  # a commit that queued mail
+        self.db, self.settings, self.clock, self.transport = ctx.db, settings, ctx.clock, transport
         self.preferences_url = preferences_url(settings)
         # Rows left `sending` can only go stale after a lease: looking for them once per lease (at most a minute)
         # is enough, not on every wake-up.
@@ -63,20 +58,12 @@ class EmailSender(PollingWorker):
 
     async def _claim(self) -> list[EmailMessage]:
         """Record the attempt before making it (committed), so a crash cannot lead to a silent second send."""
-        at = now()
+        at = self.clock()
+        lease_until = at + timedelta(seconds=self.settings.email_lease_seconds)
         async with self.db.transaction() as session:
-            query = (
-                select(EmailMessage)
-                .where(EmailMessage.state == "pending", EmailMessage.next_attempt_at <= at)
-                .order_by(EmailMessage.next_attempt_at)
-                .limit(self.settings.email_batch_size)
-                .with_for_update(skip_locked=True)
+            return await repository.claim_due(
+                session, at=at, limit=self.settings.email_batch_size, lease_until=lease_until
             )
-            rows = list((await session.execute(query)).scalars())
-            for row in rows:
-                row.state, row.attempts = "sending", row.attempts + 1
-                row.lease_until = at + timedelta(seconds=self.settings.email_lease_seconds)
-        return rows
 
     async def _send_one(self, connection: MailConnection, row: EmailMessage) -> None:
         message = mime(row, self.settings.mail_from, self.preferences_url)
@@ -96,13 +83,9 @@ class EmailSender(PollingWorker):
             await self._finish(row, "sent", None)
 
     async def _finish(self, row: EmailMessage, state: str, error: str | None) -> None:
+        sent_at = self.clock() if state == "sent" else None
         async with self.db.transaction() as session:
-            values: dict[str, object] = {"state": state, "lease_until": None}
-            if error is not None:
-                values["last_error"] = error  # a success keeps the last failure as history
-            if state == "sent":
-                values["sent_at"] = now()
-            await session.execute(update(EmailMessage).where(EmailMessage.id == row.id).values(**values))
+            await repository.finish(session, row.id, state=state, error=error, sent_at=sent_at)
         row.state = state
         log.info("email.finished", email_id=str(row.id), state=state, attempt=row.attempts, error=error)
 
@@ -111,26 +94,14 @@ class EmailSender(PollingWorker):
         if row.attempts > len(delays):
             await self._finish(row, "failed", error)
             return
+        next_attempt_at = self.clock() + timedelta(seconds=delays[row.attempts - 1])
         async with self.db.transaction() as session:
-            await session.execute(
-                update(EmailMessage)
-                .where(EmailMessage.id == row.id)
-                .values(
-                    state="pending",
-                    last_error=error,
-                    lease_until=None,
-                    next_attempt_at=now() + timedelta(seconds=delays[row.attempts - 1]),
-                )
-            )
+            await repository.schedule_retry(session, row.id, error=error, next_attempt_at=next_attempt_at)
         row.state = "pending"
         log.info("email.retry_scheduled", email_id=str(row.id), attempt=row.attempts, error=error)
 
     async def _mark_abandoned_in_doubt(self) -> None:
         async with self.db.transaction() as session:
-            result = await session.execute(
-                update(EmailMessage)
-                .where(EmailMessage.state == "sending", EmailMessage.lease_until < now())
-                .values(state="in_doubt", last_error="abandoned while sending", lease_until=None)
-            )
-        if result.rowcount:  # type: ignore[attr-defined]
-            log.warning("email.in_doubt", messages=result.rowcount)  # type: ignore[attr-defined]
+            abandoned = await repository.mark_abandoned_in_doubt(session, self.clock())
+        if abandoned:
+            log.warning("email.in_doubt", messages=abandoned)

@@ -15,15 +15,15 @@ class NotificationRead(BaseModel):
     read: bool
 
 
-class NotificationPage(BaseModel):
+class InboxPageRead(BaseModel):
     items: list[NotificationRead]
     unread: int
     next_before: int | None = Field(description="pass as `before` for the next (older) page; null at the end")
 
 
-class UnreadCount(BaseModel):
+class UnreadCountRead(BaseModel):
     unread: int
 
 
-class Marked(BaseModel):
+class MarkedCountRead(BaseModel):
     marked: int

@@ -16,13 +16,9 @@ from fastapi.responses import StreamingResponse
 
 from mentor_kit.auth import TokenVerifier, User
 from mentor_kit.auth.tokens import InvalidToken
-from mentor_kit.db import Database
 from mentor_kit.web.problems import Unauthorized
-from mentor_notifications.inbox import repository
-from mentor_notifications.inbox.api import to_read
-from mentor_notifications.inbox.hub import Hub
-from mentor_notifications.settings import NotificationsSettings
-from mentor_notifications.users.service import register
+from mentor_notifications.context import Context, NotificationsContext
+from mentor_notifications.inbox import service
 
 router = APIRouter(tags=["inbox"])
 
@@ -44,18 +40,17 @@ def _event(notification_id: int, data: str) -> str:
     return f"id: {notification_id}\nevent: notification\ndata: {data}\n\n"
 
 
-async def _events(
-    request: Request, db: Database, hub: Hub, settings: NotificationsSettings, user_id: str, last_id: int
-) -> AsyncIterator[str]:
+async def _events(request: Request, ctx: NotificationsContext, user_id: str, last_id: int) -> AsyncIterator[str]:
+    settings, hub = ctx.settings, ctx.hub
     yield f"retry: {settings.sse_retry_ms}\n\n"
     loop = asyncio.get_running_loop()
     next_heartbeat = loop.time() + settings.sse_heartbeat_seconds
     while not await request.is_disconnected():
         with hub.watching(user_id) as news:
-            async with db.transaction() as session:
-                rows = await repository.after(session, user_id, last_id)
+            async with ctx.db.transaction() as session:
+                rows = await service.newer_than(session, user_id, last_id)
             for notification in rows:
-                yield _event(notification.id, to_read(notification).model_dump_json())
+                yield _event(notification.id, notification.model_dump_json())
                 last_id = notification.id
             if rows:
                 continue
@@ -73,17 +68,15 @@ async def _events(
 )
 async def stream(
     request: Request,
+    ctx: Context,
     authorization: Annotated[str | None, Header()] = None,
     access_token: Annotated[str | None, Query(description="for EventSource, which cannot send headers")] = None,
     last_event_id: Annotated[str | None, Header(alias="Last-Event-ID")] = None,
 ) -> StreamingResponse:
     user = await _stream_user(request, authorization, access_token)
-    db: Database = request.app.state.db
-    async with db.transaction() as session:
-        await register(session, user)
-        start = int(last_event_id) if last_event_id and last_event_id.isdigit() else None
-        if start is None:
-            start = await repository.last_id(session, user.id)  # a fresh stream: only what comes from now on
-    events = _events(request, db, request.app.state.hub, request.app.state.settings, user.id, start)
+    resume_after = int(last_event_id) if last_event_id and last_event_id.isdigit() else None
+    async with ctx.db.transaction() as session:
+        start = await service.start_stream(session, user, resume_after, at=ctx.clock())
+    events = _events(request, ctx, user.id, start)
     headers = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
     return StreamingResponse(events, media_type="text/event-stream", headers=headers)

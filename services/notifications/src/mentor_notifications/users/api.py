@@ -1,11 +1,12 @@
-"""`/me` (profile) and `/preferences`: what the caller receives and how."""
+"""`/me` (profile) and `/preferences`: what the caller receives and how; `/recipients/{id}` for a directory sync."""
 
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
 
-from mentor_kit.auth import CurrentUser, User, require_roles
+from mentor_kit.auth import CurrentUser, require_roles
 from mentor_kit.web.deps import DbSession
+from mentor_notifications.context import Context
 from mentor_notifications.users import service
 from mentor_notifications.users.models import Recipient
 from mentor_notifications.users.schemas import (
@@ -13,21 +14,21 @@ from mentor_notifications.users.schemas import (
     PreferencesUpdate,
     ProfileRead,
     ProfileUpdate,
-    RecipientWrite,
+    RecipientUpdate,
 )
 
 router = APIRouter(tags=["profile"])
 
 
-async def _me(user: CurrentUser, session: DbSession) -> Recipient:
-    return await service.register(session, user)
+async def _registered_caller(user: CurrentUser, session: DbSession, ctx: Context) -> Recipient:
+    return await service.register(session, user, at=ctx.clock())
 
 
-Me = Annotated[Recipient, Depends(_me)]
+Me = Annotated[Recipient, Depends(_registered_caller)]  # the caller as a recipient (registered on first use)
 
 
 def _profile(recipient: Recipient) -> ProfileRead:
-    return ProfileRead(id=recipient.id, email=recipient.email, locale=recipient.locale, roles=recipient.roles)  # type: ignore[arg-type]
+    return ProfileRead.model_validate(recipient, from_attributes=True)
 
 
 @router.get("/me", response_model=ProfileRead)
@@ -36,8 +37,8 @@ async def read_profile(me: Me) -> ProfileRead:
 
 
 @router.put("/me", response_model=ProfileRead)
-async def update_profile(me: Me, change: ProfileUpdate) -> ProfileRead:
-    return _profile(service.update_profile(me, change))
+async def update_profile(me: Me, change: ProfileUpdate, ctx: Context) -> ProfileRead:
+    return _profile(service.update_profile(me, change, at=ctx.clock()))
 
 
 @router.get("/preferences", response_model=PreferencesRead)
@@ -46,9 +47,8 @@ async def read_preferences(me: Me, session: DbSession) -> PreferencesRead:
 
 
 @router.put("/preferences", response_model=PreferencesRead)
-async def update_preferences(me: Me, session: DbSession, change: PreferencesUpdate) -> PreferencesRead:
-    await service.update_preferences(session, me, change)
-    return await service.preferences(session, me)
+async def update_preferences(me: Me, session: DbSession, change: PreferencesUpdate, ctx: Context) -> PreferencesRead:
+    return await service.update_preferences(session, me, change, at=ctx.clock())
 
 
 @router.put(
@@ -57,7 +57,5 @@ async def update_preferences(me: Me, session: DbSession, change: PreferencesUpda
     dependencies=[Depends(require_roles("admin"))],
     summary="Create or update a person from the university directory (so they hear from us before a first visit)",
 )
-async def write_recipient(user_id: str, body: RecipientWrite, session: DbSession) -> ProfileRead:
-    claims = User(id=user_id, roles=frozenset(body.roles), email=body.email or "", locale=body.locale or "")
-    recipient = await service.register(session, claims)
-    return _profile(service.update_profile(recipient, body))
+async def write_recipient(user_id: str, body: RecipientUpdate, session: DbSession, ctx: Context) -> ProfileRead:
+    return _profile(await service.write_from_directory(session, user_id, body, at=ctx.clock()))

@@ -43,7 +43,7 @@ class PreferencesUpdate(BaseModel):
     channels: dict[str, Channel] = Field(default_factory=dict)
 
 
-class RecipientWrite(ProfileUpdate):
+class RecipientUpdate(ProfileUpdate):
     """A person as the university directory knows them (an identity-provider sync), before their first visit."""
 
     roles: list[Literal["mentee", "mentor", "moderator", "admin"]] = Field(min_length=1)

@@ -1,5 +1,5 @@
 """Wakes the live streams of the people who just got notifications, and the e-mail sender, right after the
-transaction that created them commits. Other replicas' notifications are noticed by the watcher (`watcher.py`)."""
+transaction that created them commits. Other replicas' notifications are noticed by the watcher (`inbox/watcher.py`)."""
 
 import asyncio
 from collections.abc import Iterable, Iterator
