@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from mentor_cases.cases.models import Assignment, Case, Colleague, HistoryEntry, NumberCounter, OfferedMentor
+from mentor_cases.db import Base
 from mentor_kit.db import fetch_page, upsert_insert
 from mentor_kit.web import PageParams
 
@@ -88,3 +89,8 @@ def add_history(
 async def colleague_ids(session: AsyncSession, case_id: uuid.UUID) -> set[str]:
     statement = select(Colleague.colleague_id).where(Colleague.case_id == case_id)
     return set((await session.execute(statement)).scalars())
+
+
+def add(session: AsyncSession, *rows: Base) -> None:
+    """New rows, written with the transaction (the service builds them; this is the one way they are stored)."""
+    session.add_all(rows)

@@ -99,7 +99,7 @@ async def create(session: AsyncSession, outbox: Outbox, user: User, body: CaseCr
         created_at=at,
     )
     case.revisions = [revision]
-    session.add_all([case, revision])
+    repository.add(session, case, revision)
     repository.add_history(session, case, at, user.id, AUTHOR, "created")
     if body.submit:
         await submit(session, outbox, user, case)
@@ -179,8 +179,9 @@ async def record_offers(session: AsyncSession, event: OffersProposedInternalV1, 
         return
     case.round = event.round
     case.needs_attention = not fresh
-    session.add_all(
-        [
+    repository.add(
+        session,
+        *[
             OfferedMentor(
                 case_id=case.id,
                 round=event.round,
@@ -190,7 +191,7 @@ async def record_offers(session: AsyncSession, event: OffersProposedInternalV1, 
                 created_at=at,
             )
             for o in fresh
-        ]
+        ],
     )
     repository.add_history(
         session, case, at, SYSTEM, SYSTEM, "offers", round=event.round, mentor_ids=[o.mentor_id for o in fresh]
@@ -205,7 +206,8 @@ async def select_mentor(session: AsyncSession, outbox: Outbox, user: User, case:
     move(case, Action.SELECT_MENTOR, at)
     case.mentor_id = mentor_id
     second = case.second_opinion_used
-    session.add(
+    repository.add(
+        session,
         Assignment(
             case_id=case.id,
             mentor_id=mentor_id,
@@ -213,7 +215,7 @@ async def select_mentor(session: AsyncSession, outbox: Outbox, user: User, case:
             second_opinion=second,
             state="selected",
             selected_at=at,
-        )
+        ),
     )
     repository.add_history(session, case, at, user.id, AUTHOR, "mentor_selected", mentor_id=mentor_id, round=case.round)
     assert case.number is not None

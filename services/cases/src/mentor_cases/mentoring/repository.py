@@ -3,6 +3,7 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from mentor_cases.db import Base
 from mentor_cases.mentoring.models import Opinion, Question, Solution, Suggestion
 
 
@@ -33,3 +34,8 @@ async def suggestions(session: AsyncSession, case_id: uuid.UUID) -> list[Suggest
         .order_by(Suggestion.revision.desc(), Suggestion.score.desc())
     )
     return list((await session.execute(statement)).scalars())
+
+
+def add(session: AsyncSession, *rows: Base) -> None:
+    """New rows, written with the transaction (the service builds them; this is the one way they are stored)."""
+    session.add_all(rows)

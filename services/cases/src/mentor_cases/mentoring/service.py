@@ -58,7 +58,7 @@ async def ask(session: AsyncSession, outbox: Outbox, user: User, case: Case, bod
                 asked_at=at,
             )
         )
-    session.add_all(asked)
+    repository.add(session, *asked)
     cases_repository.add_history(
         session,
         case,
@@ -109,7 +109,7 @@ async def revise(session: AsyncSession, outbox: Outbox, user: User, case: Case, 
         question=body.question,
         created_at=at,
     )
-    session.add(revision)
+    repository.add(session, revision)
     case.revisions.append(revision)
     cases_repository.add_history(session, case, at, user.id, AUTHOR, "revision", revision=case.versions)
     assert case.number is not None
@@ -127,7 +127,7 @@ async def propose_solution(session: AsyncSession, outbox: Outbox, user: User, ca
         text=text,
         at=now(),
     )
-    session.add(solution)
+    repository.add(session, solution)
     cases_repository.add_history(
         session, case, solution.at, user.id, MENTOR, "solution", second_opinion=solution.second_opinion
     )
@@ -170,7 +170,8 @@ async def complete(session: AsyncSession, outbox: Outbox, user: User, case: Case
     at = now()
     move(case, Action.COMPLETE, at)
     case.completed_at = at
-    session.add(
+    repository.add(
+        session,
         Reflection(
             case_id=case.id,
             useful=body.useful,
@@ -178,7 +179,7 @@ async def complete(session: AsyncSession, outbox: Outbox, user: User, case: Case
             next_steps=body.next_steps,
             comment=body.comment,
             at=at,
-        )
+        ),
     )
     cases_repository.add_history(session, case, at, user.id, AUTHOR, "completed", rating=body.rating)
     solutions = await repository.solutions(session, case.id)
@@ -230,7 +231,7 @@ async def invite_colleague(session: AsyncSession, outbox: Outbox, user: User, ca
     if colleague_id in await cases_repository.colleague_ids(session, case.id):
         return  # already invited
     at = now()
-    session.add(Colleague(case_id=case.id, colleague_id=colleague_id, invited_by=user.id, at=at))
+    cases_repository.add(session, Colleague(case_id=case.id, colleague_id=colleague_id, invited_by=user.id, at=at))
     cases_repository.add_history(session, case, at, user.id, MENTOR, "colleague_invited", colleague_id=colleague_id)
     await outbox.add(
         session, CaseColleagueInvitedV1(case_id=case.id, mentor_id=user.id, colleague_id=colleague_id, at=at)
@@ -240,7 +241,7 @@ async def invite_colleague(session: AsyncSession, outbox: Outbox, user: User, ca
 async def give_opinion(session: AsyncSession, outbox: Outbox, user: User, case: Case, text: str) -> Opinion:
     move(case, Action.GIVE_OPINION)
     opinion = Opinion(id=uuid.uuid4(), case_id=case.id, colleague_id=user.id, text=text, at=now())
-    session.add(opinion)
+    repository.add(session, opinion)
     cases_repository.add_history(session, case, opinion.at, user.id, COLLEAGUE, "opinion")
     assert case.mentor_id is not None
     await outbox.add(
@@ -280,8 +281,9 @@ async def record_suggestions(session: AsyncSession, event: SuggestionsReadyV1) -
     if await cases_repository.get_case(session, event.case_id) is None:
         return
     known = {(s.revision, s.item_id) for s in await repository.suggestions(session, event.case_id)}
-    session.add_all(
-        [
+    repository.add(
+        session,
+        *[
             Suggestion(
                 case_id=event.case_id,
                 revision=event.revision,
@@ -293,7 +295,7 @@ async def record_suggestions(session: AsyncSession, event: SuggestionsReadyV1) -
             )
             for s in event.suggestions
             if (event.revision, s.item_id) not in known
-        ]
+        ],
     )
 
 

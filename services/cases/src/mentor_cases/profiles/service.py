@@ -18,5 +18,5 @@ async def fill_questionnaire(session: AsyncSession, user_id: str, body: ProfileU
     for field, value in body.model_dump().items():
         setattr(profile, field, value)
     profile.updated_at = now()
-    session.add(profile)
+    repository.add(session, profile)
     return profile

@@ -33,7 +33,8 @@ async def find(session: AsyncSession, code: str) -> BankQuestion | None:
 async def add(session: AsyncSession, user: User, question: BankQuestion) -> BankQuestion:
     if await find(session, question.code) is not None:
         raise Conflict(f"the bank already has a question {question.code!r}")
-    session.add(
+    repository.add(
+        session,
         CustomQuestion(
             code=question.code,
             group=question.group,
@@ -43,6 +44,6 @@ async def add(session: AsyncSession, user: User, question: BankQuestion) -> Bank
             rubrics=list(question.rubrics),
             added_by=user.id,
             added_at=now(),
-        )
+        ),
     )
     return question
