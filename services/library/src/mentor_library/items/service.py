@@ -109,7 +109,10 @@ async def create(session: AsyncSession, outbox: Outbox, user: User, body: ItemCr
 
 async def update(session: AsyncSession, item_id: uuid.UUID, user: User, body: ItemUpdate, *, at: datetime) -> Item:
     item = await _get_editable(session, item_id, user)
-    for field, value in body.model_dump(mode="json").items():
+    changes = body.model_dump(mode="json")
+    if item.kind == "case":  # a published case stays one: who may read it, and what the cases service counts
+        changes.pop("kind")
+    for field, value in changes.items():
         setattr(item, field, value)
     mark_changed(item, at)
     return item
