@@ -87,3 +87,21 @@ async def test_without_review_a_case_item_is_published_at_once(
         [event] = await wait_for(published, message="library.item_published")
         assert event["kind"] == "case"
         assert library.told("item_awaiting_review") == []  # it came before item_published, had there been one
+
+
+async def test_announce_tells_every_published_item_again_as_of_its_publication(library: Library) -> None:
+    """`mentor-library announce`: after an upgrade, a listener that missed earlier publications learns them."""
+    from mentor_library.maintenance import announce
+
+    case_item = await _case_item(library, uuid.uuid4())
+    assert (await library.client.post(f"/review/{case_item}/approve", headers=MODERATOR)).status_code == 200
+    material = (await library.client.post("/items", headers=MENTOR, json=ARTICLE)).json()["id"]
+    withdrawn = (await library.client.post("/items", headers=MENTOR, json=ARTICLE)).json()["id"]
+    assert (await library.client.post(f"/items/{withdrawn}/unpublish", headers=MENTOR)).status_code == 200
+    first = await wait_for(lambda: library.told("item_published", case_item), message="the first announcement")
+
+    assert await announce(library.service.db, library.context.outbox) == 2
+    again = await wait_for(lambda: library.told("item_published", case_item)[1:], message="announced again")
+    assert again == first  # the same fact, dated when it happened
+    await wait_for(lambda: len(library.told("item_published", material)) == 2, message="the material too")
+    assert len(library.told("item_published", withdrawn)) == 1  # no longer published: not announced

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from mentor_contracts.events import CasePublishedV1, ItemPublishedV1, ItemUnpublishedV1
 from mentor_contracts.events.library import ItemAwaitingReviewV1
 from mentor_kit.auth import User
+from mentor_kit.clock import as_utc
 from mentor_kit.logging import get_logger
 from mentor_kit.messaging import Outbox
 from mentor_kit.privacy import deidentify
@@ -72,6 +73,12 @@ async def _published(session: AsyncSession, outbox: Outbox, item: Item, at: date
     await outbox.add(
         session, ItemPublishedV1(item_id=item.id, kind=item.kind, source_case_id=item.source_case_id, at=at)
     )
+
+
+async def announce_published(session: AsyncSession, outbox: Outbox, item: Item) -> None:
+    """An already published item, announced again as of when it was published (`mentor-library announce`)."""
+    assert item.published_at is not None
+    await _published(session, outbox, item, as_utc(item.published_at))
 
 
 async def _unpublished(session: AsyncSession, outbox: Outbox, item: Item, at: datetime) -> None:
