@@ -13,13 +13,13 @@ import sys
 import time
 import uuid
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
 
 import httpx
 from sqlalchemy import func, select
 
 from mentor_contracts.events import CaseAcceptedV1, CaseQuestionsAskedV1, CaseSubmittedInternalV1
 from mentor_kit.auth.dev import DEV_PUBLIC_KEY, mint_token
+from mentor_kit.clock import now
 from mentor_kit.logging import configure_logging
 from mentor_kit.messaging import RabbitBroker
 from mentor_kit.service import Service
@@ -45,7 +45,7 @@ def case_of(author: str) -> CaseSubmittedInternalV1:
         participants=[],
         urgency="need_advice",
         privacy="anonymous",
-        at=datetime.now(UTC),
+        at=now(),
         author_id=author,
         problem="Текст кейса.",
         question="Вопрос?",
@@ -56,10 +56,6 @@ def case_of(author: str) -> CaseSubmittedInternalV1:
 
 async def _at_least(count: Callable[[], Awaitable[int]], n: int) -> bool:
     return await count() >= n
-
-
-def now() -> datetime:
-    return datetime.now(UTC)
 
 
 def pct(values: list[float], q: float) -> float:
@@ -119,7 +115,7 @@ async def measure(n: int, service: Service, base: str, amqp: str, sink: SmtpSink
             lines = response.aiter_lines()
             for count in range(LATENCY_SAMPLES):
                 sent = time.perf_counter()
-                asked = CaseQuestionsAskedV1(case_id=case.case_id, mentor_id="m", count=count + 1, at=datetime.now(UTC))
+                asked = CaseQuestionsAskedV1(case_id=case.case_id, mentor_id="m", count=count + 1, at=now())
                 await publish_as(player, asked)
                 async for line in lines:
                     if line.startswith("event: notification"):
