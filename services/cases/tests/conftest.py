@@ -12,6 +12,7 @@ from mentor_cases.bootstrap import create_service
 from mentor_cases.settings import CasesSettings
 from mentor_contracts.events import Event
 from mentor_kit.auth.dev import DEV_PUBLIC_KEY, mint_token
+from mentor_kit.clock import Clock, now
 from mentor_kit.messaging import RabbitBroker
 from mentor_kit.service import Service
 from mentor_kit.testing.events import publish_as
@@ -62,7 +63,13 @@ class Platform:
 
 
 @pytest.fixture
-async def platform(postgres_url: str, rabbit_url: str) -> AsyncIterator[Platform]:
+def clock() -> Clock:
+    """The service's clock (`create_service(clock=...)`): the real time unless a test module overrides this."""
+    return now
+
+
+@pytest.fixture
+async def platform(postgres_url: str, rabbit_url: str, clock: Clock) -> AsyncIterator[Platform]:
     name = f"cases{uuid.uuid4().hex[:6]}"  # a queue of its own per test
     settings = CasesSettings(
         service_name=name,
@@ -71,7 +78,7 @@ async def platform(postgres_url: str, rabbit_url: str) -> AsyncIterator[Platform
         jwt_public_key_file=DEV_PUBLIC_KEY,
         retry_delays=(0.1,),
     )
-    service = create_service(settings)
+    service = create_service(settings, clock=clock)
     player = RabbitBroker(rabbit_url, name="test-player")
     await player.start()
     async with ExchangeTap(rabbit_url, "mentor.events") as public:

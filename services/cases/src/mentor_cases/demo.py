@@ -15,7 +15,7 @@ from mentor_cases.profiles.schemas import ProfileUpdate
 from mentor_contracts.events import OffersProposedInternalV1
 from mentor_contracts.events.matching import MentorOffer
 from mentor_kit.auth import User
-from mentor_kit.clock import now
+from mentor_kit.clock import Clock
 from mentor_kit.messaging import Outbox
 from mentor_kit.service import Service
 
@@ -64,7 +64,7 @@ MOTIVATION = CaseCreate(
 
 async def seed(svc: Service) -> None:
     """Idempotent: seeds only an empty database."""
-    outbox = svc.messaging.outbox
+    outbox, clock = svc.messaging.outbox, svc.context.clock
     async with svc.db.transaction() as session:
         if await service.has_cases(session):
             return
@@ -79,11 +79,12 @@ async def seed(svc: Service) -> None:
                 graduated_from_mcu=True,
                 graduation_year=2024,
             ),
+            at=clock(),
         )
-        await service.create(session, outbox, PAVEL, WORKLOAD)  # a draft
-        await service.create(session, outbox, PAVEL, MOTIVATION)  # submitted, waiting for offers
-        in_progress = await service.create(session, outbox, ANNA, PHONES)
-        await _assign(session, outbox, in_progress)
+        await service.create(session, outbox, PAVEL, WORKLOAD, at=clock())  # a draft
+        await service.create(session, outbox, PAVEL, MOTIVATION, at=clock())  # submitted, waiting for offers
+        in_progress = await service.create(session, outbox, ANNA, PHONES, at=clock())
+        await _assign(session, outbox, in_progress, clock)
         await mentoring.ask(
             session,
             outbox,
@@ -95,27 +96,29 @@ async def seed(svc: Service) -> None:
                     QuestionCreate(text="На каких уроках это происходит чаще всего?", kind="clarifying"),
                 ]
             ),
+            at=clock(),
         )
-        solved = await service.create(session, outbox, ANNA, PARENTS)
-        await _assign(session, outbox, solved)
+        solved = await service.create(session, outbox, ANNA, PARENTS, at=clock())
+        await _assign(session, outbox, solved, clock)
         await mentoring.propose_solution(
             session,
             outbox,
             IVANOVA,
             solved,
             "Сообщите родителям часы, когда вы отвечаете, и предложите встречу в школе.",
+            at=clock(),
         )
-        await mentoring.complete(session, outbox, ANNA, solved, ReflectionCreate(useful=True, rating=5))
+        await mentoring.complete(session, outbox, ANNA, solved, ReflectionCreate(useful=True, rating=5), at=clock())
 
 
-async def _assign(session: AsyncSession, outbox: Outbox, case: Case) -> None:
+async def _assign(session: AsyncSession, outbox: Outbox, case: Case, clock: Clock) -> None:
     offers = [
         MentorOffer(mentor_id=IVANOVA.id, score=0.9, explanation="совпадают все рубрики; свободно 2 из 3"),
         MentorOffer(mentor_id="mentor-petrov", score=0.7, explanation="совпадает 1 рубрика; свободно 1 из 3"),
     ]
-    at = now()
+    at = clock()
     await service.record_offers(
         session, OffersProposedInternalV1(case_id=case.id, round=1, at=at, offers=offers), at=at
     )
-    await service.select_mentor(session, outbox, ANNA, case, IVANOVA.id)
-    await service.accept(session, outbox, IVANOVA, case)
+    await service.select_mentor(session, outbox, ANNA, case, IVANOVA.id, at=clock())
+    await service.accept(session, outbox, IVANOVA, case, at=clock())

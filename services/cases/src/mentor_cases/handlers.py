@@ -4,8 +4,8 @@ The kit binds the service's queue to each event class listed here."""
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_cases.cases import service as cases
+from mentor_cases.context import CasesContext
 from mentor_cases.mentoring import service as mentoring
-from mentor_cases.settings import CasesSettings
 from mentor_contracts.events import (
     AssignmentExpiredV1,
     ItemPublishedV1,
@@ -13,9 +13,7 @@ from mentor_contracts.events import (
     OffersProposedInternalV1,
     SuggestionsReadyV1,
 )
-from mentor_kit.context import HandlerTable, ServiceContext
-
-CasesContext = ServiceContext[CasesSettings]
+from mentor_kit.context import HandlerTable
 
 
 async def on_offers_proposed(session: AsyncSession, event: OffersProposedInternalV1, ctx: CasesContext) -> None:

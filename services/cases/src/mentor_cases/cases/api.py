@@ -17,6 +17,7 @@ from mentor_cases.cases.schemas import (
     OfferRead,
 )
 from mentor_cases.cases.views import NOT_FOUND, NOT_FOUND_OR_CONFLICT, case_view_for
+from mentor_cases.context import CasesContextDep
 from mentor_cases.domain.lifecycle import Status
 from mentor_cases.profiles import service as profiles
 from mentor_cases.profiles.schemas import ProfileRead
@@ -29,8 +30,10 @@ Mentee = Depends(require_roles("mentee"))
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, dependencies=[Mentee], summary="Submit a case (or save a draft)")
-async def create_case(body: CaseCreate, session: DbSession, outbox: OutboxDep, user: CurrentUser) -> CaseRead:
-    return case_view_for(await service.create(session, outbox, user, body), AUTHOR)
+async def create_case(
+    body: CaseCreate, session: DbSession, outbox: OutboxDep, user: CurrentUser, ctx: CasesContextDep
+) -> CaseRead:
+    return case_view_for(await service.create(session, outbox, user, body, at=ctx.clock()), AUTHOR)
 
 
 @router.get("", summary="Cases I wrote, cases I mentor; moderators see all (newest first, one page)")
@@ -61,21 +64,27 @@ async def get_case(case_id: uuid.UUID, session: DbSession, user: CurrentUser) ->
 
 
 @router.patch("/{case_id}", responses=NOT_FOUND_OR_CONFLICT, summary="Edit a draft")
-async def update_draft(case_id: uuid.UUID, body: CaseUpdate, session: DbSession, user: CurrentUser) -> CaseRead:
+async def update_draft(
+    case_id: uuid.UUID, body: CaseUpdate, session: DbSession, user: CurrentUser, ctx: CasesContextDep
+) -> CaseRead:
     case, role = await service.load(session, user, case_id, AUTHOR, for_update=True)
-    return case_view_for(await service.update_draft(session, case, body), role)
+    return case_view_for(await service.update_draft(session, case, body, at=ctx.clock()), role)
 
 
 @router.post("/{case_id}/submit", responses=NOT_FOUND_OR_CONFLICT, summary="Submit a draft")
-async def submit(case_id: uuid.UUID, session: DbSession, outbox: OutboxDep, user: CurrentUser) -> CaseRead:
+async def submit(
+    case_id: uuid.UUID, session: DbSession, outbox: OutboxDep, user: CurrentUser, ctx: CasesContextDep
+) -> CaseRead:
     case, role = await service.load(session, user, case_id, AUTHOR, for_update=True)
-    return case_view_for(await service.submit(session, outbox, user, case), role)
+    return case_view_for(await service.submit(session, outbox, user, case, at=ctx.clock()), role)
 
 
 @router.post("/{case_id}/withdraw", responses=NOT_FOUND_OR_CONFLICT, summary="Withdraw before completion")
-async def withdraw(case_id: uuid.UUID, session: DbSession, outbox: OutboxDep, user: CurrentUser) -> CaseRead:
+async def withdraw(
+    case_id: uuid.UUID, session: DbSession, outbox: OutboxDep, user: CurrentUser, ctx: CasesContextDep
+) -> CaseRead:
     case, role = await service.load(session, user, case_id, AUTHOR, for_update=True)
-    return case_view_for(await service.withdraw(session, outbox, user, case), role)
+    return case_view_for(await service.withdraw(session, outbox, user, case, at=ctx.clock()), role)
 
 
 @router.get("/{case_id}/offers", responses=NOT_FOUND, summary="The mentors offered in the current round")
@@ -86,24 +95,36 @@ async def offers(case_id: uuid.UUID, session: DbSession, user: CurrentUser) -> l
 
 @router.post("/{case_id}/mentor", responses=NOT_FOUND_OR_CONFLICT, summary="Select one of the offered mentors")
 async def select_mentor(
-    case_id: uuid.UUID, body: MentorSelectionCreate, session: DbSession, outbox: OutboxDep, user: CurrentUser
+    case_id: uuid.UUID,
+    body: MentorSelectionCreate,
+    session: DbSession,
+    outbox: OutboxDep,
+    user: CurrentUser,
+    ctx: CasesContextDep,
 ) -> CaseRead:
     case, role = await service.load(session, user, case_id, AUTHOR, for_update=True)
-    return case_view_for(await service.select_mentor(session, outbox, user, case, body.mentor_id), role)
+    return case_view_for(await service.select_mentor(session, outbox, user, case, body.mentor_id, at=ctx.clock()), role)
 
 
 @router.post("/{case_id}/accept", responses=NOT_FOUND_OR_CONFLICT, summary="The selected mentor accepts")
-async def accept(case_id: uuid.UUID, session: DbSession, outbox: OutboxDep, user: CurrentUser) -> CaseRead:
+async def accept(
+    case_id: uuid.UUID, session: DbSession, outbox: OutboxDep, user: CurrentUser, ctx: CasesContextDep
+) -> CaseRead:
     case, role = await service.load(session, user, case_id, MENTOR, for_update=True)
-    return case_view_for(await service.accept(session, outbox, user, case), role)
+    return case_view_for(await service.accept(session, outbox, user, case, at=ctx.clock()), role)
 
 
 @router.post("/{case_id}/decline", responses=NOT_FOUND_OR_CONFLICT, summary="The selected mentor declines")
 async def decline(
-    case_id: uuid.UUID, body: DeclineCreate, session: DbSession, outbox: OutboxDep, user: CurrentUser
+    case_id: uuid.UUID,
+    body: DeclineCreate,
+    session: DbSession,
+    outbox: OutboxDep,
+    user: CurrentUser,
+    ctx: CasesContextDep,
 ) -> CaseRead:
     case, role = await service.load(session, user, case_id, MENTOR, for_update=True)
-    return case_view_for(await service.decline(session, outbox, user, case, body.reason), role)
+    return case_view_for(await service.decline(session, outbox, user, case, body.reason, at=ctx.clock()), role)
 
 
 @router.get("/{case_id}/history", responses=NOT_FOUND, summary="Every step with actor and time")

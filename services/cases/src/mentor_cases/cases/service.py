@@ -26,7 +26,7 @@ from mentor_contracts.events import (
     OffersProposedInternalV1,
 )
 from mentor_kit.auth import User
-from mentor_kit.clock import as_utc, now
+from mentor_kit.clock import as_utc
 from mentor_kit.logging import get_logger
 from mentor_kit.messaging import Outbox
 from mentor_kit.web import Conflict, Invalid, PageParams
@@ -36,13 +36,13 @@ SYSTEM = "system"
 OTHER_MENTORS_STEPS = {"offers", "declined", "expired"}  # offer rounds are between the author and matching
 
 
-def move(case: Case, action: Action, at: datetime | None = None) -> None:
+def move(case: Case, action: Action, at: datetime) -> None:
     """Apply the lifecycle table to the case, or 409."""
     try:
         case.status = next_status(Status(case.status), action)
     except ForbiddenTransition as exc:
         raise Conflict(str(exc), case_status=case.status, action=action.value) from exc
-    case.updated_at = at or now()
+    case.updated_at = at
 
 
 def current_revision(case: Case) -> Revision:
@@ -70,8 +70,7 @@ def _completeness(case: Case) -> None:
         raise Invalid(errors)
 
 
-async def create(session: AsyncSession, outbox: Outbox, user: User, body: CaseCreate) -> Case:
-    at = now()
+async def create(session: AsyncSession, outbox: Outbox, user: User, body: CaseCreate, *, at: datetime) -> Case:
     case = Case(
         id=uuid.uuid4(),
         author_id=user.id,
@@ -102,12 +101,12 @@ async def create(session: AsyncSession, outbox: Outbox, user: User, body: CaseCr
     repository.add(session, case, revision)
     repository.add_history(session, case, at, user.id, AUTHOR, "created")
     if body.submit:
-        await submit(session, outbox, user, case)
+        await submit(session, outbox, user, case, at=at)
     return case
 
 
-async def update_draft(session: AsyncSession, case: Case, body: CaseUpdate) -> Case:
-    move(case, Action.EDIT_DRAFT)
+async def update_draft(session: AsyncSession, case: Case, body: CaseUpdate, *, at: datetime) -> Case:
+    move(case, Action.EDIT_DRAFT, at)
     changes = body.model_dump(exclude_unset=True)
     revision = current_revision(case)
     for field, value in changes.items():
@@ -116,9 +115,8 @@ async def update_draft(session: AsyncSession, case: Case, body: CaseUpdate) -> C
     return case
 
 
-async def submit(session: AsyncSession, outbox: Outbox, user: User, case: Case) -> Case:
+async def submit(session: AsyncSession, outbox: Outbox, user: User, case: Case, *, at: datetime) -> Case:
     _completeness(case)
-    at = now()
     move(case, Action.SUBMIT, at)
     case.number = f"MCU-{at.year}-{await repository.next_number(session, at.year):06d}"
     case.submitted_at = at
@@ -153,9 +151,8 @@ def version_event(
     )
 
 
-async def withdraw(session: AsyncSession, outbox: Outbox, user: User, case: Case) -> Case:
+async def withdraw(session: AsyncSession, outbox: Outbox, user: User, case: Case, *, at: datetime) -> Case:
     was_submitted = case.number is not None
-    at = now()
     move(case, Action.WITHDRAW, at)
     repository.add_history(session, case, at, user.id, AUTHOR, "withdrawn")
     if was_submitted:
@@ -198,11 +195,12 @@ async def record_offers(session: AsyncSession, event: OffersProposedInternalV1, 
     )
 
 
-async def select_mentor(session: AsyncSession, outbox: Outbox, user: User, case: Case, mentor_id: str) -> Case:
+async def select_mentor(
+    session: AsyncSession, outbox: Outbox, user: User, case: Case, mentor_id: str, *, at: datetime
+) -> Case:
     offered = {o.mentor_id for o in await repository.offers(session, case.id, case.round)}
     if Status(case.status) == Status.OFFERS_READY and mentor_id not in offered:
         raise Invalid({"mentor_id": "choose one of the mentors offered in this round"})
-    at = now()
     move(case, Action.SELECT_MENTOR, at)
     case.mentor_id = mentor_id
     second = case.second_opinion_used
@@ -234,9 +232,8 @@ async def select_mentor(session: AsyncSession, outbox: Outbox, user: User, case:
     return case
 
 
-async def accept(session: AsyncSession, outbox: Outbox, user: User, case: Case) -> Case:
+async def accept(session: AsyncSession, outbox: Outbox, user: User, case: Case, *, at: datetime) -> Case:
     assignment = await _selected_assignment(session, case, user.id)
-    at = now()
     move(case, Action.ACCEPT, at)
     assignment.state, assignment.answered_at = "accepted", at
     case.first_accepted_at = case.first_accepted_at or at
@@ -248,9 +245,8 @@ async def accept(session: AsyncSession, outbox: Outbox, user: User, case: Case) 
     return case
 
 
-async def decline(session: AsyncSession, outbox: Outbox, user: User, case: Case, reason: str) -> Case:
+async def decline(session: AsyncSession, outbox: Outbox, user: User, case: Case, reason: str, *, at: datetime) -> Case:
     assignment = await _selected_assignment(session, case, user.id)
-    at = now()
     move(case, Action.DECLINE, at)
     assignment.state, assignment.answered_at, assignment.reason = "declined", at, reason
     case.mentor_id = None

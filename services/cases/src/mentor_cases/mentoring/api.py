@@ -8,6 +8,7 @@ from mentor_cases.cases import service as cases
 from mentor_cases.cases.access import AUTHOR, COLLEAGUE, MENTOR, MODERATOR
 from mentor_cases.cases.schemas import CaseRead
 from mentor_cases.cases.views import NOT_FOUND, NOT_FOUND_OR_CONFLICT, case_view_for
+from mentor_cases.context import CasesContextDep
 from mentor_cases.mentoring import service
 from mentor_cases.mentoring.schemas import (
     AnswerCreate,
@@ -36,10 +37,17 @@ router = APIRouter(tags=["mentoring a case"])
     summary="The mentor asks questions: from the bank and/or their own",
 )
 async def ask(
-    case_id: uuid.UUID, body: QuestionsCreate, session: DbSession, outbox: OutboxDep, user: CurrentUser
+    case_id: uuid.UUID,
+    body: QuestionsCreate,
+    session: DbSession,
+    outbox: OutboxDep,
+    user: CurrentUser,
+    ctx: CasesContextDep,
 ) -> list[QuestionRead]:
     case, _ = await cases.load(session, user, case_id, MENTOR, for_update=True)
-    return [QuestionRead.model_validate(q) for q in await service.ask(session, outbox, user, case, body)]
+    return [
+        QuestionRead.model_validate(q) for q in await service.ask(session, outbox, user, case, body, at=ctx.clock())
+    ]
 
 
 @router.get("/cases/{case_id}/questions", responses=NOT_FOUND, summary="Questions and answers")
@@ -55,18 +63,25 @@ async def questions(case_id: uuid.UUID, session: DbSession, user: CurrentUser) -
     "/cases/{case_id}/questions/{question_id}/answer", responses=NOT_FOUND_OR_CONFLICT, summary="The author answers"
 )
 async def answer(
-    case_id: uuid.UUID, question_id: uuid.UUID, body: AnswerCreate, session: DbSession, user: CurrentUser
+    case_id: uuid.UUID,
+    question_id: uuid.UUID,
+    body: AnswerCreate,
+    session: DbSession,
+    user: CurrentUser,
+    ctx: CasesContextDep,
 ) -> QuestionRead:
     case, _ = await cases.load(session, user, case_id, AUTHOR, for_update=True)
-    return QuestionRead.model_validate(await service.answer(session, user, case, question_id, body.text))
+    return QuestionRead.model_validate(
+        await service.answer(session, user, case, question_id, body.text, at=ctx.clock())
+    )
 
 
 @router.post(
     "/cases/{case_id}/keep-version", responses=NOT_FOUND_OR_CONFLICT, summary="Keep the first version (recorded)"
 )
-async def keep_version(case_id: uuid.UUID, session: DbSession, user: CurrentUser) -> CaseRead:
+async def keep_version(case_id: uuid.UUID, session: DbSession, user: CurrentUser, ctx: CasesContextDep) -> CaseRead:
     case, role = await cases.load(session, user, case_id, AUTHOR, for_update=True)
-    return case_view_for(await service.keep_version(session, user, case), role)
+    return case_view_for(await service.keep_version(session, user, case, at=ctx.clock()), role)
 
 
 @router.post(
@@ -76,10 +91,15 @@ async def keep_version(case_id: uuid.UUID, session: DbSession, user: CurrentUser
     summary="Define the problem more precisely: the next version (three at most)",
 )
 async def revise(
-    case_id: uuid.UUID, body: RevisionCreate, session: DbSession, outbox: OutboxDep, user: CurrentUser
+    case_id: uuid.UUID,
+    body: RevisionCreate,
+    session: DbSession,
+    outbox: OutboxDep,
+    user: CurrentUser,
+    ctx: CasesContextDep,
 ) -> CaseRead:
     case, role = await cases.load(session, user, case_id, AUTHOR, for_update=True)
-    return case_view_for(await service.revise(session, outbox, user, case, body), role)
+    return case_view_for(await service.revise(session, outbox, user, case, body, at=ctx.clock()), role)
 
 
 @router.post(
@@ -89,10 +109,17 @@ async def revise(
     summary="The mentor writes a possible solution",
 )
 async def propose_solution(
-    case_id: uuid.UUID, body: SolutionCreate, session: DbSession, outbox: OutboxDep, user: CurrentUser
+    case_id: uuid.UUID,
+    body: SolutionCreate,
+    session: DbSession,
+    outbox: OutboxDep,
+    user: CurrentUser,
+    ctx: CasesContextDep,
 ) -> SolutionRead:
     case, _ = await cases.load(session, user, case_id, MENTOR, for_update=True)
-    return SolutionRead.model_validate(await service.propose_solution(session, outbox, user, case, body.text))
+    return SolutionRead.model_validate(
+        await service.propose_solution(session, outbox, user, case, body.text, at=ctx.clock())
+    )
 
 
 @router.get("/cases/{case_id}/solutions", responses=NOT_FOUND, summary="Solutions proposed so far")
@@ -104,19 +131,26 @@ async def solutions(case_id: uuid.UUID, session: DbSession, user: CurrentUser) -
 @router.post(
     "/cases/{case_id}/second-opinion", responses=NOT_FOUND_OR_CONFLICT, summary="Ask another mentor (once per case)"
 )
-async def second_opinion(case_id: uuid.UUID, session: DbSession, outbox: OutboxDep, user: CurrentUser) -> CaseRead:
+async def second_opinion(
+    case_id: uuid.UUID, session: DbSession, outbox: OutboxDep, user: CurrentUser, ctx: CasesContextDep
+) -> CaseRead:
     case, role = await cases.load(session, user, case_id, AUTHOR, for_update=True)
-    return case_view_for(await service.request_second_opinion(session, outbox, user, case), role)
+    return case_view_for(await service.request_second_opinion(session, outbox, user, case, at=ctx.clock()), role)
 
 
 @router.post(
     "/cases/{case_id}/complete", responses=NOT_FOUND_OR_CONFLICT, summary="Complete the case with a reflection sheet"
 )
 async def complete(
-    case_id: uuid.UUID, body: ReflectionCreate, session: DbSession, outbox: OutboxDep, user: CurrentUser
+    case_id: uuid.UUID,
+    body: ReflectionCreate,
+    session: DbSession,
+    outbox: OutboxDep,
+    user: CurrentUser,
+    ctx: CasesContextDep,
 ) -> CaseRead:
     case, role = await cases.load(session, user, case_id, AUTHOR, for_update=True)
-    return case_view_for(await service.complete(session, outbox, user, case, body), role)
+    return case_view_for(await service.complete(session, outbox, user, case, body, at=ctx.clock()), role)
 
 
 @router.post(
@@ -126,10 +160,15 @@ async def complete(
     summary="Take the opinion of a colleague: give another mentor read access",
 )
 async def invite_colleague(
-    case_id: uuid.UUID, body: ColleagueCreate, session: DbSession, outbox: OutboxDep, user: CurrentUser
+    case_id: uuid.UUID,
+    body: ColleagueCreate,
+    session: DbSession,
+    outbox: OutboxDep,
+    user: CurrentUser,
+    ctx: CasesContextDep,
 ) -> None:
     case, _ = await cases.load(session, user, case_id, MENTOR, for_update=True)
-    await service.invite_colleague(session, outbox, user, case, body.colleague_id)
+    await service.invite_colleague(session, outbox, user, case, body.colleague_id, at=ctx.clock())
 
 
 @router.post(
@@ -139,10 +178,17 @@ async def invite_colleague(
     summary="An invited colleague leaves an opinion, visible to the mentor only",
 )
 async def give_opinion(
-    case_id: uuid.UUID, body: OpinionCreate, session: DbSession, outbox: OutboxDep, user: CurrentUser
+    case_id: uuid.UUID,
+    body: OpinionCreate,
+    session: DbSession,
+    outbox: OutboxDep,
+    user: CurrentUser,
+    ctx: CasesContextDep,
 ) -> OpinionRead:
     case, _ = await cases.load(session, user, case_id, COLLEAGUE, for_update=True)
-    return OpinionRead.model_validate(await service.give_opinion(session, outbox, user, case, body.text))
+    return OpinionRead.model_validate(
+        await service.give_opinion(session, outbox, user, case, body.text, at=ctx.clock())
+    )
 
 
 @router.get("/cases/{case_id}/opinions", responses=NOT_FOUND, summary="Colleague opinions (mentor, moderators)")
@@ -158,10 +204,15 @@ async def opinions(case_id: uuid.UUID, session: DbSession, user: CurrentUser) ->
     summary="Post a de-identified copy to the forum (needs the author's consent to group discussion)",
 )
 async def share_to_forum(
-    case_id: uuid.UUID, session: DbSession, outbox: OutboxDep, user: CurrentUser, body: ForumShareCreate | None = None
+    case_id: uuid.UUID,
+    session: DbSession,
+    outbox: OutboxDep,
+    user: CurrentUser,
+    ctx: CasesContextDep,
+    body: ForumShareCreate | None = None,
 ) -> dict[str, str]:
     case, role = await cases.load(session, user, case_id, AUTHOR, MENTOR, for_update=True)
-    await service.share_to_forum(session, outbox, user, case, role, body.topic_id if body else None)
+    await service.share_to_forum(session, outbox, user, case, role, body.topic_id if body else None, at=ctx.clock())
     return {"status": "shared"}
 
 

@@ -2,6 +2,7 @@
 opinions, sharing to the forum, the library's suggestions. Depends on the `cases` folder, never the reverse."""
 
 import uuid
+from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -28,14 +29,14 @@ from mentor_contracts.events import (
     SuggestionsReadyV1,
 )
 from mentor_kit.auth import User
-from mentor_kit.clock import now
 from mentor_kit.messaging import Outbox
 from mentor_kit.privacy import deidentify
 from mentor_kit.web import Conflict, Invalid, NotFound
 
 
-async def ask(session: AsyncSession, outbox: Outbox, user: User, case: Case, body: QuestionsCreate) -> list[Question]:
-    at = now()
+async def ask(
+    session: AsyncSession, outbox: Outbox, user: User, case: Case, body: QuestionsCreate, *, at: datetime
+) -> list[Question]:
     move(case, Action.ASK_QUESTION, at)
     asked = []
     for index, item in enumerate(body.questions):
@@ -73,31 +74,34 @@ async def ask(session: AsyncSession, outbox: Outbox, user: User, case: Case, bod
     return asked
 
 
-async def answer(session: AsyncSession, user: User, case: Case, question_id: uuid.UUID, text: str) -> Question:
+async def answer(
+    session: AsyncSession, user: User, case: Case, question_id: uuid.UUID, text: str, *, at: datetime
+) -> Question:
     question = await repository.question(session, case.id, question_id)
     if question is None:
         raise NotFound("no such question")
     if question.answer is not None:
         raise Conflict("this question is already answered")
-    move(case, Action.ANSWER)
-    question.answer, question.answered_at = text, now()
+    move(case, Action.ANSWER, at)
+    question.answer, question.answered_at = text, at
     cases_repository.add_history(
         session, case, question.answered_at, user.id, AUTHOR, "answer", question_id=str(question.id)
     )
     return question
 
 
-async def keep_version(session: AsyncSession, user: User, case: Case) -> Case:
+async def keep_version(session: AsyncSession, user: User, case: Case, *, at: datetime) -> Case:
     """ "Keep the first version": recorded for the mentor."""
-    move(case, Action.KEEP_VERSION)
-    cases_repository.add_history(session, case, now(), user.id, AUTHOR, "kept_version", revision=case.versions)
+    move(case, Action.KEEP_VERSION, at)
+    cases_repository.add_history(session, case, at, user.id, AUTHOR, "kept_version", revision=case.versions)
     return case
 
 
-async def revise(session: AsyncSession, outbox: Outbox, user: User, case: Case, body: RevisionCreate) -> Case:
+async def revise(
+    session: AsyncSession, outbox: Outbox, user: User, case: Case, body: RevisionCreate, *, at: datetime
+) -> Case:
     """ "Define the problem more precisely": the next version (three at most)."""
     guard(check_revision, case.versions)
-    at = now()
     move(case, Action.REVISE, at)
     case.versions += 1
     revision = Revision(
@@ -117,15 +121,17 @@ async def revise(session: AsyncSession, outbox: Outbox, user: User, case: Case, 
     return case
 
 
-async def propose_solution(session: AsyncSession, outbox: Outbox, user: User, case: Case, text: str) -> Solution:
-    move(case, Action.PROPOSE_SOLUTION)
+async def propose_solution(
+    session: AsyncSession, outbox: Outbox, user: User, case: Case, text: str, *, at: datetime
+) -> Solution:
+    move(case, Action.PROPOSE_SOLUTION, at)
     solution = Solution(
         id=uuid.uuid4(),
         case_id=case.id,
         mentor_id=user.id,
         second_opinion=case.second_opinion_used,
         text=text,
-        at=now(),
+        at=at,
     )
     repository.add(session, solution)
     cases_repository.add_history(
@@ -140,9 +146,10 @@ async def propose_solution(session: AsyncSession, outbox: Outbox, user: User, ca
     return solution
 
 
-async def request_second_opinion(session: AsyncSession, outbox: Outbox, user: User, case: Case) -> Case:
+async def request_second_opinion(
+    session: AsyncSession, outbox: Outbox, user: User, case: Case, *, at: datetime
+) -> Case:
     guard(check_second_opinion, case.second_opinion_used)
-    at = now()
     move(case, Action.REQUEST_SECOND_OPINION, at)
     first_mentor = case.mentor_id
     case.second_opinion_used, case.mentor_id = True, None
@@ -166,8 +173,9 @@ async def request_second_opinion(session: AsyncSession, outbox: Outbox, user: Us
     return case
 
 
-async def complete(session: AsyncSession, outbox: Outbox, user: User, case: Case, body: ReflectionCreate) -> Case:
-    at = now()
+async def complete(
+    session: AsyncSession, outbox: Outbox, user: User, case: Case, body: ReflectionCreate, *, at: datetime
+) -> Case:
     move(case, Action.COMPLETE, at)
     case.completed_at = at
     repository.add(
@@ -197,12 +205,14 @@ async def complete(session: AsyncSession, outbox: Outbox, user: User, case: Case
         ),
     )
     if case.consent_publish:
-        await outbox.add(session, await published_document(session, case, [s.text for s in solutions]))
+        await outbox.add(session, await published_document(session, case, [s.text for s in solutions], at=at))
         cases_repository.add_history(session, case, at, SYSTEM, SYSTEM, "sent_to_library")
     return case
 
 
-async def published_document(session: AsyncSession, case: Case, solutions: list[str]) -> CasePublishedV1:
+async def published_document(
+    session: AsyncSession, case: Case, solutions: list[str], *, at: datetime
+) -> CasePublishedV1:
     """The de-identified document for the library: nothing in it may point to the author, school or pupils."""
     revision = current_revision(case)
     clarifications = [f"{q.text} — {q.answer}" for q in await repository.questions(session, case.id) if q.answer]
@@ -220,17 +230,18 @@ async def published_document(session: AsyncSession, case: Case, solutions: list[
         question=clean(revision.question),
         clarifications=[clean(c) for c in clarifications],
         solutions=[clean(s) for s in solutions],
-        at=now(),
+        at=at,
     )
 
 
-async def invite_colleague(session: AsyncSession, outbox: Outbox, user: User, case: Case, colleague_id: str) -> None:
+async def invite_colleague(
+    session: AsyncSession, outbox: Outbox, user: User, case: Case, colleague_id: str, *, at: datetime
+) -> None:
     if colleague_id in (user.id, case.author_id):
         raise Invalid({"colleague_id": "invite another mentor"})
-    move(case, Action.INVITE_COLLEAGUE)
+    move(case, Action.INVITE_COLLEAGUE, at)
     if colleague_id in await cases_repository.colleague_ids(session, case.id):
         return  # already invited
-    at = now()
     cases_repository.add(session, Colleague(case_id=case.id, colleague_id=colleague_id, invited_by=user.id, at=at))
     cases_repository.add_history(session, case, at, user.id, MENTOR, "colleague_invited", colleague_id=colleague_id)
     await outbox.add(
@@ -238,9 +249,11 @@ async def invite_colleague(session: AsyncSession, outbox: Outbox, user: User, ca
     )
 
 
-async def give_opinion(session: AsyncSession, outbox: Outbox, user: User, case: Case, text: str) -> Opinion:
-    move(case, Action.GIVE_OPINION)
-    opinion = Opinion(id=uuid.uuid4(), case_id=case.id, colleague_id=user.id, text=text, at=now())
+async def give_opinion(
+    session: AsyncSession, outbox: Outbox, user: User, case: Case, text: str, *, at: datetime
+) -> Opinion:
+    move(case, Action.GIVE_OPINION, at)
+    opinion = Opinion(id=uuid.uuid4(), case_id=case.id, colleague_id=user.id, text=text, at=at)
     repository.add(session, opinion)
     cases_repository.add_history(session, case, opinion.at, user.id, COLLEAGUE, "opinion")
     assert case.mentor_id is not None
@@ -251,14 +264,20 @@ async def give_opinion(session: AsyncSession, outbox: Outbox, user: User, case: 
 
 
 async def share_to_forum(
-    session: AsyncSession, outbox: Outbox, user: User, case: Case, role: str, topic_id: uuid.UUID | None
+    session: AsyncSession,
+    outbox: Outbox,
+    user: User,
+    case: Case,
+    role: str,
+    topic_id: uuid.UUID | None,
+    *,
+    at: datetime,
 ) -> None:
     """Only with the author's consent to group discussion; the forum gets a de-identified copy."""
     if not case.consent_group_discussion:
         raise Conflict("the author did not consent to group discussion of this case")
-    move(case, Action.SHARE_TO_FORUM)
+    move(case, Action.SHARE_TO_FORUM, at)
     revision = current_revision(case)
-    at = now()
     cases_repository.add_history(
         session, case, at, user.id, role, "shared_to_forum", topic_id=str(topic_id) if topic_id else None
     )

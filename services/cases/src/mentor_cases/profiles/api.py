@@ -2,6 +2,7 @@
 
 from fastapi import APIRouter, Depends
 
+from mentor_cases.context import CasesContextDep
 from mentor_cases.profiles import service
 from mentor_cases.profiles.schemas import ProfileRead, ProfileUpdate
 from mentor_kit.auth import CurrentUser, require_roles
@@ -20,5 +21,7 @@ async def read_profile(session: DbSession, user: CurrentUser) -> ProfileRead:
 
 
 @router.put("", summary="Fill or update my questionnaire")
-async def write_profile(body: ProfileUpdate, session: DbSession, user: CurrentUser) -> ProfileRead:
-    return ProfileRead.model_validate(await service.fill_questionnaire(session, user.id, body))
+async def write_profile(
+    body: ProfileUpdate, session: DbSession, user: CurrentUser, ctx: CasesContextDep
+) -> ProfileRead:
+    return ProfileRead.model_validate(await service.fill_questionnaire(session, user.id, body, at=ctx.clock()))

@@ -1,5 +1,6 @@
 from fastapi import APIRouter, Depends, Query, status
 
+from mentor_cases.context import CasesContextDep
 from mentor_cases.questionbank import service
 from mentor_contracts.taxonomy import BankQuestion, QuestionKind, RubricCode
 from mentor_kit.auth import CurrentUser, require_roles
@@ -25,5 +26,5 @@ async def question_bank(
     responses=problem_responses({409: "The code is taken"}),
     summary="Extend the bank (moderators)",
 )
-async def add_question(body: BankQuestion, session: DbSession, user: CurrentUser) -> BankQuestion:
-    return await service.add(session, user, body)
+async def add_question(body: BankQuestion, session: DbSession, user: CurrentUser, ctx: CasesContextDep) -> BankQuestion:
+    return await service.add(session, user, body, at=ctx.clock())

@@ -1,12 +1,13 @@
 """The question bank: the seed from the contracts plus what moderators added."""
 
+from datetime import datetime
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_cases.questionbank import repository
 from mentor_cases.questionbank.models import CustomQuestion
 from mentor_contracts.taxonomy import QUESTION_BANK, BankQuestion, QuestionKind, RubricCode
 from mentor_kit.auth import User
-from mentor_kit.clock import now
 from mentor_kit.web import Conflict
 
 
@@ -30,7 +31,7 @@ async def find(session: AsyncSession, code: str) -> BankQuestion | None:
     return next((q for q in await all_questions(session) if q.code == code), None)
 
 
-async def add(session: AsyncSession, user: User, question: BankQuestion) -> BankQuestion:
+async def add(session: AsyncSession, user: User, question: BankQuestion, *, at: datetime) -> BankQuestion:
     if await find(session, question.code) is not None:
         raise Conflict(f"the bank already has a question {question.code!r}")
     repository.add(
@@ -43,7 +44,7 @@ async def add(session: AsyncSession, user: User, question: BankQuestion) -> Bank
             en=question.en,
             rubrics=list(question.rubrics),
             added_by=user.id,
-            added_at=now(),
+            added_at=at,
         ),
     )
     return question

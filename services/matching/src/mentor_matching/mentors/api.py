@@ -4,9 +4,9 @@ from fastapi import APIRouter, Depends
 
 from mentor_contracts.taxonomy import RubricCode
 from mentor_kit.auth import CurrentUser, require_roles
-from mentor_kit.clock import now
 from mentor_kit.web import NotFound, Page, Paging, problem_responses
 from mentor_kit.web.deps import DbSession
+from mentor_matching.context import MatchingContextDep
 from mentor_matching.mentors import service
 from mentor_matching.mentors.schemas import MentorPrivateRead, MentorRead, MentorUpdate
 
@@ -37,13 +37,17 @@ async def my_profile(session: DbSession, user: CurrentUser) -> MentorPrivateRead
 
 
 @router.put("/me", dependencies=MENTORS, summary="Write my card and settings")
-async def write_my_profile(body: MentorUpdate, session: DbSession, user: CurrentUser) -> MentorPrivateRead:
-    return MentorPrivateRead.model_validate(await service.write_profile(session, user.id, body, now()))
+async def write_my_profile(
+    body: MentorUpdate, session: DbSession, user: CurrentUser, ctx: MatchingContextDep
+) -> MentorPrivateRead:
+    return MentorPrivateRead.model_validate(await service.write_profile(session, user.id, body, ctx.clock()))
 
 
 @router.put("/{mentor_id}", dependencies=MODERATORS, summary="Write a mentor's card and settings (moderators)")
-async def write_mentor(mentor_id: str, body: MentorUpdate, session: DbSession) -> MentorPrivateRead:
-    return MentorPrivateRead.model_validate(await service.write_profile(session, mentor_id, body, now()))
+async def write_mentor(
+    mentor_id: str, body: MentorUpdate, session: DbSession, ctx: MatchingContextDep
+) -> MentorPrivateRead:
+    return MentorPrivateRead.model_validate(await service.write_profile(session, mentor_id, body, ctx.clock()))
 
 
 @router.get("/{mentor_id}", responses=problem_responses({404: "No such active mentor"}), summary="A public card")
