@@ -1,7 +1,7 @@
 """What the handlers, workers and endpoints of the service are given: the kit's context plus the hub."""
 
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import Depends
 
@@ -16,10 +16,4 @@ class NotificationsContext(ServiceContext[NotificationsSettings]):
     hub: Hub  # wakes live streams and the e-mail sender after a commit
 
 
-def notifications_context(ctx: Annotated[ServiceContext[Any], Depends(service_context)]) -> NotificationsContext:
-    if not isinstance(ctx, NotificationsContext):
-        raise TypeError("the app was not built by mentor_notifications.bootstrap.create_service")
-    return ctx
-
-
-Context = Annotated[NotificationsContext, Depends(notifications_context)]
+NotificationsContextDep = Annotated[NotificationsContext, Depends(service_context)]

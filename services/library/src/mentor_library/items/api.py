@@ -9,8 +9,8 @@ from fastapi import APIRouter, Depends, Query, status
 from mentor_contracts.taxonomy import ParticipantCode, RubricCode
 from mentor_kit.auth import CurrentUser, OptionalUser, require_roles
 from mentor_kit.web import Page, Paging, problem_responses
-from mentor_kit.web.deps import DbSession, service_context
-from mentor_library.context import LibraryContext
+from mentor_kit.web.deps import DbSession
+from mentor_library.context import LibraryContextDep
 from mentor_library.items import rules, service
 from mentor_library.items.schemas import (
     ItemCreate,
@@ -26,7 +26,6 @@ from mentor_library.search.index import SearchQuery
 router = APIRouter(tags=["library"])
 Editors = Depends(require_roles("mentor", "moderator", "admin"))
 Moderators = Depends(require_roles("moderator", "admin"))
-Context = Annotated[LibraryContext, Depends(service_context)]
 NOT_FOUND = problem_responses({404: "No such item, or not yours to see"})
 NOT_FOUND_OR_CONFLICT = problem_responses(
     {404: "No such item, or not yours to see", 409: "The item's status does not allow this"}
@@ -36,7 +35,7 @@ NOT_FOUND_OR_CONFLICT = problem_responses(
 @router.post(
     "/items", status_code=status.HTTP_201_CREATED, dependencies=[Editors], summary="Add an article, a book or a link"
 )
-async def create_item(body: ItemCreate, session: DbSession, user: CurrentUser, ctx: Context) -> ItemRead:
+async def create_item(body: ItemCreate, session: DbSession, user: CurrentUser, ctx: LibraryContextDep) -> ItemRead:
     return ItemRead.model_validate(await service.create(session, ctx.outbox, user, body, at=ctx.clock()))
 
 
@@ -47,13 +46,13 @@ async def read_item(item_id: uuid.UUID, session: DbSession, user: OptionalUser) 
 
 @router.put("/items/{item_id}", responses=NOT_FOUND, summary="Edit an item (its author or moderators)")
 async def update_item(
-    item_id: uuid.UUID, body: ItemUpdate, session: DbSession, user: CurrentUser, ctx: Context
+    item_id: uuid.UUID, body: ItemUpdate, session: DbSession, user: CurrentUser, ctx: LibraryContextDep
 ) -> ItemRead:
     return ItemRead.model_validate(await service.update(session, item_id, user, body, at=ctx.clock()))
 
 
 @router.post("/items/{item_id}/unpublish", responses=NOT_FOUND_OR_CONFLICT, summary="Take an item out of the library")
-async def unpublish_item(item_id: uuid.UUID, session: DbSession, user: CurrentUser, ctx: Context) -> ItemRead:
+async def unpublish_item(item_id: uuid.UUID, session: DbSession, user: CurrentUser, ctx: LibraryContextDep) -> ItemRead:
     return ItemRead.model_validate(await service.unpublish(session, ctx.outbox, item_id, user, at=ctx.clock()))
 
 
@@ -64,14 +63,14 @@ async def unpublish_item(item_id: uuid.UUID, session: DbSession, user: CurrentUs
     dependencies=[Moderators],
     summary="Delete an item (moderators); it leaves search through the indexer",
 )
-async def delete_item(item_id: uuid.UUID, session: DbSession, ctx: Context) -> None:
+async def delete_item(item_id: uuid.UUID, session: DbSession, ctx: LibraryContextDep) -> None:
     await service.delete(session, ctx.outbox, item_id, at=ctx.clock())
 
 
 @router.get("/search", summary="Full-text search with filters, facets and highlights")
 async def search(
     session: DbSession,
-    ctx: Context,
+    ctx: LibraryContextDep,
     user: OptionalUser,
     q: Annotated[str, Query(max_length=500)] = "",
     rubric: Annotated[list[RubricCode], Query()] = [],  # noqa: B006 (FastAPI query lists)
@@ -108,7 +107,9 @@ async def search(
 
 
 @router.get("/items/{item_id}/similar", responses=NOT_FOUND, summary="Items like this one, sharing a rubric")
-async def similar_items(item_id: uuid.UUID, session: DbSession, user: OptionalUser, ctx: Context) -> list[ItemRead]:
+async def similar_items(
+    item_id: uuid.UUID, session: DbSession, user: OptionalUser, ctx: LibraryContextDep
+) -> list[ItemRead]:
     return [ItemRead.model_validate(item) for item in await service.similar(session, ctx.index, item_id, user)]
 
 
@@ -121,12 +122,12 @@ async def review_queue(session: DbSession, paging: Paging) -> Page[ItemRead]:
 
 
 @router.post("/review/{item_id}/approve", responses=NOT_FOUND_OR_CONFLICT, dependencies=[Moderators], summary="Publish")
-async def approve(item_id: uuid.UUID, session: DbSession, ctx: Context) -> ItemRead:
+async def approve(item_id: uuid.UUID, session: DbSession, ctx: LibraryContextDep) -> ItemRead:
     return ItemRead.model_validate(await service.approve(session, ctx.outbox, item_id, at=ctx.clock()))
 
 
 @router.post("/review/{item_id}/reject", responses=NOT_FOUND_OR_CONFLICT, dependencies=[Moderators], summary="Reject")
-async def reject(item_id: uuid.UUID, body: RejectionCreate, session: DbSession, ctx: Context) -> ItemRead:
+async def reject(item_id: uuid.UUID, body: RejectionCreate, session: DbSession, ctx: LibraryContextDep) -> ItemRead:
     return ItemRead.model_validate(await service.reject(session, ctx.outbox, item_id, body.reason, at=ctx.clock()))
 
 

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query
 from mentor_kit.auth import require_roles
 from mentor_kit.web import Page, Paging, problem_responses
 from mentor_kit.web.deps import DbSession
-from mentor_notifications.context import Context
+from mentor_notifications.context import NotificationsContextDep
 from mentor_notifications.email import service
 from mentor_notifications.email.schemas import DeliveryStatsRead, EmailRead, EmailState
 
@@ -33,6 +33,6 @@ async def delivery_stats(session: DbSession) -> DeliveryStatsRead:
     response_model=EmailRead,
     responses=problem_responses({404: "No such e-mail", 409: "Neither in doubt nor failed"}),
 )
-async def resend(email_id: uuid.UUID, session: DbSession, ctx: Context) -> EmailRead:
+async def resend(email_id: uuid.UUID, session: DbSession, ctx: NotificationsContextDep) -> EmailRead:
     """Queue an `in_doubt` or `failed` message again (same Message-ID, so clients can fold a duplicate)."""
     return await service.resend(session, email_id, at=ctx.clock())

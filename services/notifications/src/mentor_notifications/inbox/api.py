@@ -6,7 +6,7 @@ from fastapi import APIRouter, Query, Response
 
 from mentor_kit.web import problem_responses
 from mentor_kit.web.deps import DbSession
-from mentor_notifications.context import Context
+from mentor_notifications.context import NotificationsContextDep
 from mentor_notifications.inbox import service
 from mentor_notifications.inbox.schemas import InboxPageRead, MarkedCountRead, UnreadCountRead
 from mentor_notifications.users.api import Me
@@ -35,11 +35,11 @@ async def unread_count(me: Me, session: DbSession) -> UnreadCountRead:
     status_code=204,
     responses=problem_responses({404: "No such notification (or someone else's)"}),
 )
-async def mark_read(notification_id: int, me: Me, session: DbSession, ctx: Context) -> Response:
+async def mark_read(notification_id: int, me: Me, session: DbSession, ctx: NotificationsContextDep) -> Response:
     await service.mark_read(session, me.id, notification_id, at=ctx.clock())
     return Response(status_code=204)
 
 
 @router.post("/notifications/read-all", response_model=MarkedCountRead)
-async def mark_all_read(me: Me, session: DbSession, ctx: Context) -> MarkedCountRead:
+async def mark_all_read(me: Me, session: DbSession, ctx: NotificationsContextDep) -> MarkedCountRead:
     return await service.mark_all_read(session, me.id, at=ctx.clock())

@@ -17,7 +17,7 @@ from fastapi.responses import StreamingResponse
 from mentor_kit.auth import TokenVerifier, User
 from mentor_kit.auth.tokens import InvalidToken
 from mentor_kit.web.problems import Unauthorized
-from mentor_notifications.context import Context, NotificationsContext
+from mentor_notifications.context import NotificationsContext, NotificationsContextDep
 from mentor_notifications.inbox import service
 
 router = APIRouter(tags=["inbox"])
@@ -68,7 +68,7 @@ async def _events(request: Request, ctx: NotificationsContext, user_id: str, las
 )
 async def stream(
     request: Request,
-    ctx: Context,
+    ctx: NotificationsContextDep,
     authorization: Annotated[str | None, Header()] = None,
     access_token: Annotated[str | None, Query(description="for EventSource, which cannot send headers")] = None,
     last_event_id: Annotated[str | None, Header(alias="Last-Event-ID")] = None,

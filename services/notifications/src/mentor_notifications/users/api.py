@@ -6,7 +6,7 @@ from fastapi import APIRouter, Depends
 
 from mentor_kit.auth import CurrentUser, require_roles
 from mentor_kit.web.deps import DbSession
-from mentor_notifications.context import Context
+from mentor_notifications.context import NotificationsContextDep
 from mentor_notifications.users import service
 from mentor_notifications.users.models import Recipient
 from mentor_notifications.users.schemas import (
@@ -20,7 +20,7 @@ from mentor_notifications.users.schemas import (
 router = APIRouter(tags=["profile"])
 
 
-async def _registered_caller(user: CurrentUser, session: DbSession, ctx: Context) -> Recipient:
+async def _registered_caller(user: CurrentUser, session: DbSession, ctx: NotificationsContextDep) -> Recipient:
     return await service.register(session, user, at=ctx.clock())
 
 
@@ -37,7 +37,7 @@ async def read_profile(me: Me) -> ProfileRead:
 
 
 @router.put("/me", response_model=ProfileRead)
-async def update_profile(me: Me, change: ProfileUpdate, ctx: Context) -> ProfileRead:
+async def update_profile(me: Me, change: ProfileUpdate, ctx: NotificationsContextDep) -> ProfileRead:
     return _profile(service.update_profile(me, change, at=ctx.clock()))
 
 
@@ -47,7 +47,9 @@ async def read_preferences(me: Me, session: DbSession) -> PreferencesRead:
 
 
 @router.put("/preferences", response_model=PreferencesRead)
-async def update_preferences(me: Me, session: DbSession, change: PreferencesUpdate, ctx: Context) -> PreferencesRead:
+async def update_preferences(
+    me: Me, session: DbSession, change: PreferencesUpdate, ctx: NotificationsContextDep
+) -> PreferencesRead:
     return await service.update_preferences(session, me, change, at=ctx.clock())
 
 
@@ -57,5 +59,7 @@ async def update_preferences(me: Me, session: DbSession, change: PreferencesUpda
     dependencies=[Depends(require_roles("admin"))],
     summary="Create or update a person from the university directory (so they hear from us before a first visit)",
 )
-async def write_recipient(user_id: str, body: RecipientUpdate, session: DbSession, ctx: Context) -> ProfileRead:
+async def write_recipient(
+    user_id: str, body: RecipientUpdate, session: DbSession, ctx: NotificationsContextDep
+) -> ProfileRead:
     return _profile(await service.write_from_directory(session, user_id, body, at=ctx.clock()))
