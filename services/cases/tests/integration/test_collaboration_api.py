@@ -13,7 +13,7 @@ from mentor_kit.testing.rabbit import ExchangeTap
 
 from ..conftest import AUTHOR, MENTEE, MODERATOR, OTHER_MENTEE, Platform, mentor
 from .test_lifecycle_api import submit
-from .test_work_api import accepted_case
+from .test_mentoring_api import accepted_case
 
 pytestmark = pytest.mark.integration
 

@@ -15,7 +15,7 @@ from mentor_kit.testing import wait_for
 from mentor_kit.testing.events import publish_as
 
 from ..conftest import MENTEE, MODERATOR, Platform, mentor
-from .test_work_api import accepted_case
+from .test_mentoring_api import accepted_case
 
 pytestmark = pytest.mark.integration
 

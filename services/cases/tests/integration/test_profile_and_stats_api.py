@@ -4,7 +4,7 @@ import pytest
 
 from ..conftest import MENTEE, MODERATOR, OTHER_MENTEE, Platform, mentor
 from .test_lifecycle_api import offer, submit
-from .test_work_api import accepted_case
+from .test_mentoring_api import accepted_case
 
 pytestmark = pytest.mark.integration
 

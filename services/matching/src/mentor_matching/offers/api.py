@@ -22,7 +22,7 @@ router = APIRouter(tags=["offers"])
 async def mentor_statistics(mentor_id: str, session: DbSession, user: CurrentUser) -> MentorStatisticsRead:
     if user.id != mentor_id and not user.is_moderator:
         raise NotFound("no such mentor")
-    return MentorStatisticsRead.model_validate(await service.mentor_statistics(session, mentor_id))
+    return await service.mentor_statistics(session, mentor_id)
 
 
 @router.get(

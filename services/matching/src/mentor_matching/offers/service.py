@@ -7,7 +7,6 @@ Plain functions: the caller (a handler, the deadline worker, an endpoint) owns t
 import statistics
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -34,6 +33,7 @@ from mentor_matching.domain.ranking import CaseView, MentorView, Offer, rank
 from mentor_matching.mentors import service as mentors
 from mentor_matching.offers import repository
 from mentor_matching.offers.models import Attempt, CaseCopy
+from mentor_matching.offers.schemas import MentorStatisticsRead
 from mentor_matching.settings import MatchingSettings
 
 log = get_logger("mentor_matching.offers")
@@ -253,19 +253,6 @@ async def expire_due_selections(session: AsyncSession, outbox: Outbox, settings:
     return len(expired)
 
 
-@dataclass(frozen=True)
-class MentorStatistics:
-    mentor_id: str
-    offered: int
-    selected: int
-    accepted: int
-    declined: int
-    expired: int
-    completed: int
-    median_hours_to_accept: float | None
-    median_hours_to_solution: float | None
-
-
 def _hours(start: datetime | None, end: datetime | None) -> float | None:
     return None if start is None or end is None else (end - start).total_seconds() / 3600
 
@@ -275,10 +262,10 @@ def _median(values: Sequence[float | None]) -> float | None:
     return round(statistics.median(known), 2) if known else None
 
 
-async def mentor_statistics(session: AsyncSession, mentor_id: str) -> MentorStatistics:
+async def mentor_statistics(session: AsyncSession, mentor_id: str) -> MentorStatisticsRead:
     attempts = await repository.attempts_of_mentor(session, mentor_id)
     states = [a.state for a in attempts]
-    return MentorStatistics(
+    return MentorStatisticsRead(
         mentor_id=mentor_id,
         offered=len(attempts),
         selected=sum(1 for a in attempts if a.selected_at is not None),
