@@ -33,6 +33,8 @@ class Mentor(Base):
 
 class Leave(Base):
     __tablename__ = "mentor_leaves"
+    # Ranking reads only the leaves that have not ended yet.
+    __table_args__ = (Index("ix_mentor_leaves_end_mentor_id", "end", "mentor_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     mentor_id: Mapped[str] = mapped_column(ForeignKey("mentors.id", ondelete="CASCADE"), index=True)

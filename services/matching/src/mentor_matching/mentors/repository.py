@@ -1,6 +1,6 @@
 """Every query about mentors."""
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
@@ -36,17 +36,6 @@ async def active_page(session: AsyncSession, paging: PageParams, rubric: str | N
     ids, total = await fetch_page(session, ids_statement, paging)
     found = {m.id: m for m in (await session.execute(select(Mentor).where(Mentor.id.in_(ids)))).scalars()}
     return [found[mentor_id] for mentor_id in ids if mentor_id in found], total
-
-
-async def candidates(session: AsyncSession, rubrics: Collection[str]) -> Sequence[Mentor]:
-    """Active, unpaused mentors sharing at least one of `rubrics`, with their leaves (no one else is eligible)."""
-    sharing = select(MentorRubric.mentor_id).where(MentorRubric.code.in_(rubrics))
-    statement = (
-        select(Mentor)
-        .where(Mentor.active, Mentor.paused.is_(False), Mentor.id.in_(sharing))
-        .options(selectinload(Mentor.leaves))
-    )
-    return (await session.execute(statement)).scalars().all()
 
 
 async def save(session: AsyncSession, mentor: Mentor) -> None:

@@ -1,6 +1,6 @@
 """Mentor profiles: the public list and card, the mentor's own profile, activation by moderators."""
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -48,8 +48,3 @@ async def set_active(session: AsyncSession, mentor_id: str, active: bool) -> Men
 
 async def has_any(session: AsyncSession) -> bool:
     return await repository.any_exists(session)
-
-
-async def candidates(session: AsyncSession, rubrics: Collection[str]) -> Sequence[Mentor]:
-    """Who may be offered a case with these rubrics: active, unpaused, sharing one (leaves loaded)."""
-    return await repository.candidates(session, rubrics)

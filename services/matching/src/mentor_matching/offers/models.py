@@ -1,7 +1,7 @@
 import uuid
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, DateTime, Float, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from mentor_matching.db import Base
@@ -29,7 +29,11 @@ class Attempt(Base):
     completed."""
 
     __tablename__ = "attempts"
-    __table_args__ = (UniqueConstraint("case_id", "round", "mentor_id"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "round", "mentor_id"),
+        # Offers to a candidate in the fairness window, read from the index alone.
+        Index("ix_attempts_mentor_id_offered_at", "mentor_id", "offered_at"),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     case_id: Mapped[uuid.UUID] = mapped_column(index=True)
@@ -44,3 +48,16 @@ class Attempt(Base):
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # case completed or closed
     deadline_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
     remind_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class MentorFigures(Base):
+    """What ranking needs of a mentor's past attempts, kept up to date in the transaction that changes them
+    (acceptance, completion, a selection): the places taken and the median time to accept. Ranking reads one row
+    per candidate instead of every attempt. No row: no open case, no acceptance yet."""
+
+    __tablename__ = "mentor_figures"
+
+    mentor_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    open_cases: Mapped[int] = mapped_column(Integer, default=0)  # accepted, not yet completed
+    accepted: Mapped[int] = mapped_column(Integer, default=0)  # answered yes, with both times known
+    median_accept_hours: Mapped[float | None] = mapped_column(Float)  # the upper median of those answers

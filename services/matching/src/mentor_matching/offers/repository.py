@@ -1,13 +1,16 @@
 """Every query about case copies and attempts (a mentor offered a case in a round)."""
 
 import uuid
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Collection, Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, delete, exists, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from mentor_matching.offers.models import Attempt, CaseCopy
+from mentor_kit.db import upsert_insert
+from mentor_matching.mentors.models import Leave, Mentor, MentorRubric
+from mentor_matching.offers.models import Attempt, CaseCopy, MentorFigures
 
 ANSWERED_YES = ("accepted", "completed")
 TRIED = ("selected", "declined", "expired", "accepted", "completed")
@@ -59,27 +62,114 @@ async def attempts_of_mentor(session: AsyncSession, mentor_id: str) -> Sequence[
     return (await session.execute(select(Attempt).where(Attempt.mentor_id == mentor_id))).scalars().all()
 
 
-async def open_case_counts(session: AsyncSession) -> dict[str, int]:
-    """Accepted, not yet completed cases per mentor: the places taken."""
-    statement = select(Attempt.mentor_id, func.count()).where(Attempt.state == "accepted").group_by(Attempt.mentor_id)
-    return {mentor_id: count for mentor_id, count in (await session.execute(statement)).all()}
+# (id, rubrics, participants, capacity, weekdays, open cases, median hours to accept, offers since the window start)
+CandidateRow = tuple[str, list[str], list[str], int, list[int], int, float | None, int]
 
 
-async def offer_counts_since(session: AsyncSession, since: datetime) -> dict[str, int]:
-    statement = select(Attempt.mentor_id, func.count()).where(Attempt.offered_at >= since).group_by(Attempt.mentor_id)
-    return {mentor_id: count for mentor_id, count in (await session.execute(statement)).all()}
+def _sharing(rubrics: Collection[str]) -> Select[str]:
+    """Active mentors with at least one of `rubrics`: the index on mentor_rubrics (code, active, ...)."""
+    return select(MentorRubric.mentor_id).where(MentorRubric.code.in_(list(rubrics)), MentorRubric.active)
 
 
-async def acceptance_times(session: AsyncSession) -> Sequence[tuple[str, datetime, datetime]]:
-    """(mentor, selected at, answered at) of every accepted selection."""
-    statement = select(Attempt.mentor_id, Attempt.selected_at, Attempt.answered_at).where(
-        Attempt.state.in_(ANSWERED_YES), Attempt.selected_at.is_not(None), Attempt.answered_at.is_not(None)
+async def ranking_candidates(
+    session: AsyncSession, rubrics: Collection[str], *, today: date, offers_since: datetime
+) -> list[CandidateRow]:
+    """Who may be offered a case with `rubrics` today, as plain rows, narrowed in SQL by what eligibility filters
+    by: active and unpaused, sharing a rubric, a free place (`mentor_figures`), not on leave today. With each,
+    their figures and the offers made to them since `offers_since` (counted for the candidates only, from the
+    index on attempts (mentor_id, offered_at))."""
+    recent = (
+        select(func.count())
+        .where(Attempt.mentor_id == Mentor.id, Attempt.offered_at >= offers_since)
+        .correlate(Mentor)
+        .scalar_subquery()
+    )
+    open_cases = func.coalesce(MentorFigures.open_cases, 0)
+    on_leave_today = exists().where(Leave.mentor_id == Mentor.id, Leave.start <= today, Leave.end >= today)
+    statement = (
+        select(
+            Mentor.id,
+            Mentor.rubrics,
+            Mentor.participants,
+            Mentor.capacity,
+            Mentor.weekdays,
+            open_cases,
+            MentorFigures.median_accept_hours,
+            recent,
+        )
+        .outerjoin(MentorFigures, MentorFigures.mentor_id == Mentor.id)
+        .where(
+            Mentor.id.in_(_sharing(rubrics)),
+            Mentor.active,
+            Mentor.paused.is_(False),
+            open_cases < Mentor.capacity,
+            ~on_leave_today,
+        )
     )
     return [
-        (mentor_id, selected, answered)
-        for mentor_id, selected, answered in (await session.execute(statement)).all()
-        if selected is not None and answered is not None
+        (mentor_id, rubric_codes, groups, capacity, weekdays, taken, hours, offers)
+        for mentor_id, rubric_codes, groups, capacity, weekdays, taken, hours, offers in (
+            await session.execute(statement)
+        ).all()
     ]
+
+
+async def candidate_leaves(
+    session: AsyncSession, rubrics: Collection[str], first: date, last: date
+) -> Sequence[tuple[str, date, date]]:
+    """The leaves overlapping [first, last] of the active mentors sharing one of `rubrics`, in one query."""
+    statement = select(Leave.mentor_id, Leave.start, Leave.end).where(
+        Leave.end >= first, Leave.start <= last, Leave.mentor_id.in_(_sharing(rubrics))
+    )
+    return [(mentor_id, start, end) for mentor_id, start, end in (await session.execute(statement)).all()]
+
+
+async def lock_figures(session: AsyncSession, mentor_ids: Collection[str]) -> None:
+    """Take the figures rows of these mentors (made if missing) for this transaction, in a fixed order: a
+    concurrent change of the same mentor's attempts waits, then reads them with this one's committed."""
+    if not mentor_ids:
+        return
+    rows = [{"mentor_id": mentor_id} for mentor_id in sorted(set(mentor_ids))]
+    statement = upsert_insert(session)(MentorFigures).values(rows)
+    await session.execute(
+        statement.on_conflict_do_update(
+            index_elements=[MentorFigures.mentor_id], set_={"open_cases": MentorFigures.open_cases}
+        )
+    )
+
+
+async def answered_yes(
+    session: AsyncSession, mentor_ids: Collection[str] | None
+) -> Sequence[tuple[str, str, datetime | None, datetime | None]]:
+    """(mentor, state, selected at, answered at) of the accepted and completed attempts of these mentors (all
+    mentors: None)."""
+    statement = select(Attempt.mentor_id, Attempt.state, Attempt.selected_at, Attempt.answered_at).where(
+        Attempt.state.in_(ANSWERED_YES)
+    )
+    if mentor_ids is not None:
+        statement = statement.where(Attempt.mentor_id.in_(list(mentor_ids)))
+    return [
+        (mentor_id, state, selected, answered)
+        for mentor_id, state, selected, answered in (await session.execute(statement)).all()
+    ]
+
+
+async def save_figures(session: AsyncSession, rows: Sequence[Mapping[str, Any]], *, replace_all: bool) -> None:
+    """Write these figures rows (mentor_id, open_cases, accepted, median_accept_hours); `replace_all` drops the
+    others first (a rebuild)."""
+    if replace_all:
+        await session.execute(delete(MentorFigures))
+        if rows:
+            await session.execute(insert(MentorFigures), [dict(row) for row in rows])
+        return
+    for row in rows:
+        statement = upsert_insert(session)(MentorFigures).values(dict(row))
+        await session.execute(
+            statement.on_conflict_do_update(
+                index_elements=[MentorFigures.mentor_id],
+                set_={key: statement.excluded[key] for key in row if key != "mentor_id"},
+            )
+        )
 
 
 def _due_selections() -> Select[Attempt]:

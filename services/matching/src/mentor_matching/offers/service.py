@@ -6,8 +6,9 @@ Plain functions: the caller (a handler, the deadline worker, an endpoint) owns t
 
 import statistics
 import uuid
-from collections.abc import Sequence
-from datetime import datetime, timedelta
+from collections.abc import Collection, Sequence
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -30,7 +31,6 @@ from mentor_kit.logging import get_logger
 from mentor_kit.messaging import Outbox
 from mentor_kit.web import NotFound
 from mentor_matching.domain.ranking import CaseView, MentorView, Offer, rank
-from mentor_matching.mentors import service as mentors
 from mentor_matching.offers import repository
 from mentor_matching.offers.models import Attempt, CaseCopy
 from mentor_matching.offers.schemas import MentorStatisticsRead
@@ -41,35 +41,74 @@ FAIRNESS_WINDOW = timedelta(days=30)
 COLLEAGUE_SUGGESTIONS = 5
 
 
-async def candidate_views(session: AsyncSession, rubrics: Sequence[str], at: datetime) -> list[MentorView]:
-    """The mentors who may be offered a case with `rubrics`, as the ranking sees them."""
-    candidates = await mentors.candidates(session, rubrics)
-    if not candidates:
+async def candidate_views(
+    session: AsyncSession, rubrics: Sequence[str], at: datetime, window: timedelta
+) -> list[MentorView]:
+    """The mentors who may be offered a case with `rubrics` at `at`, as the ranking sees them: narrowed in SQL
+    (who cannot be eligible is not loaded), with their kept figures and only the leaves that overlap the days
+    ranking looks at (`at` to the end of `window`). `rank()` of these gives the same offers as of every mentor."""
+    rows = await repository.ranking_candidates(session, rubrics, today=at.date(), offers_since=at - FAIRNESS_WINDOW)
+    if not rows:
         return []
-    open_cases = await repository.open_case_counts(session)
-    recent_offers = await repository.offer_counts_since(session, at - FAIRNESS_WINDOW)
-    accept_hours = _median_hours_to_accept(await repository.acceptance_times(session))
+    leaves: dict[str, list[tuple[date, date]]] = {}
+    for mentor_id, start, end in await repository.candidate_leaves(session, rubrics, at.date(), (at + window).date()):
+        leaves.setdefault(mentor_id, []).append((start, end))
     return [
         MentorView(
-            id=m.id,
-            rubrics=frozenset(m.rubrics),
-            participants=frozenset(m.participants),
-            capacity=m.capacity,
-            open_cases=open_cases.get(m.id, 0),
-            leaves=tuple((leave.start, leave.end) for leave in m.leaves),
-            weekdays=frozenset(m.weekdays),
-            median_accept_hours=accept_hours.get(m.id),
-            recent_offers=recent_offers.get(m.id, 0),
+            id=mentor_id,
+            rubrics=frozenset(codes),
+            participants=frozenset(groups),
+            capacity=capacity,
+            open_cases=open_cases,
+            leaves=tuple(leaves.get(mentor_id, ())),
+            weekdays=frozenset(weekdays),
+            median_accept_hours=hours,
+            recent_offers=recent,
         )
-        for m in candidates
+        for mentor_id, codes, groups, capacity, weekdays, open_cases, hours, recent in rows
     ]
 
 
-def _median_hours_to_accept(times: Sequence[tuple[str, datetime, datetime]]) -> dict[str, float]:
-    per_mentor: dict[str, list[float]] = {}
-    for mentor_id, selected, answered in times:
-        per_mentor.setdefault(mentor_id, []).append((answered - selected).total_seconds() / 3600)
-    return {m: sorted(v)[len(v) // 2] for m, v in per_mentor.items()}
+async def refresh_figures(session: AsyncSession, mentor_ids: Collection[str]) -> None:
+    """Recompute the ranking figures of these mentors from their own attempts, in the transaction that changed
+    them (their rows locked first: concurrent changes of one mentor follow each other)."""
+    if not mentor_ids:
+        return
+    await repository.lock_figures(session, mentor_ids)
+    figures = _figures(await repository.answered_yes(session, mentor_ids))
+    rows = [figures.get(mentor_id) or _no_figures(mentor_id) for mentor_id in sorted(set(mentor_ids))]
+    await repository.save_figures(session, rows, replace_all=False)
+
+
+async def rebuild_figures(session: AsyncSession) -> None:
+    """Every mentor's figures from all attempts (what migration 0003 backfills; for repairs and benchmarks)."""
+    figures = _figures(await repository.answered_yes(session, None))
+    await repository.save_figures(session, [figures[m] for m in sorted(figures)], replace_all=True)
+
+
+def _no_figures(mentor_id: str) -> dict[str, Any]:
+    return {"mentor_id": mentor_id, "open_cases": 0, "accepted": 0, "median_accept_hours": None}
+
+
+def _figures(rows: Sequence[tuple[str, str, datetime | None, datetime | None]]) -> dict[str, dict[str, Any]]:
+    """Per mentor: accepted attempts not yet completed (places taken), and the upper median of the hours from
+    selection to acceptance of the answered-yes attempts with both times."""
+    open_cases: dict[str, int] = {}
+    hours: dict[str, list[float]] = {}
+    for mentor_id, state, selected, answered in rows:
+        open_cases[mentor_id] = open_cases.get(mentor_id, 0) + (state == "accepted")
+        if selected is not None and answered is not None:
+            hours.setdefault(mentor_id, []).append((answered - selected).total_seconds() / 3600)
+    result = {}
+    for mentor_id, taken in open_cases.items():
+        answers = sorted(hours.get(mentor_id, []))
+        result[mentor_id] = {
+            "mentor_id": mentor_id,
+            "open_cases": taken,
+            "accepted": len(answers),
+            "median_accept_hours": answers[len(answers) // 2] if answers else None,
+        }
+    return result
 
 
 def _case_view(case: CaseCopy, window: timedelta, excluded: set[str]) -> CaseView:
@@ -85,7 +124,7 @@ async def propose(
     `window` (the case's time to accept)."""
     tried = await repository.tried_mentor_ids(session, case.case_id)
     view = _case_view(case, window, tried | set(case.excluded))
-    ranked = rank(await candidate_views(session, case.rubrics, at), view, at, top)
+    ranked = rank(await candidate_views(session, case.rubrics, at, window), view, at, top)
     case.round += 1
     case.needs_attention = not ranked
     case.updated_at = at
@@ -166,15 +205,19 @@ async def record_selection(session: AsyncSession, settings: MatchingSettings, ev
         )
         repository.add_attempts(session, [attempt])
     window = settings.acceptance_window(event.urgency)
+    previous = attempt.state
     attempt.state, attempt.selected_at = "selected", event.at
     attempt.deadline_at = event.at + window
     attempt.remind_at = event.at + window * settings.reminder_at_fraction
+    if previous in repository.ANSWERED_YES:  # out of order: an answer undone changes the figures
+        await refresh_figures(session, [event.mentor_id])
 
 
 async def record_acceptance(session: AsyncSession, event: CaseAcceptedV1) -> None:
     attempt = await repository.latest_attempt(session, event.case_id, event.mentor_id)
     if attempt is not None and attempt.state == "selected":
         attempt.state, attempt.answered_at = "accepted", event.at
+        await refresh_figures(session, [event.mentor_id])  # a place taken, a time to accept
 
 
 async def record_decline(
@@ -214,8 +257,10 @@ async def close_case(session: AsyncSession, event: CaseCompletedV1 | CaseWithdra
 
 async def _release(session: AsyncSession, case_id: uuid.UUID, at: datetime) -> None:
     """Free the mentor's place: an accepted attempt becomes completed (counted once: it changes state)."""
-    for attempt in await repository.accepted_attempts(session, case_id):
+    released = await repository.accepted_attempts(session, case_id)
+    for attempt in released:
         attempt.state, attempt.finished_at = "completed", at
+    await refresh_figures(session, {attempt.mentor_id for attempt in released})
 
 
 async def send_due_reminders(session: AsyncSession, outbox: Outbox, at: datetime) -> int:
@@ -289,5 +334,6 @@ async def colleague_suggestions(
     case = await repository.find_case(session, case_id)
     if case is None or not await repository.is_mentor_of_case(session, case_id, mentor_id):
         raise NotFound("no such case among yours")
-    view = _case_view(case, settings.acceptance_window(case.urgency), {mentor_id})
-    return rank(await candidate_views(session, case.rubrics, at), view, at, top=COLLEAGUE_SUGGESTIONS)
+    window = settings.acceptance_window(case.urgency)
+    view = _case_view(case, window, {mentor_id})
+    return rank(await candidate_views(session, case.rubrics, at, window), view, at, top=COLLEAGUE_SUGGESTIONS)
