@@ -1,24 +1,19 @@
-"""The app factory every service uses: health, readiness, metrics, problem+json, correlation ids."""
+"""The app factory every service uses: health, readiness, metrics (with the event loop's lag), problem+json,
+correlation ids."""
 
-import time
-import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from typing import Any
 
-from fastapi import APIRouter, FastAPI, Request, Response
+from fastapi import APIRouter, FastAPI, Response
 from fastapi.responses import JSONResponse
-from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from mentor_kit.logging import CORRELATION_HEADER, bound, get_logger
+from mentor_kit.metrics import LoopLagMonitor
+from mentor_kit.web.middleware import RequestContextMiddleware
 from mentor_kit.web.problems import install_problem_handlers
 
 ReadinessCheck = tuple[str, Callable[[], Awaitable[bool]]]
 Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
-
-log = get_logger("mentor_kit.http")
-REQUESTS = Counter("mentor_http_requests_total", "HTTP requests", ["service", "method", "route", "status"])
-LATENCY = Histogram("mentor_http_request_seconds", "HTTP request time", ["service", "method", "route"])
 
 
 def create_app(
@@ -31,15 +26,20 @@ def create_app(
 ) -> FastAPI:
     @asynccontextmanager
     async def run(app: FastAPI) -> AsyncIterator[None]:
-        if lifespan is None:
-            yield
-            return
-        async with lifespan(app):
-            yield
+        monitor = LoopLagMonitor()  # `mentor_event_loop_lag_seconds`: what blocks this process's loop
+        await monitor.start()
+        try:
+            if lifespan is None:
+                yield
+                return
+            async with lifespan(app):
+                yield
+        finally:
+            await monitor.stop()
 
     app = FastAPI(title=f"MCU – Your Mentor: {service}", version=version, lifespan=run)
     install_problem_handlers(app)
-    _install_correlation(app, service)
+    app.add_middleware(RequestContextMiddleware, service=service)
 
     @app.get("/healthz", tags=["ops"], summary="Liveness: the process answers (no dependency checks)")
     async def healthz() -> dict[str, str]:
@@ -65,25 +65,3 @@ async def _safe(check: Callable[[], Awaitable[bool]]) -> bool:
         return bool(await check())
     except Exception:
         return False
-
-
-def _install_correlation(app: FastAPI, service: str) -> None:
-    @app.middleware("http")
-    async def correlate(request: Request, call_next: Callable[[Request], Awaitable[Any]]) -> Any:
-        correlation_id = request.headers.get(CORRELATION_HEADER) or str(uuid.uuid4())
-        started = time.perf_counter()
-        with bound(correlation_id=correlation_id, service=service):
-            response = await call_next(request)
-            route = getattr(request.scope.get("route"), "path", "unmatched")
-            REQUESTS.labels(service, request.method, route, response.status_code).inc()
-            LATENCY.labels(service, request.method, route).observe(time.perf_counter() - started)
-            if route not in ("/healthz", "/readyz", "/metrics"):
-                log.info(
-                    "http.request",
-                    method=request.method,
-                    route=route,
-                    status=response.status_code,
-                    ms=round((time.perf_counter() - started) * 1000, 1),
-                )
-        response.headers[CORRELATION_HEADER] = correlation_id
-        return response
