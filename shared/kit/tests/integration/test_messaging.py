@@ -14,7 +14,7 @@ from mentor_contracts.events import PublicEvent
 from mentor_kit.messaging import OutgoingMessage, Unroutable, list_dead_letters, replay_dead_letters
 from mentor_kit.testing import EventRecorder, wait_for
 
-from ..conftest import TABLES, Harness, WidgetCreatedV1, widget
+from ..conftest import TABLES, Harness, WidgetCreatedV1, widget, widgets
 
 pytestmark = pytest.mark.integration
 
@@ -248,3 +248,100 @@ async def test_events_of_one_subject_are_handled_in_publication_order(harness: H
     await harness.relay(batch_size=50).start()
     await wait_for(lambda: sum(len(v) for v in seen.values()) == 200, timeout=30, message="200 events")
     assert all(seen[s] == list(range(40)) for s in subjects)
+
+
+class WidgetPolishedV1(PublicEvent):
+    """Test-only event with a slow handler."""
+
+    type: Literal["ru.mgpu.mentor.widget.polished.v1"] = "ru.mgpu.mentor.widget.polished.v1"
+    subject_field = "widget_id"
+
+    widget_id: uuid.UUID
+    n: int = 0
+
+
+async def test_a_slow_handler_does_not_hold_back_the_commit_of_other_events(harness: Harness) -> None:
+    """Events queued beside a slow one are committed (visible) while its handler still runs."""
+    if harness.backend != "rabbitmq":
+        pytest.skip("SQLite has one writer: the slow transaction blocks every other one (BEGIN IMMEDIATE)")
+    from mentor_kit.messaging import EventConsumer
+
+    release = asyncio.Event()
+    slow_started = asyncio.Event()
+
+    async def fast(session, event: WidgetCreatedV1) -> None:
+        await session.execute(widgets.insert().values(id=str(event.widget_id), n=event.n))
+
+    async def slow(session, event: WidgetPolishedV1) -> None:
+        slow_started.set()
+        await release.wait()
+        await session.execute(widgets.insert().values(id=str(event.widget_id), n=event.n))
+
+    consumer = EventConsumer(
+        f"t{uuid.uuid4().hex[:8]}",
+        harness.db,
+        TABLES,
+        harness.broker,
+        {WidgetCreatedV1: fast, WidgetPolishedV1: slow},
+        slow_handler=0.001,
+    )
+    harness.consumers.append(consumer)
+    await consumer.start()
+    await harness.relay().start()
+
+    async def visible() -> set[int]:
+        async with harness.db.transaction() as session:
+            return set((await session.execute(select(widgets.c.n))).scalars())
+
+    async with harness.db.transaction() as session:  # the consumer learns that polishing is slow
+        await harness.outbox.add(session, WidgetPolishedV1(widget_id=uuid.uuid4(), n=100))
+    await asyncio.wait_for(slow_started.wait(), 10)
+    await asyncio.sleep(0.01)  # the slow handler is measured as slow
+    release.set()
+    await wait_for(lambda: _contains(visible, {100}), message="the first slow event")
+
+    release.clear()
+    slow_started.clear()
+    async with harness.db.transaction() as session:  # one commit: the relay publishes them together
+        await harness.outbox.add(
+            session,
+            *(widget(n) for n in range(5)),
+            WidgetPolishedV1(widget_id=uuid.uuid4(), n=101),
+            *(widget(n) for n in range(5, 10)),
+        )
+    await asyncio.wait_for(slow_started.wait(), 10)
+    await wait_for(lambda: _contains(visible, set(range(10))), message="the fast events, while the slow one runs")
+    release.set()
+    await wait_for(lambda: _contains(visible, {*range(10), 100, 101}), message="all events")
+
+
+async def test_a_batch_cut_short_by_its_budget_handles_every_event_once(harness: Harness) -> None:
+    """With a zero budget every event commits in a transaction of its own; the inbox claims of the rest of the
+    batch are given back, so each is handled exactly once."""
+    from mentor_kit.messaging import EventConsumer
+
+    seen: Counter[int] = Counter()
+
+    async def record(session, event: WidgetCreatedV1) -> None:
+        seen[event.n] += 1
+
+    consumer = EventConsumer(
+        f"t{uuid.uuid4().hex[:8]}", harness.db, TABLES, harness.broker, {WidgetCreatedV1: record}, batch_budget=0.0
+    )
+    harness.consumers.append(consumer)
+    await consumer.start()
+    async with harness.db.transaction() as session:
+        await harness.outbox.add(session, *(widget(n) for n in range(60)))
+    await harness.relay().start()
+    await wait_for(lambda: len(seen) == 60, timeout=30, message="60 events")
+
+    async def inbox_count() -> int:
+        async with harness.db.transaction() as session:
+            return int((await session.execute(select(func.count()).select_from(TABLES.inbox))).scalar_one())
+
+    assert await inbox_count() == 60
+    assert max(seen.values()) == 1
+
+
+async def _contains(query, expected: set[int]) -> bool:
+    return expected <= await query()

@@ -5,9 +5,8 @@ writes); the message is acked only after that transaction commits.
 """
 
 import asyncio
-import json
 import time
-import zlib
+from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -45,6 +44,20 @@ class PermanentError(Exception):
     """A message that can never succeed (malformed, unknown type): dead-lettered without retries."""
 
 
+BATCH_BUDGET = 0.1  # seconds of handler time after which a batch commits (see the kit README)
+SLOW_HANDLER = 0.01  # seconds: an event type whose handler takes longer is handled in a transaction of its own
+
+
+@dataclass
+class _Pending:
+    """A delivery waiting for a worker; its envelope is parsed once, when it arrives."""
+
+    delivery: Delivery
+    envelope: CloudEvent | None
+    error: ValueError | None
+    subject: str | None  # events of one subject are handled one at a time, in arrival order
+
+
 @dataclass
 class _Item:
     delivery: Delivery
@@ -69,9 +82,13 @@ class _Item:
 
 
 class EventConsumer:
-    """Deliveries are handled in small batches: one transaction for the inbox rows and every handler of the
-    batch, then the acks. When a handler fails, the batch is rolled back and its messages are handled one by
-    one, so only the failing message is retried. Batching spreads the commit over many messages."""
+    """Deliveries are handled in small batches: one transaction for the inbox rows and the handlers of the
+    batch, then the acks. A batch never holds an event's visibility hostage for long: it is what is waiting
+    (up to `batch_size`), it commits as soon as its handlers have run `batch_budget` seconds, and an event type
+    whose handler takes longer than `slow_handler` (a moving average per type) is handled in a transaction of
+    its own. Workers take any waiting delivery whose subject no other worker holds, so the events of one
+    subject are handled in order and a slow one delays only its own subject. When a handler fails, the batch
+    is rolled back and its messages are handled one by one, so only the failing message is retried."""
 
     def __init__(
         self,
@@ -84,6 +101,8 @@ class EventConsumer:
         retry_delays: tuple[float, ...] = (1.0, 10.0, 60.0),
         prefetch: int = 128,
         batch_size: int = 32,
+        batch_budget: float = BATCH_BUDGET,
+        slow_handler: float = SLOW_HANDLER,
         workers: int | None = None,
     ) -> None:
         self.name = name
@@ -92,6 +111,8 @@ class EventConsumer:
         self.broker = broker
         self.prefetch = prefetch
         self.batch_size = batch_size
+        self.batch_budget = batch_budget
+        self.slow_handler = slow_handler
         # SQLite has one writer at a time; PostgreSQL takes a few transactions at once.
         self.workers = workers or (4 if db.is_postgres else 1)
         self.handlers: dict[str, tuple[type[Event], Handler]] = {
@@ -102,9 +123,10 @@ class EventConsumer:
             bindings=tuple(sorted({(e.exchange(), e.routing_key()) for e in handlers})),
             retry_delays=retry_delays,
         )
-        # One queue per worker; a subject (aggregate id) always goes to the same worker, so the events of one
-        # case are handled in the order they were published.
-        self._pending: list[asyncio.Queue[Delivery]] = [asyncio.Queue() for _ in range(self.workers)]
+        self._pending: deque[_Pending] = deque()
+        self._arrived = asyncio.Event()  # a delivery arrived or a worker released its subjects
+        self._held: set[str] = set()  # subjects a worker is handling
+        self._expected: dict[str, float] = {}  # event type -> recent handler seconds (moving average)
         self._tasks: list[asyncio.Task[None]] = []
         self._busy: list[bool] = [False] * self.workers  # a worker is inside a batch's transaction
         self._stopping = False
@@ -112,10 +134,7 @@ class EventConsumer:
     async def start(self) -> None:
         await self.broker.declare(self.topology.declarations())
         self._stopping = False
-        self._tasks = [
-            asyncio.create_task(self._work(n, queue), name=f"consumer-{self.name}")
-            for n, queue in enumerate(self._pending)
-        ]
+        self._tasks = [asyncio.create_task(self._work(n), name=f"consumer-{self.name}") for n in range(self.workers)]
         # Looked up per delivery, so a test can wrap `on_delivery` to observe raw deliveries.
         await self.broker.consume(self.topology.queue, lambda d: self.on_delivery(d), prefetch=self.prefetch)
 
@@ -130,66 +149,124 @@ class EventConsumer:
         self._tasks.clear()
 
     async def on_delivery(self, delivery: Delivery) -> None:
-        """The broker's callback: queue the delivery for the worker of its subject."""
-        self._pending[_shard(delivery.body, len(self._pending))].put_nowait(delivery)
+        """The broker's callback: parse the envelope and queue the delivery for the workers."""
+        try:
+            envelope: CloudEvent | None = CloudEvent.from_json(delivery.body)
+            error = None
+        except ValueError as exc:
+            envelope, error = None, exc
+        subject = envelope.subject if envelope is not None else None
+        self._pending.append(_Pending(delivery, envelope, error, subject))
+        self._arrived.set()
 
-    async def _work(self, n: int, pending: asyncio.Queue[Delivery]) -> None:
+    async def _work(self, n: int) -> None:
         while not self._stopping:
-            batch = [await pending.get()]
-            while len(batch) < self.batch_size and not pending.empty():
-                batch.append(pending.get_nowait())
+            batch = self._take()
+            if not batch:
+                self._arrived.clear()
+                await self._arrived.wait()
+                continue
+            subjects = {p.subject for p in batch if p.subject is not None}
+            self._held |= subjects
             self._busy[n] = True
             try:
                 await self.handle(batch)
-            except Exception:
-                log.exception("messaging.batch_crashed")
-                for delivery in batch:
-                    await delivery.requeue()
             finally:
                 self._busy[n] = False
+                self._held -= subjects
+                if subjects and self._pending:
+                    self._arrived.set()  # deliveries of these subjects may be waiting
 
-    async def handle(self, deliveries: list[Delivery]) -> None:
+    def _take(self) -> list[_Pending]:
+        """The next batch: waiting deliveries in arrival order whose subject no other worker holds. An event
+        whose handler is known to be slow is handled alone, so it never delays the commit of others."""
+        batch: list[_Pending] = []
+        kept: list[_Pending] = []
+        while self._pending and len(batch) < self.batch_size:
+            pending = self._pending.popleft()
+            if pending.subject is not None and pending.subject in self._held:
+                kept.append(pending)
+                continue
+            slow = pending.envelope is not None and self._expected.get(pending.envelope.type, 0.0) > self.slow_handler
+            if slow and batch:
+                self._pending.appendleft(pending)
+                break
+            batch.append(pending)
+            if slow:
+                break
+        self._pending.extendleft(reversed(kept))
+        return batch
+
+    async def handle(self, batch: list[_Pending]) -> None:
         items: list[_Item] = []
-        for delivery in deliveries:
-            item = await self._parse(delivery)
+        for pending in batch:
+            try:
+                item = await self._parse(pending)
+            except Exception:
+                log.exception("messaging.batch_crashed")
+                await pending.delivery.requeue()
+                continue
             if item is not None:
                 items.append(item)
-        if not items:
-            return
+        try:
+            while items:
+                items = items[await self._transaction(items) :]
+        except Exception:
+            log.exception("messaging.batch_crashed")
+            for item in items:  # not acked yet: the broker delivers them again
+                await item.delivery.requeue()
+
+    async def _transaction(self, items: list[_Item]) -> int:
+        """Handle a prefix of `items` in one transaction, commit, ack; return how many were handled. The batch
+        stops early once its handlers have run `batch_budget` seconds: the rest go to the next transaction."""
         started = time.perf_counter()
+        done = 0
         try:
             async with self.db.transaction() as session:
                 fresh = await inbox.claim(
                     session, self.inbox, consumer=self.name, messages=[(i.message_id, i.envelope.type) for i in items]
                 )
                 for item in items:
+                    if done and time.perf_counter() - started >= self.batch_budget:
+                        break
+                    done += 1
                     if item.message_id in fresh:
                         fresh.discard(item.message_id)  # the same id twice in one batch: handle it once
+                        begun = time.perf_counter()
                         with item.context(self.name):
                             await item.handler(session, item.event)
+                        self._learn(item.envelope.type, time.perf_counter() - begun)
                     else:
                         item.duplicate = True
+                rest = {i.message_id for i in items[done:]} & fresh
+                if rest:  # claimed but not handled in this transaction: claimed again by the next one
+                    await inbox.release(session, self.inbox, consumer=self.name, message_ids=rest)
         except Exception as exc:
             if len(items) > 1:
                 for item in items:  # isolate the failing message
-                    await self.handle([item.delivery])
-                return
+                    await self._transaction([item])
+                return len(items)
             with items[0].context(self.name):
                 await self._failed(items[0], exc)
-            return
-        elapsed = (time.perf_counter() - started) / len(items)
-        for item in items:
+            return 1
+        elapsed = (time.perf_counter() - started) / done
+        for item in items[:done]:
             outcome = "duplicate" if item.duplicate else "handled"
             MESSAGES.labels(self.name, item.envelope.type, outcome).inc()
             HANDLER_SECONDS.labels(self.name, item.envelope.type).observe(elapsed)
             await item.delivery.ack()
+        return done
 
-    async def _parse(self, delivery: Delivery) -> _Item | None:
+    def _learn(self, event_type: str, seconds: float) -> None:
+        previous = self._expected.get(event_type)
+        self._expected[event_type] = seconds if previous is None else 0.7 * previous + 0.3 * seconds
+
+    async def _parse(self, pending: _Pending) -> _Item | None:
+        delivery, envelope = pending.delivery, pending.envelope
         attempt = int(delivery.headers.get(ATTEMPT_HEADER, 1))
-        try:
-            envelope = CloudEvent.from_json(delivery.body)
-        except ValueError as exc:
-            await self._dead_letter(delivery, attempt, PermanentError(f"not a CloudEvent: {exc}"), "unknown")
+        if envelope is None:
+            exc = PermanentError(f"not a CloudEvent: {pending.error}")
+            await self._dead_letter(delivery, attempt, exc, "unknown")
             return None
         if envelope.type not in self.handlers:
             await self._dead_letter(delivery, attempt, PermanentError(f"no handler for {envelope.type}"), envelope.type)
@@ -251,15 +328,6 @@ class EventConsumer:
             await delivery.requeue()  # redelivered later; the inbox keeps it idempotent
             return
         await delivery.ack()
-
-
-def _shard(body: bytes, shards: int) -> int:
-    """The worker for a message: by its CloudEvent subject (any worker for an unparsable body)."""
-    try:
-        subject = str(json.loads(body).get("subject") or "")
-    except (ValueError, AttributeError):
-        subject = ""
-    return zlib.crc32(subject.encode()) % shards
 
 
 def _describe(exc: BaseException) -> str:

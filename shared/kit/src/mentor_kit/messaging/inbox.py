@@ -1,8 +1,8 @@
 """The inbox: handled message ids, recorded in the handlers' own transaction, make redelivery a no-op."""
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-from sqlalchemy import Table
+from sqlalchemy import Table, delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_kit import clock
@@ -27,3 +27,8 @@ async def claim(session: AsyncSession, inbox: Table, *, consumer: str, messages:
         .returning(inbox.c.message_id)
     )
     return set((await session.execute(statement)).scalars().all())
+
+
+async def release(session: AsyncSession, inbox: Table, *, consumer: str, message_ids: Collection[str]) -> None:
+    """Undo `claim` for ids claimed in this transaction but left for the next one (a batch cut short)."""
+    await session.execute(delete(inbox).where(inbox.c.consumer == consumer, inbox.c.message_id.in_(message_ids)))

@@ -6,7 +6,7 @@ and owning the loop makes the behaviour testable (see tests/integration/test_bro
 """
 
 import asyncio
-from typing import Any
+from typing import Any, cast
 
 import aio_pika
 import aiormq
@@ -145,13 +145,16 @@ class RabbitBroker:
         )
         try:
             # The underlying aiormq channel: aio-pika's Message wrapper costs more CPU than the whole publish.
-            channel = await self._channel.get_underlay_channel()
+            # `wait=False`: the publish does not hold the channel's lock until its frames are flushed (a task
+            # switch per message); the broker's confirm, awaited below, is what says the message is safe.
+            channel = cast(aiormq.Channel, await self._channel.get_underlay_channel())
             await channel.basic_publish(
                 message.body,
                 exchange=message.exchange,
                 routing_key=message.routing_key,
                 properties=properties,
                 mandatory=True,
+                wait=False,
             )
         except aiormq.exceptions.PublishError as exc:
             raise Unroutable(f"no queue bound for {message.exchange or '(default)'}/{message.routing_key}") from exc
