@@ -49,6 +49,9 @@ bench: bootstrap
 	.venv/bin/python bench/outbox_pipeline.py
 	.venv/bin/python bench/notifications_delivery.py
 	.venv/bin/python bench/lists_and_stats.py
+	.venv/bin/python bench/matching_handler.py
+	.venv/bin/python bench/read_overhead.py
+	.venv/bin/python bench/first_response.py
 
 asyncapi: bootstrap
 	.venv/bin/mentor-contracts asyncapi
