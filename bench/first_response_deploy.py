@@ -1,15 +1,13 @@
-"""The platform as deployed, for `first_response.py`: each service its own process (`mentor serve <name>`, as
-`tests/e2e/conftest.py` starts them), its own PostgreSQL database, one RabbitMQ vhost, one `noida-db`; mentors
-seeded straight into matching's database (through its repository's `add_many`, after its migrations ran) and a
-few through its HTTP API (leaves), library items through the library's HTTP API.
+"""The platform as deployed, for `first_response.py`: each service its own process (`mentor serve <name>`,
+started by `mentor_journeys.deployment` as for the end-to-end tests), its own PostgreSQL database, one RabbitMQ
+vhost, one `noida-db`; mentors seeded straight into matching's database (through its repository's `add_many`,
+after its migrations ran) and a few through its HTTP API (leaves), library items through the library's HTTP API.
 
 Also: the CPU time a process (with its children) has used so far, read from /proc."""
 
 import asyncio
 import os
 import random
-import subprocess
-import sys
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
@@ -21,16 +19,15 @@ import httpx
 from sqlalchemy import text
 
 from mentor_contracts.taxonomy import PARTICIPANTS, RUBRICS
-from mentor_kit.auth.dev import DEV_PUBLIC_KEY, mint_token
+from mentor_journeys.deployment import ServiceProcesses, service_environment
+from mentor_kit.auth.dev import mint_token
 from mentor_kit.db import Database
 from mentor_kit.db.migrations import upgrade_async
-from mentor_kit.search_server import free_port
 from mentor_kit.testing.plugin import RABBIT_HOST, temporary_database
 from mentor_kit.testing.rabbit import temporary_vhost
 
 CODES = [t.code for t in RUBRICS]
 GROUPS = [t.code for t in PARTICIPANTS]
-READY_TIMEOUT = 120.0
 CHUNK = 5_000
 MODERATOR = {"Authorization": f"Bearer {mint_token('moderator-bench', ['moderator'])}"}
 ROOT = Path(__file__).resolve().parents[1]
@@ -115,79 +112,12 @@ async def seed_mentors(matching_url: str, rows: list[dict[str, Any]]) -> None:
         await db.dispose()
 
 
-class Deployment:
-    """Processes of `mentor serve <name>` with their environment; logs to files under `logs`."""
-
-    def __init__(self, logs: Path, environment: dict[str, dict[str, str]], rabbit_url: str) -> None:
-        self.logs, self.environment, self.rabbit_url = logs, environment, rabbit_url
-        self.ports = {name: free_port() for name in environment}
-        self.processes: dict[str, subprocess.Popen[bytes]] = {}
-
-    def url(self, name: str) -> str:
-        return f"http://127.0.0.1:{self.ports[name]}"
-
-    def pid(self, name: str) -> int:
-        return self.processes[name].pid
-
-    def start(self) -> None:
-        for name, env in self.environment.items():
-            with (self.logs / f"{name}.log").open("ab") as log:
-                command = [sys.executable, "-m", "mentor_gateway.cli", "serve", name]
-                self.processes[name] = subprocess.Popen(
-                    [*command, "--host", "127.0.0.1", "--port", str(self.ports[name])],
-                    env={**os.environ, **env},
-                    stdout=log,
-                    stderr=subprocess.STDOUT,
-                    cwd=ROOT,
-                )
-        for name in self.environment:
-            self.wait_ready(name)
-
-    def wait_ready(self, name: str) -> None:
-        deadline = time.monotonic() + READY_TIMEOUT
-        while time.monotonic() < deadline:
-            if self.processes[name].poll() is not None:
-                raise RuntimeError(f"{name} exited with {self.processes[name].returncode}:\n{self.tail(name)}")
-            try:
-                if httpx.get(f"{self.url(name)}/readyz", timeout=2).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.2)
-        raise RuntimeError(f"{name} not ready after {READY_TIMEOUT} s:\n{self.tail(name)}")
-
-    def stop(self) -> None:
-        for process in self.processes.values():
-            if process.poll() is None:
-                process.terminate()
-        for process in self.processes.values():
-            try:
-                process.wait(20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(5)
-
-    def tail(self, name: str, lines: int = 40) -> str:
-        path = self.logs / f"{name}.log"
-        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:]) if path.exists() else ""
-
-    def assert_alive(self) -> None:
-        for name, process in self.processes.items():
-            if process.poll() is not None:
-                raise RuntimeError(f"{name} exited with {process.returncode}:\n{self.tail(name)}")
+class Deployment(ServiceProcesses):
+    """The services' processes (`mentor_journeys.deployment`, as the end-to-end tests start them)."""
 
 
 def _environment(name: str, database_url: str, rabbit_url: str, search_url: str, smtp_url: str) -> dict[str, str]:
-    values = {
-        "DATABASE_URL": database_url,
-        "BROKER_URL": rabbit_url,
-        "JWT_PUBLIC_KEY_FILE": str(DEV_PUBLIC_KEY),
-    }
-    if name == "library":
-        values |= {"SEARCH_URL": search_url, "INDEX_PREFIX": f"bench{free_port()}"}
-    if name == "notifications":
-        values |= {"SMTP_URL": smtp_url, "PUBLIC_BASE_URL": "https://mentor.example"}
-    return {f"{name.upper()}_{key}": value for key, value in values.items()}
+    return service_environment(name, database_url, rabbit_url, search_url, smtp_url)
 
 
 @contextmanager

@@ -1,0 +1,103 @@
+"""The platform as deployed, for the end-to-end tests and the first-response bench: every service its own process
+(`mentor serve <name>`: uvicorn + consumers + relay + workers) with the environment it is given, each process's log
+kept in a file (its tail shown when something fails)."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from mentor_kit.auth.dev import DEV_PUBLIC_KEY
+from mentor_kit.search_server import free_port
+
+SERVICES = ("cases", "matching", "library", "notifications")
+READY_TIMEOUT = 120.0
+
+
+def service_environment(
+    name: str, database_url: str, rabbit_url: str, search_url: str, smtp_url: str, **extra: str
+) -> dict[str, str]:
+    """`<NAME>_…` settings of one service: its database, the broker, the development key, search and SMTP where it
+    uses them, and `extra` settings (without the prefix)."""
+    values = {"DATABASE_URL": database_url, "BROKER_URL": rabbit_url, "JWT_PUBLIC_KEY_FILE": str(DEV_PUBLIC_KEY)}
+    if name == "library":
+        values |= {"SEARCH_URL": search_url, "INDEX_PREFIX": f"deployed{free_port()}"}
+    if name == "notifications":
+        values |= {"SMTP_URL": smtp_url, "PUBLIC_BASE_URL": "https://mentor.example"}
+    return {f"{name.upper()}_{key}": value for key, value in (values | extra).items()}
+
+
+class ServiceProcesses:
+    def __init__(self, logs: Path, environment: dict[str, dict[str, str]], rabbit_url: str) -> None:
+        self.logs, self.environment, self.rabbit_url = logs, environment, rabbit_url
+        self.ports = {name: free_port() for name in environment}
+        self.processes: dict[str, subprocess.Popen[bytes]] = {}
+        self.log_files = {name: logs / f"{name}.log" for name in environment}
+
+    def url(self, name: str) -> str:
+        return f"http://127.0.0.1:{self.ports[name]}"
+
+    def pid(self, name: str) -> int:
+        return self.processes[name].pid
+
+    def start(self, *names: str) -> None:
+        for name in names or tuple(self.environment):
+            with self.log_files[name].open("ab") as log:
+                command = [sys.executable, "-m", "mentor_gateway.cli", "serve", name]
+                self.processes[name] = subprocess.Popen(
+                    [*command, "--host", "127.0.0.1", "--port", str(self.ports[name])],
+                    env={**os.environ, **self.environment[name]},
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                )
+        for name in names or tuple(self.environment):
+            self.wait_ready(name)
+
+    def wait_ready(self, name: str) -> None:
+        deadline = time.monotonic() + READY_TIMEOUT
+        while time.monotonic() < deadline:
+            self.assert_alive(name)
+            try:
+                if httpx.get(f"{self.url(name)}/readyz", timeout=2).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+        raise RuntimeError(f"{name} not ready after {READY_TIMEOUT} s:\n{self.tail(name)}")
+
+    def assert_alive(self, *names: str) -> None:
+        for name in names or tuple(self.processes):
+            process = self.processes[name]
+            if process.poll() is not None:
+                raise RuntimeError(f"{name} exited with {process.returncode}:\n{self.tail(name)}")
+
+    def kill(self, name: str) -> None:
+        """SIGKILL: no shutdown, no ack, no commit of anything in flight."""
+        process = self.processes[name]
+        process.send_signal(signal.SIGKILL)
+        process.wait(10)
+
+    def restart(self, name: str) -> None:
+        self.start(name)
+
+    def stop(self) -> None:
+        for process in self.processes.values():
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+        for process in self.processes.values():
+            try:
+                process.wait(20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(5)
+
+    def tail(self, name: str, lines: int = 60) -> str:
+        path = self.log_files[name]
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:]) if path.exists() else ""
+
+    def log_text(self) -> str:
+        return "\n".join(path.read_text(errors="replace") for path in self.log_files.values() if path.exists())
