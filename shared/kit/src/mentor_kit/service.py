@@ -128,10 +128,7 @@ def build_service(
         readiness=[("database", db.ping), ("broker", messaging.broker.ready)],
         lifespan=lifespan,
     )
-    app.state.db = db
-    app.state.messaging = messaging
+    app.state.context = ctx  # settings, database, outbox and clock: what endpoints reach through dependencies
     app.state.token_verifier = service.verifier
-    app.state.settings = settings
-    app.state.context = ctx
     service.app = app
     return service

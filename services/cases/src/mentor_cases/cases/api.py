@@ -23,17 +23,15 @@ from mentor_cases.profiles import service as profiles
 from mentor_cases.profiles.schemas import ProfileRead
 from mentor_kit.auth import CurrentUser, require_roles
 from mentor_kit.web import Page, Paging
-from mentor_kit.web.deps import DbSession, OutboxDep
+from mentor_kit.web.deps import DbSession
 
 router = APIRouter(prefix="/cases", tags=["cases"])
 Mentee = Depends(require_roles("mentee"))
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, dependencies=[Mentee], summary="Submit a case (or save a draft)")
-async def create_case(
-    body: CaseCreate, session: DbSession, outbox: OutboxDep, user: CurrentUser, ctx: CasesContextDep
-) -> CaseRead:
-    return case_view_for(await service.create(session, outbox, user, body, at=ctx.clock()), AUTHOR)
+async def create_case(body: CaseCreate, session: DbSession, user: CurrentUser, ctx: CasesContextDep) -> CaseRead:
+    return case_view_for(await service.create(session, ctx.outbox, user, body, at=ctx.clock()), AUTHOR)
 
 
 @router.get("", summary="Cases I wrote, cases I mentor; moderators see all (newest first, one page)")
@@ -72,19 +70,15 @@ async def update_draft(
 
 
 @router.post("/{case_id}/submit", responses=NOT_FOUND_OR_CONFLICT, summary="Submit a draft")
-async def submit(
-    case_id: uuid.UUID, session: DbSession, outbox: OutboxDep, user: CurrentUser, ctx: CasesContextDep
-) -> CaseRead:
+async def submit(case_id: uuid.UUID, session: DbSession, user: CurrentUser, ctx: CasesContextDep) -> CaseRead:
     case, role = await service.load(session, user, case_id, AUTHOR, for_update=True)
-    return case_view_for(await service.submit(session, outbox, user, case, at=ctx.clock()), role)
+    return case_view_for(await service.submit(session, ctx.outbox, user, case, at=ctx.clock()), role)
 
 
 @router.post("/{case_id}/withdraw", responses=NOT_FOUND_OR_CONFLICT, summary="Withdraw before completion")
-async def withdraw(
-    case_id: uuid.UUID, session: DbSession, outbox: OutboxDep, user: CurrentUser, ctx: CasesContextDep
-) -> CaseRead:
+async def withdraw(case_id: uuid.UUID, session: DbSession, user: CurrentUser, ctx: CasesContextDep) -> CaseRead:
     case, role = await service.load(session, user, case_id, AUTHOR, for_update=True)
-    return case_view_for(await service.withdraw(session, outbox, user, case, at=ctx.clock()), role)
+    return case_view_for(await service.withdraw(session, ctx.outbox, user, case, at=ctx.clock()), role)
 
 
 @router.get("/{case_id}/offers", responses=NOT_FOUND, summary="The mentors offered in the current round")
@@ -98,20 +92,19 @@ async def select_mentor(
     case_id: uuid.UUID,
     body: MentorSelectionCreate,
     session: DbSession,
-    outbox: OutboxDep,
     user: CurrentUser,
     ctx: CasesContextDep,
 ) -> CaseRead:
     case, role = await service.load(session, user, case_id, AUTHOR, for_update=True)
-    return case_view_for(await service.select_mentor(session, outbox, user, case, body.mentor_id, at=ctx.clock()), role)
+    return case_view_for(
+        await service.select_mentor(session, ctx.outbox, user, case, body.mentor_id, at=ctx.clock()), role
+    )
 
 
 @router.post("/{case_id}/accept", responses=NOT_FOUND_OR_CONFLICT, summary="The selected mentor accepts")
-async def accept(
-    case_id: uuid.UUID, session: DbSession, outbox: OutboxDep, user: CurrentUser, ctx: CasesContextDep
-) -> CaseRead:
+async def accept(case_id: uuid.UUID, session: DbSession, user: CurrentUser, ctx: CasesContextDep) -> CaseRead:
     case, role = await service.load(session, user, case_id, MENTOR, for_update=True)
-    return case_view_for(await service.accept(session, outbox, user, case, at=ctx.clock()), role)
+    return case_view_for(await service.accept(session, ctx.outbox, user, case, at=ctx.clock()), role)
 
 
 @router.post("/{case_id}/decline", responses=NOT_FOUND_OR_CONFLICT, summary="The selected mentor declines")
@@ -119,12 +112,11 @@ async def decline(
     case_id: uuid.UUID,
     body: DeclineCreate,
     session: DbSession,
-    outbox: OutboxDep,
     user: CurrentUser,
     ctx: CasesContextDep,
 ) -> CaseRead:
     case, role = await service.load(session, user, case_id, MENTOR, for_update=True)
-    return case_view_for(await service.decline(session, outbox, user, case, body.reason, at=ctx.clock()), role)
+    return case_view_for(await service.decline(session, ctx.outbox, user, case, body.reason, at=ctx.clock()), role)
 
 
 @router.get("/{case_id}/history", responses=NOT_FOUND, summary="Every step with actor and time")

@@ -25,7 +25,7 @@ from mentor_cases.mentoring.schemas import (
     SuggestionRead,
 )
 from mentor_kit.auth import CurrentUser
-from mentor_kit.web.deps import DbSession, OutboxDep
+from mentor_kit.web.deps import DbSession
 
 router = APIRouter(tags=["mentoring a case"])
 
@@ -40,13 +40,12 @@ async def ask(
     case_id: uuid.UUID,
     body: QuestionsCreate,
     session: DbSession,
-    outbox: OutboxDep,
     user: CurrentUser,
     ctx: CasesContextDep,
 ) -> list[QuestionRead]:
     case, _ = await cases.load(session, user, case_id, MENTOR, for_update=True)
     return [
-        QuestionRead.model_validate(q) for q in await service.ask(session, outbox, user, case, body, at=ctx.clock())
+        QuestionRead.model_validate(q) for q in await service.ask(session, ctx.outbox, user, case, body, at=ctx.clock())
     ]
 
 
@@ -94,12 +93,11 @@ async def revise(
     case_id: uuid.UUID,
     body: RevisionCreate,
     session: DbSession,
-    outbox: OutboxDep,
     user: CurrentUser,
     ctx: CasesContextDep,
 ) -> CaseRead:
     case, role = await cases.load(session, user, case_id, AUTHOR, for_update=True)
-    return case_view_for(await service.revise(session, outbox, user, case, body, at=ctx.clock()), role)
+    return case_view_for(await service.revise(session, ctx.outbox, user, case, body, at=ctx.clock()), role)
 
 
 @router.post(
@@ -112,13 +110,12 @@ async def propose_solution(
     case_id: uuid.UUID,
     body: SolutionCreate,
     session: DbSession,
-    outbox: OutboxDep,
     user: CurrentUser,
     ctx: CasesContextDep,
 ) -> SolutionRead:
     case, _ = await cases.load(session, user, case_id, MENTOR, for_update=True)
     return SolutionRead.model_validate(
-        await service.propose_solution(session, outbox, user, case, body.text, at=ctx.clock())
+        await service.propose_solution(session, ctx.outbox, user, case, body.text, at=ctx.clock())
     )
 
 
@@ -131,11 +128,9 @@ async def solutions(case_id: uuid.UUID, session: DbSession, user: CurrentUser) -
 @router.post(
     "/cases/{case_id}/second-opinion", responses=NOT_FOUND_OR_CONFLICT, summary="Ask another mentor (once per case)"
 )
-async def second_opinion(
-    case_id: uuid.UUID, session: DbSession, outbox: OutboxDep, user: CurrentUser, ctx: CasesContextDep
-) -> CaseRead:
+async def second_opinion(case_id: uuid.UUID, session: DbSession, user: CurrentUser, ctx: CasesContextDep) -> CaseRead:
     case, role = await cases.load(session, user, case_id, AUTHOR, for_update=True)
-    return case_view_for(await service.request_second_opinion(session, outbox, user, case, at=ctx.clock()), role)
+    return case_view_for(await service.request_second_opinion(session, ctx.outbox, user, case, at=ctx.clock()), role)
 
 
 @router.post(
@@ -145,12 +140,11 @@ async def complete(
     case_id: uuid.UUID,
     body: ReflectionCreate,
     session: DbSession,
-    outbox: OutboxDep,
     user: CurrentUser,
     ctx: CasesContextDep,
 ) -> CaseRead:
     case, role = await cases.load(session, user, case_id, AUTHOR, for_update=True)
-    return case_view_for(await service.complete(session, outbox, user, case, body, at=ctx.clock()), role)
+    return case_view_for(await service.complete(session, ctx.outbox, user, case, body, at=ctx.clock()), role)
 
 
 @router.post(
@@ -163,12 +157,11 @@ async def invite_colleague(
     case_id: uuid.UUID,
     body: ColleagueCreate,
     session: DbSession,
-    outbox: OutboxDep,
     user: CurrentUser,
     ctx: CasesContextDep,
 ) -> None:
     case, _ = await cases.load(session, user, case_id, MENTOR, for_update=True)
-    await service.invite_colleague(session, outbox, user, case, body.colleague_id, at=ctx.clock())
+    await service.invite_colleague(session, ctx.outbox, user, case, body.colleague_id, at=ctx.clock())
 
 
 @router.post(
@@ -181,13 +174,12 @@ async def give_opinion(
     case_id: uuid.UUID,
     body: OpinionCreate,
     session: DbSession,
-    outbox: OutboxDep,
     user: CurrentUser,
     ctx: CasesContextDep,
 ) -> OpinionRead:
     case, _ = await cases.load(session, user, case_id, COLLEAGUE, for_update=True)
     return OpinionRead.model_validate(
-        await service.give_opinion(session, outbox, user, case, body.text, at=ctx.clock())
+        await service.give_opinion(session, ctx.outbox, user, case, body.text, at=ctx.clock())
     )
 
 
@@ -206,13 +198,12 @@ async def opinions(case_id: uuid.UUID, session: DbSession, user: CurrentUser) ->
 async def share_to_forum(
     case_id: uuid.UUID,
     session: DbSession,
-    outbox: OutboxDep,
     user: CurrentUser,
     ctx: CasesContextDep,
     body: ForumShareCreate | None = None,
 ) -> dict[str, str]:
     case, role = await cases.load(session, user, case_id, AUTHOR, MENTOR, for_update=True)
-    await service.share_to_forum(session, outbox, user, case, role, body.topic_id if body else None, at=ctx.clock())
+    await service.share_to_forum(session, ctx.outbox, user, case, role, body.topic_id if body else None, at=ctx.clock())
     return {"status": "shared"}
 
 

@@ -97,8 +97,8 @@ def _figures(rows: Sequence[tuple[str, str, datetime | None, datetime | None]]) 
     hours: dict[str, list[float]] = {}
     for mentor_id, state, selected, answered in rows:
         open_cases[mentor_id] = open_cases.get(mentor_id, 0) + (state == "accepted")
-        if selected is not None and answered is not None:
-            hours.setdefault(mentor_id, []).append((answered - selected).total_seconds() / 3600)
+        if (to_accept := _hours(selected, answered)) is not None:
+            hours.setdefault(mentor_id, []).append(to_accept)
     result = {}
     for mentor_id, taken in open_cases.items():
         answers = sorted(hours.get(mentor_id, []))

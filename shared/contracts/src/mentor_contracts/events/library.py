@@ -43,11 +43,8 @@ class ItemAwaitingReviewV1(PublicEvent):
     at: datetime
 
 
-class ItemPublishedV1(PublicEvent):
-    """An item became visible in the library (a published case: after a moderator's approval, where reviewed)."""
-
-    subject_field = "item_id"
-    type: Literal["ru.mgpu.mentor.library.item_published.v1"] = "ru.mgpu.mentor.library.item_published.v1"
+class _ItemPresence(BaseModel):
+    """An item entering or leaving what the library shows."""
 
     item_id: UUID
     kind: ItemKind
@@ -55,13 +52,15 @@ class ItemPublishedV1(PublicEvent):
     at: datetime
 
 
-class ItemUnpublishedV1(PublicEvent):
+class ItemPublishedV1(_ItemPresence, PublicEvent):
+    """An item became visible in the library (a published case: after a moderator's approval, where reviewed)."""
+
+    subject_field = "item_id"
+    type: Literal["ru.mgpu.mentor.library.item_published.v1"] = "ru.mgpu.mentor.library.item_published.v1"
+
+
+class ItemUnpublishedV1(_ItemPresence, PublicEvent):
     """A published item left the library (unpublished or deleted)."""
 
     subject_field = "item_id"
     type: Literal["ru.mgpu.mentor.library.item_unpublished.v1"] = "ru.mgpu.mentor.library.item_unpublished.v1"
-
-    item_id: UUID
-    kind: ItemKind
-    source_case_id: UUID | None = None
-    at: datetime

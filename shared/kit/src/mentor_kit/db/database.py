@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import MetaData, event, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -37,6 +38,27 @@ def _sqlite_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+class WriteInReadSession(RuntimeError):
+    """Code reading through `Database.reading()` (the web's `ReadSession`) tried to write: a programming error."""
+
+
+class ReadOnlySession(Session):
+    """The session behind `Database.reading()`: INSERT, UPDATE, DELETE and flushing ORM changes raise."""
+
+
+def _refuse_dml(state: ORMExecuteState) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        raise WriteInReadSession("a ReadSession does not write: take DbSession for this endpoint")
+
+
+def _refuse_flush(_session: Session, _context: UOWTransaction, _instances: object) -> None:
+    raise WriteInReadSession("a ReadSession does not write: take DbSession for this endpoint")
+
+
+event.listen(ReadOnlySession, "do_orm_execute", _refuse_dml)
+event.listen(ReadOnlySession, "before_flush", _refuse_flush)
+
+
 class Database:
     def __init__(self, url: str, *, pool_size: int = 10, echo: bool = False) -> None:
         self.url = url
@@ -50,6 +72,11 @@ class Database:
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
             event.listen(self.engine.sync_engine, "begin", _sqlite_begin)
         self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
+        # Reads on PostgreSQL in autocommit: no BEGIN and no COMMIT round trip, each statement its own snapshot —
+        # what READ COMMITTED gives a transaction's statements anyway. (The pool resets the isolation level when
+        # the connection returns, so `transaction()` keeps its transaction.) SQLite keeps its transaction.
+        reader = self.engine.execution_options(isolation_level="AUTOCOMMIT") if self.is_postgres else self.engine
+        self.read_sessionmaker = async_sessionmaker(reader, expire_on_commit=False, sync_session_class=ReadOnlySession)
 
     @property
     def is_postgres(self) -> bool:
@@ -60,6 +87,14 @@ class Database:
         """The one place that commits: a unit of work commits when the block ends, rolls back on error."""
         async with self.sessionmaker() as session, session.begin():
             yield session
+
+    @asynccontextmanager
+    async def reading(self) -> AsyncIterator[AsyncSession]:
+        """A session that only reads: any write raises `WriteInReadSession` and nothing is written."""
+        async with self.read_sessionmaker() as session:
+            yield session
+            if session.new or session.dirty or session.deleted:  # changes the caller expected to be written
+                raise WriteInReadSession("a ReadSession does not write: take DbSession for this endpoint")
 
     async def create_all(self, metadata: MetaData) -> None:
         """For tests and the embedded run; production uses Alembic migrations."""

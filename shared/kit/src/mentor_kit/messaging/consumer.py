@@ -55,7 +55,11 @@ class _Pending:
     delivery: Delivery
     envelope: CloudEvent | None
     error: ValueError | None
-    subject: str | None  # events of one subject are handled one at a time, in arrival order
+
+    @property
+    def subject(self) -> str | None:
+        """Events of one subject are handled one at a time, in arrival order."""
+        return self.envelope.subject if self.envelope is not None else None
 
 
 @dataclass
@@ -155,8 +159,7 @@ class EventConsumer:
             error = None
         except ValueError as exc:
             envelope, error = None, exc
-        subject = envelope.subject if envelope is not None else None
-        self._pending.append(_Pending(delivery, envelope, error, subject))
+        self._pending.append(_Pending(delivery, envelope, error))
         self._arrived.set()
 
     async def _work(self, n: int) -> None:
