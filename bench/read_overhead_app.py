@@ -1,5 +1,5 @@
 """One server of `bench/read_overhead.py`, built from environment variables and run under uvicorn in its own
-process (as `mentor serve` runs a service: `log_level="warning"`, JSON logs to stdout).
+process (as `mentor serve` runs a service: uvloop, httptools, JSON logs to stdout).
 
 BENCH_APP=bare      a bare FastAPI app: `GET /healthz` and `GET /mentors/{id}` return fixed JSON
                     (BENCH_HEALTH_JSON, BENCH_CARD_JSON: what the real endpoints return)
@@ -13,9 +13,9 @@ import json
 import os
 from typing import Any
 
-import uvicorn
 from fastapi import APIRouter, FastAPI
 
+from mentor_gateway.cli import run_server
 from mentor_kit.auth.dev import DEV_PUBLIC_KEY
 from mentor_kit.logging import configure_logging
 
@@ -102,7 +102,7 @@ def matching_app() -> FastAPI:
 
 def main() -> None:
     app = bare_app() if os.environ["BENCH_APP"] == "bare" else matching_app()
-    uvicorn.run(app, host="127.0.0.1", port=int(os.environ["BENCH_PORT"]), log_level="warning")
+    run_server(app, "127.0.0.1", int(os.environ["BENCH_PORT"]))  # as `mentor serve` runs a service
 
 
 if __name__ == "__main__":

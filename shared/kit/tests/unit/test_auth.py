@@ -1,3 +1,4 @@
+import asyncio
 import time
 
 import jwt
@@ -78,3 +79,50 @@ async def test_algorithm_confusion_and_unsigned_tokens_are_refused(verifier: Tok
 def test_unknown_roles_cannot_be_minted() -> None:
     with pytest.raises(ValueError):
         mint_token("u", ["superuser"])
+
+
+def _token(exp_in: float, sub: str = "u1") -> str:
+    now = time.time()
+    claims = {"sub": sub, "iss": DEV_ISSUER, "aud": DEV_AUDIENCE, "iat": int(now), "exp": now + exp_in}
+    return jwt.encode({**claims, "roles": ["mentee"]}, DEV_PRIVATE_KEY.read_text(), algorithm="RS256")
+
+
+async def test_a_remembered_token_is_refused_once_it_expires() -> None:
+    verifier = TokenVerifier(issuer=DEV_ISSUER, audience=DEV_AUDIENCE, public_key_file=DEV_PUBLIC_KEY, leeway=0)
+    token = _token(exp_in=1.0)
+    assert (await verifier.verify(token)).id == "u1"
+    assert (await verifier.verify(token)).id == "u1"  # from memory
+    await asyncio.sleep(max(0.0, jwt.decode(token, options={"verify_signature": False})["exp"] - time.time()) + 0.05)
+    with pytest.raises(InvalidToken):
+        await verifier.verify(token)
+
+
+async def test_a_token_differing_from_a_remembered_one_is_verified_afresh(verifier: TokenVerifier) -> None:
+    token = _token(exp_in=60)
+    await verifier.verify(token)
+    header, payload, signature = token.split(".")
+    forged_payload = payload[:-2] + ("AA" if payload[-2:] != "AA" else "BB")
+    for forged in (f"{header}.{forged_payload}.{signature}", token + "x", token[:-1]):
+        with pytest.raises(InvalidToken):
+            await verifier.verify(forged)
+
+
+async def test_remembered_tokens_are_bounded_and_kept_no_longer_than_remember() -> None:
+    verifier = TokenVerifier(
+        issuer=DEV_ISSUER, audience=DEV_AUDIENCE, public_key_file=DEV_PUBLIC_KEY, remember=0, remembered_tokens=3
+    )
+    tokens = [_token(exp_in=60, sub=f"u{i}") for i in range(5)]
+    for token in tokens:
+        await verifier.verify(token)
+    assert len(verifier._verified) == 3
+    verify_calls = 0
+    original = verifier._verify
+
+    async def counting(token: str) -> tuple[object, float]:
+        nonlocal verify_calls
+        verify_calls += 1
+        return await original(token)
+
+    verifier._verify = counting  # type: ignore[method-assign]
+    await verifier.verify(tokens[-1])  # remember=0: verified again
+    assert verify_calls == 1

@@ -23,7 +23,7 @@ from mentor_cases.profiles import service as profiles
 from mentor_cases.profiles.schemas import ProfileRead
 from mentor_kit.auth import CurrentUser, require_roles
 from mentor_kit.web import Page, Paging
-from mentor_kit.web.deps import DbSession
+from mentor_kit.web.deps import DbSession, ReadSession
 
 router = APIRouter(prefix="/cases", tags=["cases"])
 Mentee = Depends(require_roles("mentee"))
@@ -82,8 +82,8 @@ async def withdraw(case_id: uuid.UUID, session: DbSession, user: CurrentUser, ct
 
 
 @router.get("/{case_id}/offers", responses=NOT_FOUND, summary="The mentors offered in the current round")
-async def offers(case_id: uuid.UUID, session: DbSession, user: CurrentUser) -> list[OfferRead]:
-    case, _ = await service.load(session, user, case_id, AUTHOR, MODERATOR)
+async def offers(case_id: uuid.UUID, session: ReadSession, user: CurrentUser) -> list[OfferRead]:
+    case, _ = await service.load(session, user, case_id, AUTHOR, MODERATOR, revisions=False)
     return [OfferRead.model_validate(o) for o in await service.current_offers(session, case)]
 
 

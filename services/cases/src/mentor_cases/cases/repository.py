@@ -4,7 +4,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -13,12 +13,31 @@ from mentor_cases.db import Base
 from mentor_kit.db import fetch_page, upsert_insert
 from mentor_kit.web import PageParams
 
+# Built once: building a statement costs more CPU than executing it from SQLAlchemy's compiled cache.
+_CASE = select(Case).where(Case.id == bindparam("case_id"))
+_CASE_STATEMENTS = {
+    (for_update, revisions): (_CASE.with_for_update() if for_update else _CASE).options(
+        *([selectinload(Case.revisions)] if revisions else [])
+    )
+    for for_update in (False, True)
+    for revisions in (False, True)
+}
+_COLLEAGUE = select(Colleague.colleague_id).where(
+    Colleague.case_id == bindparam("case_id"), Colleague.colleague_id == bindparam("user_id")
+)
 
-async def get_case(session: AsyncSession, case_id: uuid.UUID, *, for_update: bool = False) -> Case | None:
-    statement = select(Case).where(Case.id == case_id).options(selectinload(Case.revisions))
-    if for_update:
-        statement = statement.with_for_update()
-    return (await session.execute(statement)).scalar_one_or_none()
+
+async def get_case(
+    session: AsyncSession, case_id: uuid.UUID, *, for_update: bool = False, revisions: bool = True
+) -> Case | None:
+    """The case, with its revisions unless `revisions=False` (then reading them raises)."""
+    statement = _CASE_STATEMENTS[(for_update, revisions)]
+    return (await session.execute(statement, {"case_id": case_id})).scalar_one_or_none()
+
+
+async def is_colleague(session: AsyncSession, case_id: uuid.UUID, user_id: str) -> bool:
+    found = await session.execute(_COLLEAGUE, {"case_id": case_id, "user_id": user_id})
+    return found.first() is not None
 
 
 async def list_cases(
@@ -53,9 +72,15 @@ async def next_number(session: AsyncSession, year: int) -> int:
     return int((await session.execute(statement)).scalar_one())
 
 
+_OFFERS = (
+    select(OfferedMentor)
+    .where(OfferedMentor.case_id == bindparam("case_id"), OfferedMentor.round == bindparam("round"))
+    .order_by(OfferedMentor.score.desc())
+)
+
+
 async def offers(session: AsyncSession, case_id: uuid.UUID, round_: int) -> list[OfferedMentor]:
-    statement = select(OfferedMentor).where(OfferedMentor.case_id == case_id, OfferedMentor.round == round_)
-    return list((await session.execute(statement.order_by(OfferedMentor.score.desc()))).scalars())
+    return list((await session.execute(_OFFERS, {"case_id": case_id, "round": round_})).scalars())
 
 
 async def current_assignment(session: AsyncSession, case_id: uuid.UUID, mentor_id: str) -> Assignment | None:

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_cases.cases import repository
-from mentor_cases.cases.access import AUTHOR, COLLEAGUE, MENTOR, MODERATOR, may_see_author, require_role
+from mentor_cases.cases.access import AUTHOR, COLLEAGUE, MENTOR, MODERATOR, may_see_author, require_role, role_in
 from mentor_cases.cases.models import Assignment, Case, HistoryEntry, OfferedMentor, Revision
 from mentor_cases.cases.schemas import CaseCreate, CaseUpdate
 from mentor_cases.domain.lifecycle import Action, ForbiddenTransition, Status, next_status
@@ -282,11 +282,21 @@ async def _selected_assignment(session: AsyncSession, case: Case, mentor_id: str
 
 
 async def load(
-    session: AsyncSession, user: User, case_id: uuid.UUID, *roles: str, for_update: bool = False
+    session: AsyncSession,
+    user: User,
+    case_id: uuid.UUID,
+    *roles: str,
+    for_update: bool = False,
+    revisions: bool = True,
 ) -> tuple[Case, str]:
-    """The case and the caller's role, or 404 (see access.py)."""
-    case = await repository.get_case(session, case_id, for_update=for_update)
-    colleagues = await repository.colleague_ids(session, case_id) if case is not None else set()
+    """The case and the caller's role, or 404 (see access.py). `revisions=False` for a caller that does not read
+    the case's text (a poll of its offers): one query less. Whether the caller is a colleague is asked only when
+    it can matter: the author and the case's mentor hold a role that comes first."""
+    case = await repository.get_case(session, case_id, for_update=for_update, revisions=revisions)
+    colleagues: frozenset[str] = frozenset()
+    if case is not None and role_in(case, user) not in (AUTHOR, MENTOR):
+        if await repository.is_colleague(session, case_id, user.id):
+            colleagues = frozenset({user.id})
     return require_role(case, user, *roles, colleagues=colleagues)
 
 

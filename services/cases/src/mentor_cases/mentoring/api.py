@@ -25,7 +25,7 @@ from mentor_cases.mentoring.schemas import (
     SuggestionRead,
 )
 from mentor_kit.auth import CurrentUser
-from mentor_kit.web.deps import DbSession
+from mentor_kit.web.deps import DbSession, ReadSession
 
 router = APIRouter(tags=["mentoring a case"])
 
@@ -212,6 +212,6 @@ async def share_to_forum(
     responses=NOT_FOUND,
     summary="The first automatic response: similar solved cases and materials from the library",
 )
-async def suggestions(case_id: uuid.UUID, session: DbSession, user: CurrentUser) -> list[SuggestionRead]:
-    case, _ = await cases.load(session, user, case_id, AUTHOR, MENTOR, MODERATOR)
+async def suggestions(case_id: uuid.UUID, session: ReadSession, user: CurrentUser) -> list[SuggestionRead]:
+    case, _ = await cases.load(session, user, case_id, AUTHOR, MENTOR, MODERATOR, revisions=False)
     return [SuggestionRead.model_validate(s) for s in await service.suggestions(session, case)]

@@ -1,6 +1,6 @@
 import uuid
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_cases.db import Base
@@ -27,13 +27,15 @@ async def opinions(session: AsyncSession, case_id: uuid.UUID) -> list[Opinion]:
     return list((await session.execute(statement)).scalars())
 
 
+_SUGGESTIONS = (
+    select(Suggestion)
+    .where(Suggestion.case_id == bindparam("case_id"))
+    .order_by(Suggestion.revision.desc(), Suggestion.score.desc())
+)
+
+
 async def suggestions(session: AsyncSession, case_id: uuid.UUID) -> list[Suggestion]:
-    statement = (
-        select(Suggestion)
-        .where(Suggestion.case_id == case_id)
-        .order_by(Suggestion.revision.desc(), Suggestion.score.desc())
-    )
-    return list((await session.execute(statement)).scalars())
+    return list((await session.execute(_SUGGESTIONS, {"case_id": case_id})).scalars())
 
 
 def add(session: AsyncSession, *rows: Base) -> None:
