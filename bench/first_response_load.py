@@ -13,11 +13,13 @@ from datetime import datetime
 from typing import Any
 
 import aio_pika
-import httpx
+import aiohttp
 from first_response_deploy import CODES, GROUPS, Deployment, cpu_seconds
 
 from mentor_contracts.events import OffersProposedInternalV1, SuggestionsReadyV1
 from mentor_kit.auth.dev import mint_token
+
+LONG_POLL_SECONDS = 20.0
 
 PROBLEM = (
     "Ученики {form} класса срывают уроки: разговаривают, пользуются телефонами, не реагируют на замечания. "
@@ -111,40 +113,52 @@ def mentees(n: int, run: str, rng: random.Random) -> list[Mentee]:
     return result
 
 
-def client(base: str, connections: int) -> httpx.AsyncClient:
-    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
-    return httpx.AsyncClient(base_url=base, timeout=60, limits=limits)
+def client(base: str, connections: int) -> aiohttp.ClientSession:
+    """aiohttp, not httpx: the load generator shares the machine's two cores with the services, and httpx cost it
+    ~100 ms of CPU per mentee in a burst (its polls), several times aiohttp's."""
+    connector = aiohttp.TCPConnector(limit=connections)
+    return aiohttp.ClientSession(base_url=base, connector=connector, timeout=aiohttp.ClientTimeout(total=60))
 
 
-async def submit(http: httpx.AsyncClient, mentee: Mentee) -> None:
+async def submit(http: aiohttp.ClientSession, mentee: Mentee) -> None:
     mentee.submit_started = time.time()
-    response = await http.post("/cases", json=mentee.form, headers=mentee.headers)
-    mentee.submitted = time.time()
-    if response.status_code != 201:
-        raise RuntimeError(f"POST /cases → {response.status_code} {response.text[:300]}")
-    mentee.case_id = response.json()["id"]
+    async with http.post("/cases", json=mentee.form, headers=mentee.headers) as response:
+        mentee.submitted = time.time()
+        if response.status != 201:
+            raise RuntimeError(f"POST /cases → {response.status} {(await response.text())[:300]}")
+        mentee.case_id = (await response.json())["id"]
 
 
 async def poll_until_seen(
-    http: httpx.AsyncClient, mentee: Mentee, what: str, interval: float, deadline: float
+    http: aiohttp.ClientSession, mentee: Mentee, what: str, interval: float | None, deadline: float
 ) -> float | None:
-    """GET /cases/{id}/<what> every `interval` until it is not empty: when the response showing it arrived."""
+    """GET /cases/{id}/<what> until it is not empty: when the response showing it arrived. `interval=None`: long
+    polls (`?wait=`, the server answers when there is something, as a client should wait); else a plain GET every
+    `interval` seconds."""
     path = f"/cases/{mentee.case_id}/{what}"
-    while time.time() < deadline:
+    while (left := deadline - time.time()) > 0:
+        params = {"wait": f"{min(LONG_POLL_SECONDS, left):.1f}"} if interval is None else {}
         try:
-            response = await http.get(path, headers=mentee.headers)
-        except httpx.TransportError:  # e.g. a kept-alive connection the server closed as it was reused: poll again
+            async with http.get(path, headers=mentee.headers, params=params) as response:
+                seen = response.status == 200 and bool(await response.json())
+        except aiohttp.ClientConnectionError:  # e.g. a kept-alive connection the server closed: poll again
             mentee.poll_errors += 1
             continue
         mentee.polls += 1
-        if response.status_code == 200 and response.json():
+        if seen:
             return time.time()
-        await asyncio.sleep(interval)
+        if interval is not None:
+            await asyncio.sleep(interval)
     return None
 
 
 async def burst(
-    platform: Deployment, people: list[Mentee], *, poll: float, timeout: float, watch_suggestions: bool = True
+    platform: Deployment,
+    people: list[Mentee],
+    *,
+    poll: float | None,
+    timeout: float,
+    watch_suggestions: bool = True,
 ) -> Burst:
     """Every mentee submits at the same moment, then polls offers (and suggestions) until they appear."""
     gate = asyncio.Event()
@@ -191,8 +205,8 @@ async def submit_only(platform: Deployment, people: list[Mentee], *, timeout: fl
         used: float = cpu_seconds(platform.pid("cases")) - before
         deadline = time.time() + timeout
         for mentee in people:
-            await poll_until_seen(http, mentee, "offers", 0.1, deadline)
-            await poll_until_seen(http, mentee, "suggestions", 0.1, deadline)
+            await poll_until_seen(http, mentee, "offers", None, deadline)
+            await poll_until_seen(http, mentee, "suggestions", None, deadline)
         return used
 
 
@@ -203,9 +217,9 @@ async def warm_up(platform: Deployment, count: int, timeout: float) -> None:
         for mentee in mentees(count, f"warm-{uuid.uuid4().hex[:6]}", rng):
             await submit(http, mentee)
             deadline = time.time() + timeout
-            if await poll_until_seen(http, mentee, "offers", 0.05, deadline) is None:
+            if await poll_until_seen(http, mentee, "offers", None, deadline) is None:
                 raise RuntimeError("warm-up: no offers")
-            await poll_until_seen(http, mentee, "suggestions", 0.05, deadline)
+            await poll_until_seen(http, mentee, "suggestions", None, deadline)
 
 
 def percentile(values: list[float], q: float) -> float:

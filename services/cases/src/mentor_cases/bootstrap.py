@@ -4,6 +4,7 @@ from pathlib import Path
 
 import mentor_cases.models  # noqa: F401  (every model on the metadata)
 from mentor_cases.cases.api import router as cases_router
+from mentor_cases.context import CasesContext
 from mentor_cases.db import messaging, metadata
 from mentor_cases.demo import seed
 from mentor_cases.handlers import HANDLERS
@@ -15,6 +16,7 @@ from mentor_cases.stats.api import router as stats_router
 from mentor_kit.clock import Clock, now
 from mentor_kit.db.migrations import migrator
 from mentor_kit.embedded import EmbeddedContext, ServicePlugin
+from mentor_kit.longpoll import Changes
 from mentor_kit.messaging import Broker
 from mentor_kit.service import Service, build_service
 
@@ -33,6 +35,7 @@ def create_service(
         metadata=metadata,
         routers=[cases_router, mentoring_router, bank_router, profile_router, stats_router],
         handlers=HANDLERS,
+        context=lambda base: base.extend(CasesContext, changes=Changes()),
         broker=broker,
         prepare=migrate,
         clock=clock,

@@ -18,6 +18,7 @@ from mentor_kit.context import HandlerTable
 
 async def on_offers_proposed(session: AsyncSession, event: OffersProposedInternalV1, ctx: CasesContext) -> None:
     await cases.record_offers(session, event, at=ctx.clock())
+    ctx.changes.changed_on_commit(session, event.case_id)  # an author long-polling the offers sees them at once
 
 
 async def on_assignment_expired(session: AsyncSession, event: AssignmentExpiredV1, ctx: CasesContext) -> None:
@@ -26,6 +27,7 @@ async def on_assignment_expired(session: AsyncSession, event: AssignmentExpiredV
 
 async def on_suggestions_ready(session: AsyncSession, event: SuggestionsReadyV1, ctx: CasesContext) -> None:
     await mentoring.record_suggestions(session, event)
+    ctx.changes.changed_on_commit(session, event.case_id)
 
 
 async def on_item_published(session: AsyncSession, event: ItemPublishedV1, ctx: CasesContext) -> None:

@@ -7,7 +7,8 @@ import uuid
 
 import pytest
 
-from mentor_contracts.events import AssignmentExpiredV1, OffersProposedInternalV1
+from mentor_contracts.events import AssignmentExpiredV1, OffersProposedInternalV1, SuggestionsReadyV1
+from mentor_contracts.events.library import Suggestion
 from mentor_contracts.events.matching import MentorOffer
 from mentor_kit.clock import now
 from mentor_kit.testing import wait_for
@@ -238,3 +239,42 @@ async def test_the_case_list_is_paged_newest_first(platform: Platform) -> None:
     everything = (await platform.client.get("/cases?as=moderator&limit=200", headers=MODERATOR)).json()
     assert everything["total"] == 5 and len(everything["items"]) == 5
     assert (await platform.client.get("/cases?limit=201", headers=MENTEE)).status_code == 422
+
+
+async def test_a_long_poll_of_the_offers_answers_when_they_arrive(platform: Platform) -> None:
+    case_id = (await submit(platform))["id"]
+    changes = platform.service.context.changes  # type: ignore[attr-defined]
+    path = f"/cases/{case_id}/offers"
+    assert (await platform.client.get(path, headers=MENTEE)).json() == []  # no wait: at once, empty
+    stranger = await platform.client.get(path, params={"wait": 20}, headers=OTHER_MENTEE)
+    assert stranger.status_code == 404  # refused before any waiting
+    for bad in ("-1", "31", "soon"):
+        refused = await platform.client.get(path, params={"wait": bad}, headers=MENTEE)
+        assert refused.status_code == 422 and refused.json()["errors"][0]["field"] == "wait", refused.text
+    waiting = asyncio.create_task(platform.client.get(path, params={"wait": 20}, headers=MENTEE))
+    await wait_for(lambda: changes.waiting() == 1, message="the long poll is waiting")
+    await platform.publish(
+        OffersProposedInternalV1(
+            case_id=uuid.UUID(case_id),
+            round=1,
+            at=now(),
+            offers=[MentorOffer(mentor_id="mentor-ivanova", score=0.9, explanation="совпадает 1 из 1 рубрик")],
+        )
+    )
+    answered = await asyncio.wait_for(waiting, 20)
+    assert answered.status_code == 200
+    assert [o["mentor_id"] for o in answered.json()] == ["mentor-ivanova"]
+    assert changes.waiting() == 0
+
+
+async def test_a_long_poll_of_the_suggestions_answers_when_the_library_sends_them(platform: Platform) -> None:
+    case_id = (await submit(platform))["id"]
+    changes = platform.service.context.changes  # type: ignore[attr-defined]
+    waiting = asyncio.create_task(
+        platform.client.get(f"/cases/{case_id}/suggestions", params={"wait": 20}, headers=MENTEE)
+    )
+    await wait_for(lambda: changes.waiting() == 1, message="the long poll is waiting")
+    item = Suggestion(item_id=uuid.uuid4(), kind="article", title="Этика переписки педагога", score=2.1)
+    await platform.publish(SuggestionsReadyV1(case_id=uuid.UUID(case_id), revision=1, at=now(), suggestions=[item]))
+    answered = await asyncio.wait_for(waiting, 20)
+    assert [s["title"] for s in answered.json()] == ["Этика переписки педагога"]

@@ -7,6 +7,7 @@ from fastapi import APIRouter, Depends, Query, status
 
 from mentor_cases.cases import service
 from mentor_cases.cases.access import AUTHOR, MENTOR, MODERATOR, may_see_author
+from mentor_cases.cases.models import OfferedMentor
 from mentor_cases.cases.schemas import (
     CaseCreate,
     CaseRead,
@@ -22,6 +23,7 @@ from mentor_cases.domain.lifecycle import Status
 from mentor_cases.profiles import service as profiles
 from mentor_cases.profiles.schemas import ProfileRead
 from mentor_kit.auth import CurrentUser, require_roles
+from mentor_kit.longpoll import Wait, long_poll
 from mentor_kit.web import Page, Paging
 from mentor_kit.web.deps import DbSession, ReadSession
 
@@ -81,10 +83,20 @@ async def withdraw(case_id: uuid.UUID, session: DbSession, user: CurrentUser, ct
     return case_view_for(await service.withdraw(session, ctx.outbox, user, case, at=ctx.clock()), role)
 
 
-@router.get("/{case_id}/offers", responses=NOT_FOUND, summary="The mentors offered in the current round")
-async def offers(case_id: uuid.UUID, session: ReadSession, user: CurrentUser) -> list[OfferRead]:
-    case, _ = await service.load(session, user, case_id, AUTHOR, MODERATOR, revisions=False)
-    return [OfferRead.model_validate(o) for o in await service.current_offers(session, case)]
+@router.get(
+    "/{case_id}/offers",
+    responses=NOT_FOUND,
+    summary="The mentors offered in the current round (`?wait=` to long-poll until there are some)",
+)
+async def offers(
+    case_id: uuid.UUID, session: ReadSession, user: CurrentUser, ctx: CasesContextDep, wait: Wait = 0
+) -> list[OfferRead]:
+    async def read() -> list[OfferedMentor]:
+        case, _ = await service.load(session, user, case_id, AUTHOR, MODERATOR, revisions=False)
+        return await service.current_offers(session, case)
+
+    found = await long_poll(ctx.changes, case_id, session, read, wait=wait)
+    return [OfferRead.model_validate(o) for o in found]
 
 
 @router.post("/{case_id}/mentor", responses=NOT_FOUND_OR_CONFLICT, summary="Select one of the offered mentors")

@@ -10,6 +10,7 @@ from mentor_cases.cases.schemas import CaseRead
 from mentor_cases.cases.views import NOT_FOUND, NOT_FOUND_OR_CONFLICT, case_view_for
 from mentor_cases.context import CasesContextDep
 from mentor_cases.mentoring import service
+from mentor_cases.mentoring.models import Suggestion
 from mentor_cases.mentoring.schemas import (
     AnswerCreate,
     ColleagueCreate,
@@ -25,6 +26,7 @@ from mentor_cases.mentoring.schemas import (
     SuggestionRead,
 )
 from mentor_kit.auth import CurrentUser
+from mentor_kit.longpoll import Wait, long_poll
 from mentor_kit.web.deps import DbSession, ReadSession
 
 router = APIRouter(tags=["mentoring a case"])
@@ -210,8 +212,14 @@ async def share_to_forum(
 @router.get(
     "/cases/{case_id}/suggestions",
     responses=NOT_FOUND,
-    summary="The first automatic response: similar solved cases and materials from the library",
+    summary="The first automatic response: similar solved cases and materials from the library (`?wait=` to long-poll)",
 )
-async def suggestions(case_id: uuid.UUID, session: ReadSession, user: CurrentUser) -> list[SuggestionRead]:
-    case, _ = await cases.load(session, user, case_id, AUTHOR, MENTOR, MODERATOR, revisions=False)
-    return [SuggestionRead.model_validate(s) for s in await service.suggestions(session, case)]
+async def suggestions(
+    case_id: uuid.UUID, session: ReadSession, user: CurrentUser, ctx: CasesContextDep, wait: Wait = 0
+) -> list[SuggestionRead]:
+    async def read() -> list[Suggestion]:
+        case, _ = await cases.load(session, user, case_id, AUTHOR, MENTOR, MODERATOR, revisions=False)
+        return await service.suggestions(session, case)
+
+    found = await long_poll(ctx.changes, case_id, session, read, wait=wait)
+    return [SuggestionRead.model_validate(s) for s in found]
