@@ -43,7 +43,9 @@ lint: bootstrap
 	.venv/bin/ruff check .
 	.venv/bin/mypy $(addprefix -p ,$(MYPY_PACKAGES))
 
+bench: export BENCH_SUMMARY := $(CURDIR)/.bench-summary.jsonl
 bench: bootstrap
+	rm -f $(BENCH_SUMMARY)
 	.venv/bin/python bench/matching_rank.py
 	.venv/bin/python bench/library_search.py
 	.venv/bin/python bench/outbox_pipeline.py
@@ -52,6 +54,7 @@ bench: bootstrap
 	.venv/bin/python bench/matching_handler.py
 	.venv/bin/python bench/read_overhead.py
 	.venv/bin/python bench/first_response.py
+	.venv/bin/python bench/summary.py
 
 asyncapi: bootstrap
 	.venv/bin/mentor-contracts asyncapi

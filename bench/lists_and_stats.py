@@ -20,8 +20,9 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import httpx
-from sqlalchemy import insert, select, text
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
+from summary import record
 
 from mentor_cases.bootstrap import create_service as create_cases
 from mentor_cases.cases.models import Case
@@ -151,6 +152,11 @@ async def whole_table_load(db: Database, model: type[Any]) -> float:
     return statistics.median(timings)
 
 
+async def _count(db: Database, model: type[Any]) -> int:
+    async with db.transaction() as session:
+        return int((await session.execute(select(func.count()).select_from(model))).scalar_one())
+
+
 def spread(values: list[float]) -> str:
     return f"{min(values):7.1f} /{statistics.median(values):7.1f} /{max(values):7.1f}"
 
@@ -170,6 +176,9 @@ async def measure(service: Service, model: type[Any], probes: dict[str, tuple[st
     for name, values in results.items():
         ratio = statistics.median(baseline) / statistics.median(values)
         lines.append(f"    {name:44s} {spread(values)} ms   {ratio:6.1f}x faster")
+        rows = await _count(service.db, model)
+        target = ("< 100", lambda v: v < 100) if rows >= 100_000 else ("", None)
+        record(f"{probes[name][0]} {name}, {rows:,} rows, p50", "ms", values, *target)
     return lines
 
 

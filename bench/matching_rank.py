@@ -5,6 +5,8 @@ import statistics
 import time
 from datetime import date, datetime, timedelta
 
+from summary import record
+
 from mentor_contracts.taxonomy import PARTICIPANTS, RUBRICS
 from mentor_matching.domain.ranking import CaseView, MentorView, rank
 from mentor_matching.settings import MatchingSettings
@@ -52,6 +54,7 @@ def main() -> None:
         offers = rank(pool, case, now)
         timings.append((time.perf_counter() - started) * 1000)
     timings.sort()
+    record("rank() one case, 10,000 mentors, per call", "ms", timings, "< 50", lambda v: v < 50)
     print(
         f"matching: rank one case against {MENTORS} mentors, {RUNS} runs: median {statistics.median(timings):.1f} ms, "
         f"p95 {timings[int(0.95 * RUNS) - 1]:.1f} ms (target < 50 ms); top offer: {offers[0].explanation}"

@@ -26,6 +26,7 @@ from typing import Any, Literal
 import aio_pika
 import asyncpg
 from sqlalchemy import Column, Integer, Table
+from summary import record
 
 from mentor_contracts.events import Event, PublicEvent
 from mentor_kit.db import Database, naming_metadata, on_commit
@@ -298,6 +299,8 @@ async def main(n: int) -> None:
         f"p50 {pct(one.latencies, 0.5):7.1f} ms  p95 {pct(one.latencies, 0.95):7.1f} ms"
     )
     print(f"  ratio pipeline / bare throughput, per round:           {_spread(ratios, '.0%')}  (target ≥ 50 %)")
+    record("pipeline / bare aio-pika throughput", "%", [100 * r for r in ratios], "≥ 50", lambda v: v >= 50)
+    record("consumer CPU per event (pipeline)", "µs", [r.consumer_cpu * 1e6 for r in full_runs])
     print(
         "  CPU µs per event, producing / consuming process:      "
         f"bare {_spread([r.producer_cpu * 1e6 for r in bare_runs], '.0f')} / "

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from summary import record
 
 from mentor_contracts.taxonomy import PARTICIPANTS, RUBRICS
 from mentor_kit.auth.dev import DEV_PUBLIC_KEY
@@ -219,6 +220,9 @@ def main() -> None:
             by_rps = [f.rps / b.rps for f, b in zip(figures, base, strict=True)]
             by_cpu = [b.cpu_ms / f.cpu_ms for f, b in zip(figures, base, strict=True)]
             line += f"   {spread(by_rps, '{:4.2f}')}   {spread(by_cpu, '{:4.2f}')}   {TARGETS.get(name, '')}"
+            if name in TARGETS:
+                bound = float(TARGETS[name].removeprefix("≥ "))
+                record(f"{name.strip()} / bare, requests/s", "ratio", by_rps, TARGETS[name], lambda v, b=bound: v >= b)
         print(line)
     print(f"  event-loop lag of the kit server during the run (0.1 s probe): {lag}")
 
