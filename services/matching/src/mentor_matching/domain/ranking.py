@@ -23,6 +23,7 @@ WEIGHTS: dict[str, float] = {
     "responsiveness": 0.10,
     "fairness": 0.15,
 }
+WEIGHT_VALUES = tuple(WEIGHTS.values())
 
 
 @dataclass(frozen=True)
@@ -78,28 +79,34 @@ def eligible(mentor: MentorView, case: CaseView, now: datetime) -> bool:
     )
 
 
-def score(mentor: MentorView, case: CaseView, now: datetime, mean_recent_offers: float) -> Offer:
+def signals(mentor: MentorView, case: CaseView, now: datetime, mean_recent_offers: float) -> tuple[float, ...]:
+    """The six signals, in the order of `WEIGHTS`."""
     window = case.window
-    matched = len(mentor.rubrics & case.rubrics)
     participants = (
         len(mentor.participants & case.participants) / len(case.participants)
         if case.participants and mentor.participants
         else 0.5
     )
-    free = mentor.capacity - mentor.open_cases
     hours = window.total_seconds() / 3600
-    responsiveness = 0.5 if mentor.median_accept_hours is None else 1 / (1 + mentor.median_accept_hours / hours)
-    fairness = 1 / (1 + max(0.0, mentor.recent_offers - mean_recent_offers))
-    signals = {
-        "rubrics": matched / len(case.rubrics),
-        "participants": participants,
-        "capacity": free / mentor.capacity,
-        "availability": 1.0 if not mentor.on_leave((now + window).date()) else 0.5,
-        "responsiveness": responsiveness,
-        "fairness": fairness,
-    }
-    total = sum(WEIGHTS[name] * value for name, value in signals.items())
-    return Offer(mentor.id, round(total, 4), explain(matched, len(case.rubrics), mentor, free), signals)
+    return (
+        len(mentor.rubrics & case.rubrics) / len(case.rubrics),
+        participants,
+        (mentor.capacity - mentor.open_cases) / mentor.capacity,
+        1.0 if not mentor.on_leave((now + window).date()) else 0.5,
+        0.5 if mentor.median_accept_hours is None else 1 / (1 + mentor.median_accept_hours / hours),
+        1 / (1 + max(0.0, mentor.recent_offers - mean_recent_offers)),
+    )
+
+
+def total(values: tuple[float, ...]) -> float:
+    return round(sum(weight * value for weight, value in zip(WEIGHT_VALUES, values, strict=True)), 4)
+
+
+def score(mentor: MentorView, case: CaseView, now: datetime, mean_recent_offers: float) -> Offer:
+    values = signals(mentor, case, now, mean_recent_offers)
+    matched, free = len(mentor.rubrics & case.rubrics), mentor.capacity - mentor.open_cases
+    explanation = explain(matched, len(case.rubrics), mentor, free)
+    return Offer(mentor.id, total(values), explanation, dict(zip(WEIGHTS, values, strict=True)))
 
 
 def explain(matched: int, wanted: int, mentor: MentorView, free: int) -> str:
@@ -118,6 +125,9 @@ def rank(mentors: Iterable[MentorView], case: CaseView, now: datetime, top: int 
     if not candidates:
         return []
     mean_recent = sum(m.recent_offers for m in candidates) / len(candidates)
-    offers = {m.id: (score(m, case, now, mean_recent), m.recent_offers) for m in candidates}
-    best = heapq.nsmallest(top, offers.items(), key=lambda item: (-item[1][0].score, item[1][1], item[0]))
-    return [offer for _, (offer, _) in best]
+
+    def order(mentor: MentorView) -> tuple[float, int, str]:
+        return -total(signals(mentor, case, now, mean_recent)), mentor.recent_offers, mentor.id
+
+    # The full offer (explanation, signals by name) only for the few shown: thousands of candidates are scored.
+    return [score(m, case, now, mean_recent) for m in heapq.nsmallest(top, candidates, key=order)]

@@ -56,12 +56,12 @@ async def candidate_views(
     return [
         MentorView(
             id=mentor_id,
-            rubrics=frozenset(codes),
-            participants=frozenset(groups),
+            rubrics=codes,
+            participants=groups,
             capacity=capacity,
             open_cases=open_cases,
             leaves=tuple(leaves.get(mentor_id, ())),
-            weekdays=frozenset(weekdays),
+            weekdays=weekdays,
             median_accept_hours=hours,
             recent_offers=recent,
         )
