@@ -6,11 +6,10 @@ processes (`bench/read_overhead_app.py`, run as `mentor serve` runs a service):
   bare /healthz              a bare FastAPI app returning the kit's /healthz JSON
   kit /healthz               the real matching service's /healthz
   bare GET /mentors/{id}     a bare FastAPI app returning the JSON of a real mentor card
-  GET /mentors/{id}          the real matching service on PostgreSQL (1,000 mentors)
-  GET /mentors?limit=20      the real public list, first page
-  … with ReadSession         both reads again with the kit's `ReadSession` in place of `DbSession` (the same
-                             service code; the change proposed for the services' read endpoints)
-  … ReadSession + Core row   the card as one Core SELECT of its columns, no ORM object (a repository change)
+  GET /mentors/{id}          the real matching service on PostgreSQL (1,000 mentors): `ReadSession` (autocommit,
+                             no BEGIN/COMMIT) and one Core SELECT of the card's columns
+  GET /mentors?limit=20      the real public list, first page, on `ReadSession`
+  … before                   both reads as they were: the request transaction (`DbSession`) and ORM objects
 
 Each figure: requests/s under load, and the server's CPU time per request (from /proc, less sensitive to what
 else runs on the machine); ratios are to the bare app measured in the same round. Three rounds, interleaved;
@@ -169,10 +168,9 @@ PROBES = {
     "kit /healthz": ("kit", "/healthz"),
     "bare GET /mentors/{id}": ("bare", "/mentors/mentor-000042"),
     "GET /mentors/{id}": ("kit", "/mentors/mentor-000042"),
-    "  with ReadSession": ("kit", "/read-session/mentors/mentor-000042"),
-    "  ReadSession + Core row": ("kit", "/read-session/mentors/mentor-000042/core"),
+    "  before: DbSession, ORM object": ("kit", "/before/mentors/mentor-000042"),
     "GET /mentors?limit=20": ("kit", "/mentors?limit=20"),
-    "  with ReadSession ": ("kit", "/read-session/mentors?limit=20"),
+    "  before: DbSession, ORM objects": ("kit", "/before/mentors?limit=20"),
 }
 BASELINE = {"kit /healthz": "bare /healthz"}
 TARGETS = {"kit /healthz": "≥ 0.8", "GET /mentors/{id}": "≥ 0.5"}

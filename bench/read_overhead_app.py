@@ -4,8 +4,8 @@ process (as `mentor serve` runs a service: uvloop, httptools, JSON logs to stdou
 BENCH_APP=bare      a bare FastAPI app: `GET /healthz` and `GET /mentors/{id}` return fixed JSON
                     (BENCH_HEALTH_JSON, BENCH_CARD_JSON: what the real endpoints return)
 BENCH_APP=matching  the real matching service on PostgreSQL (BENCH_DATABASE_URL), broker `memory://`, wired as
-                    its bootstrap wires it, plus `/read-session/mentors…`: its two public reads with the kit's
-                    `ReadSession` instead of `DbSession` (the service-side change this bench measures)
+                    its bootstrap wires it, plus `/before/mentors…`: its two public reads as they were before
+                    (`DbSession`, ORM objects), measured beside the real ones
 BENCH_PORT          the port on 127.0.0.1
 """
 
@@ -36,40 +36,35 @@ def bare_app() -> FastAPI:
     return app
 
 
-def read_session_router() -> APIRouter:
-    """`GET /mentors/{id}` and `GET /mentors` of matching's `mentors/api.py`, word for word but `ReadSession`."""
-    from sqlalchemy import bindparam, select
+def before_router() -> APIRouter:
+    """`GET /mentors/{id}` and `GET /mentors` as they were before this bench's changes: the request transaction
+    (`DbSession`) and ORM objects, so the gain is measured side by side in the same run."""
+    from sqlalchemy.ext.asyncio import AsyncSession
 
     from mentor_kit.web import NotFound, Page, Paging
-    from mentor_kit.web.deps import ReadSession
-    from mentor_matching.mentors import service
+    from mentor_kit.web.deps import DbSession
+    from mentor_matching.mentors import repository
     from mentor_matching.mentors.models import Mentor
     from mentor_matching.mentors.schemas import MentorRead
 
-    router = APIRouter(prefix="/read-session/mentors")
+    router = APIRouter(prefix="/before/mentors")
 
     @router.get("")
-    async def list_mentors(session: ReadSession, paging: Paging, rubric: str | None = None) -> Page[MentorRead]:
-        mentors, total = await service.public_cards(session, paging, rubric)
+    async def list_mentors(session: DbSession, paging: Paging, rubric: str | None = None) -> Page[MentorRead]:
+        mentors, total = await repository.active_page(session, paging, rubric)
         return Page(
             items=[MentorRead.model_validate(m) for m in mentors], total=total, limit=paging.limit, offset=paging.offset
         )
 
-    @router.get("/{mentor_id}")
-    async def public_card(mentor_id: str, session: ReadSession) -> MentorRead:
-        return MentorRead.model_validate(await service.public_card(session, mentor_id))
-
-    card_columns = [Mentor.__table__.c[name] for name in MentorRead.model_fields]
-    card_statement = select(*card_columns).where(Mentor.id == bindparam("mentor_id"), Mentor.active)
-
-    @router.get("/{mentor_id}/core")
-    async def public_card_row(mentor_id: str, session: ReadSession) -> MentorRead:
-        """What a repository function `public_card_row(session, id)` would do: one Core SELECT of the card's
-        columns, no ORM object (the change proposed beside `ReadSession`)."""
-        row = (await session.execute(card_statement, {"mentor_id": mentor_id})).first()
-        if row is None:
+    async def card(session: AsyncSession, mentor_id: str) -> Mentor:
+        mentor = await session.get(Mentor, mentor_id)
+        if mentor is None or not mentor.active:
             raise NotFound("no such mentor")
-        return MentorRead.model_validate(row)
+        return mentor
+
+    @router.get("/{mentor_id}")
+    async def public_card(mentor_id: str, session: DbSession) -> MentorRead:
+        return MentorRead.model_validate(await card(session, mentor_id))
 
     return router
 
@@ -87,11 +82,11 @@ def matching_app() -> FastAPI:
     settings = MatchingSettings(
         database_url=os.environ["BENCH_DATABASE_URL"], broker_url="memory://", jwt_public_key_file=DEV_PUBLIC_KEY
     )
-    service = build_service(  # as mentor_matching.bootstrap.create_service, plus the ReadSession variants
+    service = build_service(  # as mentor_matching.bootstrap.create_service, plus the endpoints as they were
         settings,
         tables=messaging,
         metadata=metadata,
-        routers=[read_session_router(), mentors_router, offers_router],
+        routers=[before_router(), mentors_router, offers_router],
         handlers=HANDLERS,
         workers=lambda ctx: [DeadlineWorker(ctx)],
         prepare=migrate,

@@ -5,7 +5,7 @@ from fastapi import APIRouter, Depends
 from mentor_contracts.taxonomy import RubricCode
 from mentor_kit.auth import CurrentUser, require_roles
 from mentor_kit.web import NotFound, Page, Paging, problem_responses
-from mentor_kit.web.deps import DbSession
+from mentor_kit.web.deps import DbSession, ReadSession
 from mentor_matching.context import MatchingContextDep
 from mentor_matching.mentors import service
 from mentor_matching.mentors.schemas import MentorPrivateRead, MentorRead, MentorUpdate
@@ -16,7 +16,7 @@ MENTORS = [Depends(require_roles("mentor"))]
 
 
 @router.get("", summary="Public mentor cards by name, optionally by rubric (no login needed)")
-async def list_mentors(session: DbSession, paging: Paging, rubric: RubricCode | None = None) -> Page[MentorRead]:
+async def list_mentors(session: ReadSession, paging: Paging, rubric: RubricCode | None = None) -> Page[MentorRead]:
     mentors, total = await service.public_cards(session, paging, rubric)
     return Page(
         items=[MentorRead.model_validate(m) for m in mentors], total=total, limit=paging.limit, offset=paging.offset
@@ -51,7 +51,7 @@ async def write_mentor(
 
 
 @router.get("/{mentor_id}", responses=problem_responses({404: "No such active mentor"}), summary="A public card")
-async def public_card(mentor_id: str, session: DbSession) -> MentorRead:
+async def public_card(mentor_id: str, session: ReadSession) -> MentorRead:
     return MentorRead.model_validate(await service.public_card(session, mentor_id))
 
 

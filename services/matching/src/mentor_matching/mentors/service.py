@@ -3,6 +3,7 @@
 from collections.abc import Sequence
 from datetime import datetime
 
+from sqlalchemy import RowMapping
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_kit.web import NotFound, PageParams
@@ -15,11 +16,11 @@ async def public_cards(session: AsyncSession, paging: PageParams, rubric: str | 
     return await repository.active_page(session, paging, rubric)
 
 
-async def public_card(session: AsyncSession, mentor_id: str) -> Mentor:
-    mentor = await repository.find(session, mentor_id)
-    if mentor is None or not mentor.active:
+async def public_card(session: AsyncSession, mentor_id: str) -> RowMapping:
+    card = await repository.active_card(session, mentor_id)
+    if card is None:
         raise NotFound("no such mentor")
-    return mentor
+    return card
 
 
 async def profile(session: AsyncSession, mentor_id: str) -> Mentor | None:

@@ -119,7 +119,7 @@ async def ranking_candidates(
         (mentor_id, _set_of(codes), _set_of(groups), capacity, _set_of(weekdays), taken, hours, offers)
         for mentor_id, codes, groups, capacity, weekdays, taken, hours, offers in (
             await session.execute(statement)
-        ).tuples()
+        ).all()
     ]
 
 

@@ -24,6 +24,7 @@ from mentor_contracts.events.cases import (
     CaseSubmittedV1,
     CaseWithdrawnV1,
 )
+from mentor_contracts.events.forum import ForumPostCreatedV1, ForumTopicCreatedV1
 from mentor_contracts.events.library import ItemAwaitingReviewV1, ItemPublishedV1, ItemUnpublishedV1, SuggestionsReadyV1
 from mentor_contracts.events.matching import (
     AssignmentExpiredV1,
@@ -59,7 +60,9 @@ AnyEvent = Annotated[
     | CaseOpinionGivenV1
     | ItemAwaitingReviewV1
     | ItemPublishedV1
-    | ItemUnpublishedV1,
+    | ItemUnpublishedV1
+    | ForumTopicCreatedV1
+    | ForumPostCreatedV1,
     Field(discriminator="type"),
 ]
 ANY_EVENT: TypeAdapter[AnyEvent] = TypeAdapter(AnyEvent)
@@ -92,6 +95,8 @@ __all__ = [
     "CaseWithdrawnV1",
     "DeadlineApproachingV1",
     "Event",
+    "ForumPostCreatedV1",
+    "ForumTopicCreatedV1",
     "InternalEvent",
     "ItemAwaitingReviewV1",
     "ItemPublishedV1",

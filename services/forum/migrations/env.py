@@ -1,0 +1,6 @@
+import mentor_forum.discussions.models  # noqa: F401  (registers every model on the metadata)
+from mentor_forum.db import metadata
+
+from mentor_kit.db.migrations import run_env
+
+run_env(metadata)

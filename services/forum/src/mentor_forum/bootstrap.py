@@ -1,0 +1,44 @@
+"""Wiring of the forum service."""
+
+from pathlib import Path
+
+import mentor_forum.discussions.models  # noqa: F401  (every model on the metadata)
+from mentor_forum.db import metadata, tables
+from mentor_forum.demo import seed
+from mentor_forum.discussions.api import router
+from mentor_forum.handlers import HANDLERS
+from mentor_forum.settings import ForumSettings
+from mentor_kit.clock import Clock, now
+from mentor_kit.db.migrations import migrator
+from mentor_kit.embedded import EmbeddedContext, ServicePlugin
+from mentor_kit.messaging import Broker
+from mentor_kit.service import Service, build_service
+
+MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
+
+migrate = migrator(MIGRATIONS)
+
+
+def create_service(
+    settings: ForumSettings | None = None, *, broker: Broker | None = None, clock: Clock = now
+) -> Service:
+    return build_service(
+        settings or ForumSettings(),
+        tables=tables,
+        metadata=metadata,
+        routers=[router],
+        handlers=HANDLERS,
+        broker=broker,
+        prepare=migrate,
+        clock=clock,
+    )
+
+
+def _embedded(context: EmbeddedContext) -> Service:
+    settings = ForumSettings(
+        database_url=f"sqlite+aiosqlite:///{context.data_dir}/forum.db", jwt_public_key_file=context.jwt_public_key_file
+    )
+    return create_service(settings, broker=context.broker)
+
+
+plugin = ServicePlugin("forum", _embedded, seed, create=create_service)

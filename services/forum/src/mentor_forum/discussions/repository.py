@@ -1,0 +1,101 @@
+"""Every query of the forum's discussions."""
+
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import func, select, tuple_
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
+
+from mentor_forum.db import Base
+from mentor_forum.discussions.models import Post, PostRevision, Section, Topic
+
+
+def add(session: AsyncSession, *rows: Base) -> None:
+    session.add_all(rows)
+
+
+async def sections_with_counts(session: AsyncSession) -> Sequence[tuple[Section, int]]:
+    visible = (
+        select(Topic.section_id, func.count().label("topics"))
+        .where(Topic.deleted_at.is_(None))
+        .group_by(Topic.section_id)
+        .subquery()
+    )
+    statement = (
+        select(Section, func.coalesce(visible.c.topics, 0))
+        .outerjoin(visible, visible.c.section_id == Section.id)
+        .order_by(Section.position, Section.id)
+    )
+    return [(section, int(count)) for section, count in (await session.execute(statement)).all()]
+
+
+async def section(session: AsyncSession, section_id: str) -> Section | None:
+    return await session.get(Section, section_id)
+
+
+async def shared_cases_section(session: AsyncSession) -> Section | None:
+    statement = select(Section).where(Section.shared_cases).order_by(Section.position).limit(1)
+    return (await session.execute(statement)).scalar_one_or_none()
+
+
+def _order_key(order: str) -> InstrumentedAttribute[datetime]:
+    """What orders a section's topics (newest first, then by id): created, or last posted in."""
+    return Topic.created_at if order in ("newest", "unanswered") else Topic.last_post_at
+
+
+def topic_order_value(topic: Topic, order: str) -> datetime:
+    value: datetime = getattr(topic, _order_key(order).key)
+    return value
+
+
+async def topics_page(
+    session: AsyncSession, section_id: str, order: str, limit: int, after: tuple[datetime, uuid.UUID] | None
+) -> Sequence[Topic]:
+    """Up to `limit` + 1 visible topics (an extra one tells that there is a next page) after the keyset `after`;
+    "unanswered": no reply yet; "solved": an accepted answer."""
+    statement = select(Topic).where(Topic.section_id == section_id, Topic.deleted_at.is_(None))
+    if order == "unanswered":
+        statement = statement.where(Topic.posts_count <= 1)
+    elif order == "solved":
+        statement = statement.where(Topic.solution_post_id.is_not(None))
+    key = _order_key(order)
+    if after is not None:
+        statement = statement.where(tuple_(key, Topic.id) < tuple_(*after))
+    statement = statement.order_by(key.desc(), Topic.id.desc()).limit(limit + 1)
+    return (await session.execute(statement)).scalars().all()
+
+
+async def topic(session: AsyncSession, topic_id: uuid.UUID, *, for_update: bool = False) -> Topic | None:
+    statement = select(Topic).where(Topic.id == topic_id, Topic.deleted_at.is_(None))
+    if for_update:
+        statement = statement.with_for_update()
+    return (await session.execute(statement)).scalar_one_or_none()
+
+
+async def posts_page(session: AsyncSession, topic_id: uuid.UUID, after: int, limit: int) -> Sequence[Post]:
+    statement = (
+        select(Post).where(Post.topic_id == topic_id, Post.number > after).order_by(Post.number).limit(limit + 1)
+    )
+    return (await session.execute(statement)).scalars().all()
+
+
+async def post(session: AsyncSession, post_id: uuid.UUID, *, for_update: bool = False) -> Post | None:
+    statement = select(Post).where(Post.id == post_id)
+    if for_update:
+        statement = statement.with_for_update()
+    return (await session.execute(statement)).scalar_one_or_none()
+
+
+async def post_of_case(session: AsyncSession, case_id: uuid.UUID) -> Post | None:
+    return (await session.execute(select(Post).where(Post.case_id == case_id))).scalar_one_or_none()
+
+
+async def revisions(session: AsyncSession, post_id: uuid.UUID) -> Sequence[PostRevision]:
+    statement = select(PostRevision).where(PostRevision.post_id == post_id).order_by(PostRevision.id)
+    return (await session.execute(statement)).scalars().all()
+
+
+async def any_topic(session: AsyncSession) -> bool:
+    return (await session.execute(select(Topic.id).limit(1))).first() is not None

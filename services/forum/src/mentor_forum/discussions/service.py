@@ -1,0 +1,248 @@
+"""The forum's discussions: one function per use case. Functions never commit: the request or the consumer owns
+the transaction, and the outbox rows are written in it."""
+
+import base64
+import binascii
+import json
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from mentor_contracts.events import CaseSharedToForumV1, ForumPostCreatedV1, ForumTopicCreatedV1
+from mentor_forum.discussions import repository
+from mentor_forum.discussions.models import Post, PostRevision, Section, Topic
+from mentor_forum.discussions.schemas import PostCreate, PostEdit, TopicCreate
+from mentor_forum.markup import render
+from mentor_kit.auth import User
+from mentor_kit.clock import as_utc
+from mentor_kit.logging import get_logger
+from mentor_kit.messaging import Outbox
+from mentor_kit.web import Forbidden, Invalid, NotFound
+
+log = get_logger("mentor_forum.discussions")
+CASE_AUTHOR_NAME = "Кейс из практики"  # who "wrote" a shared case's text: the platform, never its author
+TITLE_MIN, TITLE_MAX = 5, 200
+
+
+def _name(author: User | None) -> str:
+    return (author.name or author.id) if author else CASE_AUTHOR_NAME
+
+
+def _post(topic: Topic, number: int, author: User | None, body: str, at: datetime, **extra: object) -> Post:
+    return Post(
+        id=uuid.uuid4(),
+        topic_id=topic.id,
+        number=number,
+        author_id=author.id if author else None,
+        author_name=_name(author),
+        body=body,
+        html=render(body),
+        created_at=at,
+        **extra,
+    )
+
+
+def _may_change(user: User, author_id: str | None) -> None:
+    if not (user.is_moderator or (author_id is not None and author_id == user.id)):
+        raise Forbidden("only its author or a moderator may do this")
+
+
+async def sections(session: AsyncSession) -> Sequence[tuple[Section, int]]:
+    return await repository.sections_with_counts(session)
+
+
+async def open_topic(
+    session: AsyncSession, outbox: Outbox, user: User, section_id: str, body: TopicCreate, *, at: datetime
+) -> tuple[Topic, Post]:
+    section = await repository.section(session, section_id)
+    if section is None:
+        raise NotFound("no such section")
+    if section.shared_cases:
+        raise Forbidden("topics in this section are the cases their authors shared: reply in them instead")
+    topic = Topic(
+        id=uuid.uuid4(),
+        section_id=section.id,
+        kind="discussion",
+        title=body.title,
+        author_id=user.id,
+        author_name=_name(user),
+        rubrics=list(body.rubrics),
+        posts_count=1,
+        last_number=1,
+        created_at=at,
+        last_post_at=at,
+    )
+    first = _post(topic, 1, user, body.body, at)
+    repository.add(session, topic, first)
+    await outbox.add(session, ForumTopicCreatedV1(topic_id=topic.id, section_id=section.id, kind="discussion", at=at))
+    return topic, first
+
+
+async def reply(
+    session: AsyncSession, outbox: Outbox, user: User | None, topic_id: uuid.UUID, body: PostCreate, *, at: datetime
+) -> Post:
+    """A new post at the end of the topic (`user` None: the platform, posting a shared case's text)."""
+    topic = await _visible_topic(session, topic_id, for_update=True)  # post numbers follow each other
+    if body.reply_to is not None:
+        target = await repository.post(session, body.reply_to)
+        if target is None or target.topic_id != topic.id or target.deleted_at is not None:
+            raise Invalid({"reply_to": "not a post of this topic"})
+    return await _append(session, outbox, topic, user, body.body, at, reply_to_post_id=body.reply_to)
+
+
+async def _append(
+    session: AsyncSession, outbox: Outbox, topic: Topic, user: User | None, body: str, at: datetime, **extra: object
+) -> Post:
+    topic.last_number += 1
+    topic.posts_count += 1
+    topic.last_post_at = at
+    post = _post(topic, topic.last_number, user, body, at, **extra)
+    repository.add(session, post)
+    event = ForumPostCreatedV1(
+        post_id=post.id, topic_id=topic.id, number=post.number, reply_to_post_id=post.reply_to_post_id, at=at
+    )
+    await outbox.add(session, event)
+    return post
+
+
+async def _visible_topic(session: AsyncSession, topic_id: uuid.UUID, *, for_update: bool = False) -> Topic:
+    topic = await repository.topic(session, topic_id, for_update=for_update)
+    if topic is None:
+        raise NotFound("no such topic")
+    return topic
+
+
+async def _visible_post(session: AsyncSession, post_id: uuid.UUID) -> tuple[Topic, Post]:
+    post = await repository.post(session, post_id, for_update=True)
+    topic = await repository.topic(session, post.topic_id, for_update=True) if post is not None else None
+    if post is None or topic is None or post.deleted_at is not None:
+        raise NotFound("no such post")
+    return topic, post
+
+
+async def edit(session: AsyncSession, user: User, post_id: uuid.UUID, body: PostEdit, *, at: datetime) -> Post:
+    """New text for a post; the text it replaces is kept in its history."""
+    _, post = await _visible_post(session, post_id)
+    _may_change(user, post.author_id)
+    if body.body != post.body:
+        written = post.edited_at or post.created_at
+        repository.add(
+            session,
+            PostRevision(post_id=post.id, body=post.body, written_at=written, replaced_at=at, replaced_by=user.id),
+        )
+        post.body, post.html, post.edited_at = body.body, render(body.body), at
+    return post
+
+
+async def delete(session: AsyncSession, user: User, post_id: uuid.UUID, *, at: datetime) -> None:
+    """A soft delete: the post keeps its place and number, empty. The first post takes its topic with it."""
+    topic, post = await _visible_post(session, post_id)
+    _may_change(user, post.author_id)
+    post.deleted_at = at
+    if post.number == 1:
+        topic.deleted_at = at
+        return
+    topic.posts_count -= 1
+    if topic.solution_post_id == post.id:
+        topic.solution_post_id = None
+
+
+async def choose_solution(session: AsyncSession, user: User, topic_id: uuid.UUID, post_id: uuid.UUID | None) -> Topic:
+    """The topic's author or a moderator marks the reply that solved it (None: no longer solved)."""
+    topic = await _visible_topic(session, topic_id, for_update=True)
+    _may_change(user, topic.author_id)
+    if post_id is not None:
+        post = await repository.post(session, post_id)
+        if post is None or post.topic_id != topic.id or post.deleted_at is not None or post.number == 1:
+            raise Invalid({"post_id": "not a reply in this topic"})
+    topic.solution_post_id = post_id
+    return topic
+
+
+@dataclass(frozen=True)
+class TopicPage:
+    topics: Sequence[Topic]
+    next_cursor: str | None
+
+
+def _encode(value: datetime, topic_id: uuid.UUID) -> str:
+    return base64.urlsafe_b64encode(json.dumps([as_utc(value).isoformat(), str(topic_id)]).encode()).decode()
+
+
+def _decode(cursor: str) -> tuple[datetime, uuid.UUID]:
+    try:
+        value, topic_id = json.loads(base64.urlsafe_b64decode(cursor.encode()))
+        return as_utc(datetime.fromisoformat(value)), uuid.UUID(topic_id)
+    except (ValueError, TypeError, binascii.Error) as exc:
+        raise Invalid({"cursor": "not a cursor this listing gave"}) from exc
+
+
+async def topics(session: AsyncSession, section_id: str, order: str, cursor: str | None, limit: int) -> TopicPage:
+    """One page of a section's topics, newest activity (or newest topic) first, by keyset: stable while people
+    post. `cursor` is the `next` of the previous page."""
+    if await repository.section(session, section_id) is None:
+        raise NotFound("no such section")
+    after = _decode(cursor) if cursor else None
+    found = await repository.topics_page(session, section_id, order, limit, after)
+    page, more = found[:limit], len(found) > limit
+    last = page[-1] if page else None
+    next_cursor = _encode(repository.topic_order_value(last, order), last.id) if more and last else None
+    return TopicPage(page, next_cursor)
+
+
+async def topic_with_posts(
+    session: AsyncSession, topic_id: uuid.UUID, after: int, limit: int
+) -> tuple[Topic, Sequence[Post], int | None]:
+    topic = await _visible_topic(session, topic_id)
+    found = await repository.posts_page(session, topic.id, after, limit)
+    posts = found[:limit]
+    return topic, posts, (posts[-1].number if len(found) > limit else None)
+
+
+async def history(session: AsyncSession, post_id: uuid.UUID) -> Sequence[PostRevision]:
+    post = await repository.post(session, post_id)
+    if post is None or post.deleted_at is not None or await repository.topic(session, post.topic_id) is None:
+        raise NotFound("no such post")
+    return await repository.revisions(session, post.id)
+
+
+async def receive_shared_case(
+    session: AsyncSession, outbox: Outbox, event: CaseSharedToForumV1, *, at: datetime
+) -> None:
+    """A case shared to the forum (already de-identified by the cases service): a new topic in the shared-cases
+    section, or a post in the topic named. Once per case, however often the event arrives. Who shared it
+    (`shared_by`) is not kept: the case's author must not be traceable from the forum."""
+    if await repository.post_of_case(session, event.case_id) is not None:
+        return
+    text = f"{event.problem}\n\n**Вопрос к коллегам:** {event.question}"
+    existing = await repository.topic(session, event.topic_id, for_update=True) if event.topic_id else None
+    if existing is not None:
+        await _append(session, outbox, existing, None, text, at, case_id=event.case_id)
+        return
+    section = await repository.shared_cases_section(session)
+    if section is None:
+        raise RuntimeError("no section for shared cases: the forum's migrations seed one")
+    title = " ".join(event.question.split())
+    if len(title) < TITLE_MIN:
+        title = f"Кейс: {title}"
+    if len(title) > TITLE_MAX:
+        title = title[: TITLE_MAX - 1].rstrip() + "…"
+    topic = Topic(
+        id=uuid.uuid4(),
+        section_id=section.id,
+        kind="shared_case",
+        title=title,
+        author_id=None,
+        author_name=_name(None),
+        rubrics=list(event.rubrics),
+        posts_count=1,
+        last_number=1,
+        created_at=at,
+        last_post_at=at,
+    )
+    repository.add(session, topic, _post(topic, 1, None, text, at, case_id=event.case_id))
+    await outbox.add(session, ForumTopicCreatedV1(topic_id=topic.id, section_id=section.id, kind="shared_case", at=at))
+    log.info("forum.case_shared", topic_id=str(topic.id))

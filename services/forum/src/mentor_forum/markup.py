@@ -1,0 +1,12 @@
+"""Post bodies: Markdown (CommonMark) rendered by markdown-it-py with raw HTML off, then sanitized by nh3 (the
+Ammonia sanitizer) — what a reader's browser receives never carries script, event handlers or `javascript:`
+links, whatever was typed."""
+
+import nh3
+from markdown_it import MarkdownIt
+
+_markdown = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("strikethrough").enable("table")
+
+
+def render(body: str) -> str:
+    return nh3.clean(_markdown.render(body), link_rel="nofollow ugc noopener noreferrer")

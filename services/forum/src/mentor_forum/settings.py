@@ -1,0 +1,12 @@
+from pydantic import Field
+from pydantic_settings import SettingsConfigDict
+
+from mentor_kit.settings import ServiceSettings
+
+
+class ForumSettings(ServiceSettings):
+    model_config = SettingsConfigDict(env_prefix="FORUM_", extra="ignore")
+
+    service_name: str = "forum"
+    database_url: str = "sqlite+aiosqlite:///data/forum.db"
+    page_size: int = Field(default=20, ge=1, le=100)  # topics or posts per page unless the caller asks

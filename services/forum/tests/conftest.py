@@ -1,0 +1,74 @@
+"""The forum service on the real PostgreSQL and RabbitMQ, driven through HTTP; the cases service is played by
+publishing its events on the broker."""
+
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+
+import httpx
+import pytest
+from mentor_forum.bootstrap import create_service
+from mentor_forum.settings import ForumSettings
+
+from mentor_contracts.events import Event
+from mentor_kit.auth.dev import DEV_PUBLIC_KEY, mint_token
+from mentor_kit.messaging import RabbitBroker
+from mentor_kit.service import Service
+from mentor_kit.testing.events import publish_as
+from mentor_kit.testing.rabbit import ExchangeTap, delete_consumer_queues
+
+
+def headers(user_id: str, *roles: str, name: str = "") -> dict[str, str]:
+    return {"Authorization": f"Bearer {mint_token(user_id, list(roles), name=name)}"}
+
+
+ANNA = headers("mentee-anna", "mentee", name="Анна Смирнова")
+PAVEL = headers("mentee-pavel", "mentee", name="Павел Орлов")
+MENTOR = headers("mentor-ivanova", "mentor", name="Елена Иванова")
+MODERATOR = headers("moderator-olga", "moderator", name="Ольга Кузнецова")
+
+
+@dataclass
+class Forum:
+    client: httpx.AsyncClient
+    service: Service
+    broker: RabbitBroker
+    public: ExchangeTap
+
+    async def publish(self, event: Event) -> None:
+        """Play the cases service: put its event on the broker."""
+        await publish_as(self.broker, event, source="/services/cases")
+
+    async def open_topic(self, section: str = "class-and-parents", who: dict[str, str] = ANNA, **body: object) -> dict:
+        form = {"title": "Родители пишут ночью", "body": "Что делать?", **body}
+        response = await self.client.post(f"/sections/{section}/topics", json=form, headers=who)
+        assert response.status_code == 201, response.text
+        return response.json()
+
+    async def reply(self, topic_id: str, body: str, who: dict[str, str] = MENTOR, **extra: object) -> dict:
+        response = await self.client.post(f"/topics/{topic_id}/posts", json={"body": body, **extra}, headers=who)
+        assert response.status_code == 201, response.text
+        return response.json()
+
+
+@pytest.fixture
+async def forum(postgres_url: str, rabbit_url: str) -> AsyncIterator[Forum]:
+    name = f"forum{uuid.uuid4().hex[:6]}"  # a queue of its own per test
+    settings = ForumSettings(
+        service_name=name,
+        database_url=postgres_url,
+        broker_url=rabbit_url,
+        jwt_public_key_file=DEV_PUBLIC_KEY,
+        retry_delays=(0.1,),
+    )
+    service = create_service(settings)
+    player = RabbitBroker(rabbit_url, name="test-player")
+    await player.start()
+    async with ExchangeTap(rabbit_url, "mentor.events") as public:
+        async with service.app.router.lifespan_context(service.app):
+            transport = httpx.ASGITransport(app=service.app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://forum") as client:
+                yield Forum(client, service, player, public)
+    await player.close()
+    if service.messaging.consumer is not None:
+        await delete_consumer_queues(rabbit_url, service.messaging.consumer.topology)
