@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
 import httpx
@@ -211,3 +212,26 @@ async def test_embedded_platform_answers_a_new_case_with_library_suggestions(
                 return any("pavel.orlov@example.org" in p.read_text() for p in (tmp_path / "mail").glob("*.eml"))
 
             await wait_for(mailed_to_pavel, message="an e-mail to the author in the local mail folder")
+
+
+async def test_embedded_forum_has_its_sections_demo_discussions_and_takes_a_reply(
+    tmp_path: Path, search: SearchServer
+) -> None:
+    """The forum on SQLite as `make run` mounts it: seeded sections, demo discussions, a reply through the gateway."""
+    from mentor_gateway.plugins import discover
+    from mentor_kit.auth.dev import mint_token
+
+    app = build_platform(tmp_path, search, [p for p in discover() if p.name == "forum"])
+    anna = {"Authorization": f"Bearer {mint_token('mentee-anna', ['mentee'], name='Анна Смирнова')}"}
+    async with app.router.lifespan_context(app):
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gw") as client:
+            sections = (await client.get("/api/forum/sections")).json()
+            assert sections[0]["id"] == "what-to-do" and sum(s["topics"] for s in sections) == 2
+            topics = (await client.get("/api/forum/sections/class-and-parents/topics")).json()["items"]
+            assert topics[0]["solved"] is True and topics[0]["replies"] == 2
+            reply = await client.post(f"/api/forum/topics/{topics[0]['id']}/posts", json={"body": "И я!"}, headers=anna)
+            assert reply.status_code == 201 and reply.json()["number"] == 4
+            shown = (await client.get(f"/api/forum/topics/{topics[0]['id']}")).json()
+            assert [p["number"] for p in shown["posts"]] == [1, 2, 3, 4]
+            for stamp in (reply.json()["created_at"], shown["last_post_at"], shown["posts"][3]["created_at"]):
+                assert datetime.fromisoformat(stamp).utcoffset() is not None, stamp  # read back from SQLite too
