@@ -10,3 +10,4 @@ class ForumSettings(ServiceSettings):
     service_name: str = "forum"
     database_url: str = "sqlite+aiosqlite:///data/forum.db"
     page_size: int = Field(default=20, ge=1, le=100)  # topics or posts per page unless the caller asks
+    posts_per_minute: int = Field(default=10, ge=1)  # per person (topics included); more: 429 with Retry-After

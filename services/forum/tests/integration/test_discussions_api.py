@@ -169,3 +169,34 @@ async def test_topics_are_listed_by_activity_or_age_and_paged_by_keyset(forum: F
     assert await listed("newest") == ["4", "3", "2", "1", "0"]
     assert await listed("unanswered", limit=1) == ["4", "2", "0"]
     assert await listed("solved") == ["3"]
+
+
+async def test_a_post_is_liked_once_per_person_and_never_by_its_author(forum: Forum) -> None:
+    topic = await forum.open_topic()
+    answer = await forum.reply(topic["id"], "Совет")
+    path = f"/posts/{answer['id']}/like"
+    for who in (ANNA, ANNA, PAVEL):  # Anna twice: still one like of hers
+        assert (await forum.client.put(path, headers=who)).status_code == 200
+    assert (await forum.client.put(path, headers=MENTOR)).status_code == 403  # its author
+    assert (await forum.client.put(path)).status_code == 401
+    shown = (await forum.client.get(f"/topics/{topic['id']}")).json()["posts"][1]
+    assert shown["likes"] == 2
+    assert (await forum.client.delete(path, headers=PAVEL)).json()["likes"] == 1
+    assert (await forum.client.delete(path, headers=PAVEL)).json()["likes"] == 1  # not liked any more: no change
+
+
+async def test_posting_too_fast_is_refused_with_retry_after_and_writes_nothing(forum: Forum) -> None:
+    limit = forum.service.context.settings.posts_per_minute
+    topic = await forum.open_topic(who=PAVEL)  # Pavel's first post of the minute
+    for n in range(limit - 1):
+        await forum.reply(topic["id"], f"Ещё {n}", who=PAVEL)
+    refused = await forum.client.post(f"/topics/{topic['id']}/posts", json={"body": "Лишний"}, headers=PAVEL)
+    assert refused.status_code == 429, refused.text
+    assert 1 <= int(refused.headers["retry-after"]) <= 60 and refused.json()["retry_after"] == int(
+        refused.headers["retry-after"]
+    )
+    form = {"title": "Ещё одна тема", "body": "x"}
+    assert (await forum.client.post("/sections/lessons/topics", json=form, headers=PAVEL)).status_code == 429
+    assert (await forum.reply(topic["id"], "А я могу", who=ANNA))["number"] == limit + 1  # others may post
+    shown = (await forum.client.get(f"/topics/{topic['id']}", params={"limit": 100})).json()
+    assert len(shown["posts"]) == limit + 1 and "Лишний" not in str(shown)

@@ -47,6 +47,7 @@ def post_read(post: Post) -> PostRead:
         body="" if deleted else post.body,
         html="" if deleted else post.html,
         reply_to_post_id=post.reply_to_post_id,
+        likes=post.likes,
         created_at=post.created_at,
         edited_at=post.edited_at,
         deleted=deleted,
@@ -104,13 +105,15 @@ async def topics(
 @router.post(
     "/sections/{section_id}/topics",
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses({403: "A section of shared cases", 404: "No such section"}),
+    responses=problem_responses({403: "A section of shared cases", 404: "No such section", 429: "Posting too fast"}),
     summary="Open a topic with its first post (Markdown)",
 )
 async def open_topic(
     section_id: str, body: TopicCreate, session: DbSession, user: CurrentUser, ctx: ForumContextDep
 ) -> TopicRead:
-    topic, first = await service.open_topic(session, ctx.outbox, user, section_id, body, at=ctx.clock())
+    at = ctx.clock()
+    await service.check_rate(session, user, ctx.settings.posts_per_minute, at=at)
+    topic, first = await service.open_topic(session, ctx.outbox, user, section_id, body, at=at)
     return topic_read(topic, [first], None)
 
 
@@ -129,13 +132,15 @@ async def topic(
 @router.post(
     "/topics/{topic_id}/posts",
     status_code=status.HTTP_201_CREATED,
-    responses=NOT_FOUND,
+    responses=problem_responses({404: "No such topic", 429: "Posting too fast"}),
     summary="Reply in a topic (Markdown; `reply_to`: the post it answers)",
 )
 async def reply(
     topic_id: uuid.UUID, body: PostCreate, session: DbSession, user: CurrentUser, ctx: ForumContextDep
 ) -> PostRead:
-    return post_read(await service.reply(session, ctx.outbox, user, topic_id, body, at=ctx.clock()))
+    at = ctx.clock()
+    await service.check_rate(session, user, ctx.settings.posts_per_minute, at=at)
+    return post_read(await service.reply(session, ctx.outbox, user, topic_id, body, at=at))
 
 
 @router.patch("/posts/{post_id}", responses=CHANGES, summary="Edit a post (its earlier text is kept)")
@@ -175,3 +180,13 @@ async def choose_solution(
 @router.delete("/topics/{topic_id}/solution", responses=CHANGES, summary="The topic is no longer marked solved")
 async def clear_solution(topic_id: uuid.UUID, session: DbSession, user: CurrentUser) -> TopicSummary:
     return topic_summary(await service.choose_solution(session, user, topic_id, None))
+
+
+@router.put("/posts/{post_id}/like", responses=CHANGES, summary="Like a post (once; not one's own)")
+async def like(post_id: uuid.UUID, session: DbSession, user: CurrentUser, ctx: ForumContextDep) -> PostRead:
+    return post_read(await service.like(session, user, post_id, True, at=ctx.clock()))
+
+
+@router.delete("/posts/{post_id}/like", responses=CHANGES, summary="No longer like a post")
+async def unlike(post_id: uuid.UUID, session: DbSession, user: CurrentUser, ctx: ForumContextDep) -> PostRead:
+    return post_read(await service.like(session, user, post_id, False, at=ctx.clock()))

@@ -48,7 +48,10 @@ class Topic(Base):
 
 class Post(Base):
     __tablename__ = "posts"
-    __table_args__ = (UniqueConstraint("topic_id", "number"),)
+    __table_args__ = (
+        UniqueConstraint("topic_id", "number"),
+        Index("ix_posts_author_created", "author_id", "created_at"),  # the posting rate limit
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     topic_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("topics.id"))
@@ -58,6 +61,7 @@ class Post(Base):
     body: Mapped[str] = mapped_column(Text)  # Markdown as written
     html: Mapped[str] = mapped_column(Text)  # rendered and sanitized once, when written
     reply_to_post_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    likes: Mapped[int] = mapped_column(Integer, default=0)
     case_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, unique=True)  # the shared case this post carries
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     edited_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
@@ -75,3 +79,13 @@ class PostRevision(Base):
     written_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))  # when this text was written
     replaced_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     replaced_by: Mapped[str] = mapped_column(String(128))
+
+
+class PostLike(Base):
+    """One person's like of one post."""
+
+    __tablename__ = "post_likes"
+
+    post_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("posts.id"), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
 from mentor_forum.db import Base
-from mentor_forum.discussions.models import Post, PostRevision, Section, Topic
+from mentor_forum.discussions.models import Post, PostLike, PostRevision, Section, Topic
 
 
 def add(session: AsyncSession, *rows: Base) -> None:
@@ -99,3 +99,15 @@ async def revisions(session: AsyncSession, post_id: uuid.UUID) -> Sequence[PostR
 
 async def any_topic(session: AsyncSession) -> bool:
     return (await session.execute(select(Topic.id).limit(1))).first() is not None
+
+
+async def posts_since(session: AsyncSession, author_id: str, since: datetime) -> Sequence[datetime]:
+    """When `author_id` posted since `since`, oldest first."""
+    statement = (
+        select(Post.created_at).where(Post.author_id == author_id, Post.created_at > since).order_by(Post.created_at)
+    )
+    return (await session.execute(statement)).scalars().all()
+
+
+async def like(session: AsyncSession, post_id: uuid.UUID, user_id: str) -> PostLike | None:
+    return await session.get(PostLike, (post_id, user_id))

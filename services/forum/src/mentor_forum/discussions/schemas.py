@@ -68,6 +68,7 @@ class PostRead(BaseModel):
     body: str = Field(description="Markdown as written; empty once deleted")
     html: str = Field(description="The body rendered and sanitized; empty once deleted")
     reply_to_post_id: uuid.UUID | None
+    likes: int
     created_at: Timestamp
     edited_at: Timestamp | None
     deleted: bool

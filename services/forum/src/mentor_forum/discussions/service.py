@@ -4,27 +4,29 @@ the transaction, and the outbox rows are written in it."""
 import base64
 import binascii
 import json
+import math
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_contracts.events import CaseSharedToForumV1, ForumPostCreatedV1, ForumTopicCreatedV1
 from mentor_forum.discussions import repository
-from mentor_forum.discussions.models import Post, PostRevision, Section, Topic
+from mentor_forum.discussions.models import Post, PostLike, PostRevision, Section, Topic
 from mentor_forum.discussions.schemas import PostCreate, PostEdit, TopicCreate
 from mentor_forum.markup import render
 from mentor_kit.auth import User
 from mentor_kit.clock import as_utc
 from mentor_kit.logging import get_logger
 from mentor_kit.messaging import Outbox
-from mentor_kit.web import Forbidden, Invalid, NotFound
+from mentor_kit.web import Forbidden, Invalid, NotFound, TooManyRequests
 
 log = get_logger("mentor_forum.discussions")
 CASE_AUTHOR_NAME = "Кейс из практики"  # who "wrote" a shared case's text: the platform, never its author
 TITLE_MIN, TITLE_MAX = 5, 200
+RATE_WINDOW = timedelta(minutes=1)
 
 
 def _name(author: User | None) -> str:
@@ -48,6 +50,16 @@ def _post(topic: Topic, number: int, author: User | None, body: str, at: datetim
 def _may_change(user: User, author_id: str | None) -> None:
     if not (user.is_moderator or (author_id is not None and author_id == user.id)):
         raise Forbidden("only its author or a moderator may do this")
+
+
+async def check_rate(session: AsyncSession, user: User, per_minute: int, *, at: datetime) -> None:
+    """At most `per_minute` posts (topics included) by one person in any minute; more: 429 with Retry-After."""
+    recent = await repository.posts_since(session, user.id, at - RATE_WINDOW)
+    if len(recent) >= per_minute:
+        frees_at = as_utc(recent[len(recent) - per_minute]) + RATE_WINDOW
+        raise TooManyRequests(
+            f"at most {per_minute} posts a minute", retry_after=max(1, math.ceil((frees_at - at).total_seconds()))
+        )
 
 
 async def sections(session: AsyncSession) -> Sequence[tuple[Section, int]]:
@@ -160,6 +172,21 @@ async def choose_solution(session: AsyncSession, user: User, topic_id: uuid.UUID
             raise Invalid({"post_id": "not a reply in this topic"})
     topic.solution_post_id = post_id
     return topic
+
+
+async def like(session: AsyncSession, user: User, post_id: uuid.UUID, liked: bool, *, at: datetime) -> Post:
+    """Like (or no longer like) a post; once per person, however often asked. Not one's own post."""
+    _, post = await _visible_post(session, post_id)
+    if post.author_id == user.id:
+        raise Forbidden("one's own post cannot be liked")
+    existing = await repository.like(session, post.id, user.id)
+    if liked and existing is None:
+        repository.add(session, PostLike(post_id=post.id, user_id=user.id, created_at=at))
+        post.likes += 1
+    elif not liked and existing is not None:
+        await session.delete(existing)
+        post.likes -= 1
+    return post
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from mentor_kit.web.problems import (
     NotFound,
     ProblemError,
     Responses,
+    TooManyRequests,
     Unauthorized,
     problem_responses,
 )
@@ -22,6 +23,7 @@ __all__ = [
     "ProblemError",
     "ReadinessCheck",
     "Responses",
+    "TooManyRequests",
     "Unauthorized",
     "create_app",
     "problem_responses",

@@ -44,6 +44,15 @@ class Conflict(ProblemError):
     status, title, slug = 409, "Conflict", "conflict"
 
 
+class TooManyRequests(ProblemError):
+    """429 with a `Retry-After` header (seconds), also in the body as `retry_after`."""
+
+    status, title, slug = 429, "Too many requests", "too-many-requests"
+
+    def __init__(self, detail: str, *, retry_after: int) -> None:
+        super().__init__(detail, retry_after=retry_after)
+
+
 class Invalid(ProblemError):
     """422 with `errors: [{field, message}]`, the same shape as request validation errors."""
 
@@ -63,7 +72,9 @@ def problem_response(
     if detail:
         body["detail"] = detail
     body.update({k: v for k, v in fields.items() if v is not None})
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else {}
+    if fields.get("retry_after") is not None:
+        headers["Retry-After"] = str(fields["retry_after"])
     return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
 
 
