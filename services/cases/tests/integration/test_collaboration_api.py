@@ -87,3 +87,29 @@ async def test_library_suggestions_are_shown_to_the_author_once(platform: Platfo
     found = await wait_for(shown, message="suggestions")
     assert [s["title"] for s in found] == ["Границы общения с родителями", "Этика переписки педагога"]
     assert (await platform.client.get(f"/cases/{case_id}/suggestions", headers=OTHER_MENTEE)).status_code == 404
+
+
+async def test_the_author_replies_in_the_forum_only_as_the_case_author_and_de_identified(
+    platform: Platform, rabbit_url: str
+) -> None:
+    case_id = await accepted_case(platform)
+    path = f"/cases/{case_id}/forum/posts"
+    reply = {"body": "Спасибо! Я, Анна Смирнова из школы № 1234, попробую договориться с мамой."}
+    early = await platform.client.post(path, headers=MENTEE, json=reply)
+    assert early.status_code == 409 and "share it first" in early.json()["detail"]
+    assert (await platform.client.post(f"/cases/{case_id}/forum", headers=MENTEE, json={})).status_code == 202
+    for who in (mentor("mentor-a"), OTHER_MENTEE, MODERATOR):  # only the author writes as the case author
+        assert (await platform.client.post(path, headers=who, json=reply)).status_code == 404
+    for bad in ({"body": "  "}, {"body": "x" * 10_001}, {"body": "x", "author": "me"}):
+        refused = await platform.client.post(path, headers=MENTEE, json=bad)
+        assert refused.status_code == 422, refused.text
+    async with ExchangeTap(rabbit_url, "mentor.internal", "case.author_posted_to_forum.v1") as forum:
+        sent = await platform.client.post(path, headers=MENTEE, json=reply)
+        assert sent.status_code == 202 and sent.json()["status"] == "sent"
+        await wait_for(lambda: forum.bodies, message="the author's post for the forum")
+    assert len(forum.bodies) == 1
+    event = json.loads(forum.bodies[0])["data"]
+    assert event["post_id"] == sent.json()["post_id"] and event["case_id"] == case_id
+    assert "попробую договориться" in event["body"]  # the scan below reads the text it should
+    for secret in (AUTHOR["id"], AUTHOR["name"], AUTHOR["email"], "Анна Смирнова", "1234"):
+        assert secret not in forum.bodies[0].decode(), secret

@@ -2,7 +2,7 @@
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from mentor_contracts.events import CaseSharedToForumV1
+from mentor_contracts.events import CaseAuthorPostedToForumV1, CaseSharedToForumV1
 from mentor_forum.context import ForumContext
 from mentor_forum.discussions import service
 from mentor_kit.context import HandlerTable
@@ -12,4 +12,11 @@ async def on_case_shared(session: AsyncSession, event: CaseSharedToForumV1, ctx:
     await service.receive_shared_case(session, ctx.outbox, event, at=ctx.clock())
 
 
-HANDLERS: HandlerTable[ForumContext] = {CaseSharedToForumV1: on_case_shared}
+async def on_case_author_post(session: AsyncSession, event: CaseAuthorPostedToForumV1, ctx: ForumContext) -> None:
+    await service.receive_case_author_post(session, ctx.outbox, event, at=ctx.clock())
+
+
+HANDLERS: HandlerTable[ForumContext] = {
+    CaseSharedToForumV1: on_case_shared,
+    CaseAuthorPostedToForumV1: on_case_author_post,
+}

@@ -5,7 +5,7 @@ import uuid
 
 import pytest
 
-from mentor_contracts.events import CaseSharedToForumV1
+from mentor_contracts.events import CaseAuthorPostedToForumV1, CaseSharedToForumV1
 from mentor_kit.clock import now
 from mentor_kit.testing import wait_for
 
@@ -81,3 +81,34 @@ async def test_a_shared_case_opens_one_topic_that_never_names_who_shared_it(foru
 
 async def _not_empty(read) -> bool:  # type: ignore[no-untyped-def]
     return bool(await read())
+
+
+async def test_the_case_author_replies_in_its_topic_as_the_case_author_once(forum: Forum) -> None:
+    case_id = uuid.uuid4()
+    await forum.publish(shared(case_id))
+
+    async def topics() -> list[dict]:
+        return (await forum.client.get("/sections/what-to-do/topics")).json()["items"]
+
+    await wait_for(lambda: _not_empty(topics), message="the shared case's topic")
+    topic_id = (await topics())[0]["id"]
+    await forum.reply(topic_id, "Как давно это длится?", who=MENTOR)
+    post = CaseAuthorPostedToForumV1(case_id=case_id, post_id=uuid.uuid4(), body="Второй месяц.", at=now())
+    await forum.publish(post)
+    await forum.publish(post)  # redelivered: one post
+
+    async def posts() -> list[dict]:
+        return (await forum.client.get(f"/topics/{topic_id}")).json()["posts"]
+
+    later = CaseAuthorPostedToForumV1(case_id=case_id, post_id=uuid.uuid4(), body="И ещё.", at=now())
+    await forum.publish(later)  # the later signal: once it shows, the redelivery before it was handled too
+    await wait_for(lambda: _has(posts, 4), message="the case author's replies")
+    shown = await posts()
+    assert len(shown) == 4 and shown[3]["id"] == str(later.post_id)
+    assert shown[2]["id"] == str(post.post_id) and shown[2]["html"] == "<p>Второй месяц.</p>\n"
+    assert shown[2]["author"] == {"id": None, "name": "Автор кейса"}
+    assert shown[0]["author"] == {"id": None, "name": "Кейс из практики"}
+
+
+async def _has(read, n: int) -> bool:  # type: ignore[no-untyped-def]
+    return len(await read()) >= n

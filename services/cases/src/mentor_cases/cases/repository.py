@@ -111,6 +111,12 @@ def add_history(
     )
 
 
+async def has_step(session: AsyncSession, case_id: uuid.UUID, kind: str) -> bool:
+    """Whether the case's history has a step of this kind."""
+    statement = select(HistoryEntry.id).where(HistoryEntry.case_id == case_id, HistoryEntry.kind == kind).limit(1)
+    return (await session.execute(statement)).first() is not None
+
+
 async def colleague_ids(session: AsyncSession, case_id: uuid.UUID) -> set[str]:
     statement = select(Colleague.colleague_id).where(Colleague.case_id == case_id)
     return set((await session.execute(statement)).scalars())

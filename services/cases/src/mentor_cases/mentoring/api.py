@@ -14,6 +14,8 @@ from mentor_cases.mentoring.models import Suggestion
 from mentor_cases.mentoring.schemas import (
     AnswerCreate,
     ColleagueCreate,
+    ForumPostAccepted,
+    ForumPostCreate,
     ForumShareCreate,
     OpinionCreate,
     OpinionRead,
@@ -207,6 +209,20 @@ async def share_to_forum(
     case, role = await cases.load(session, user, case_id, AUTHOR, MENTOR, for_update=True)
     await service.share_to_forum(session, ctx.outbox, user, case, role, body.topic_id if body else None, at=ctx.clock())
     return {"status": "shared"}
+
+
+@router.post(
+    "/cases/{case_id}/forum/posts",
+    responses=NOT_FOUND_OR_CONFLICT,
+    status_code=status.HTTP_202_ACCEPTED,
+    summary="The author replies in the forum topic of their shared case, as its author, never by name",
+)
+async def post_to_forum(
+    case_id: uuid.UUID, body: ForumPostCreate, session: DbSession, user: CurrentUser, ctx: CasesContextDep
+) -> ForumPostAccepted:
+    case, _ = await cases.load(session, user, case_id, AUTHOR, for_update=True)
+    post_id = await service.post_to_forum_as_author(session, ctx.outbox, case, body.body, at=ctx.clock())
+    return ForumPostAccepted(post_id=post_id)
 
 
 @router.get(

@@ -2,7 +2,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from mentor_cases.cases.schemas import Text500, Text1000
 from mentor_contracts.taxonomy import QuestionKind
@@ -112,6 +112,17 @@ class ForumShareCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     topic_id: uuid.UUID | None = Field(None, description="add to this discussion instead of opening a new one")
+
+
+class ForumPostCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    body: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=10_000)]
+
+
+class ForumPostAccepted(BaseModel):
+    post_id: uuid.UUID = Field(description="The forum post it becomes, once the forum has it")
+    status: str = "sent"
 
 
 class SuggestionRead(BaseModel):

@@ -17,6 +17,7 @@ from mentor_cases.mentoring.models import Opinion, Question, Reflection, Solutio
 from mentor_cases.mentoring.schemas import QuestionsCreate, ReflectionCreate, RevisionCreate
 from mentor_cases.questionbank import service as question_bank
 from mentor_contracts.events import (
+    CaseAuthorPostedToForumV1,
     CaseColleagueInvitedV1,
     CaseCompletedV1,
     CaseOpinionGivenV1,
@@ -293,6 +294,21 @@ async def share_to_forum(
             at=at,
         ),
     )
+
+
+async def post_to_forum_as_author(
+    session: AsyncSession, outbox: Outbox, case: Case, body: str, *, at: datetime
+) -> uuid.UUID:
+    """The author replies in the forum topic of their shared case. The forum never learns who they are: the text
+    goes de-identified, as the case author's, through this service (which alone knows the author)."""
+    if not await cases_repository.has_step(session, case.id, "shared_to_forum"):
+        raise Conflict("this case is not in the forum: share it first")
+    post_id = uuid.uuid4()
+    await outbox.add(
+        session, CaseAuthorPostedToForumV1(case_id=case.id, post_id=post_id, body=deidentify(body).text, at=at)
+    )
+    cases_repository.add_history(session, case, at, case.author_id, AUTHOR, "author_posted_to_forum")
+    return post_id
 
 
 async def record_suggestions(session: AsyncSession, event: SuggestionsReadyV1) -> None:

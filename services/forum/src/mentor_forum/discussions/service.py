@@ -6,13 +6,18 @@ import binascii
 import json
 import math
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from mentor_contracts.events import CaseSharedToForumV1, ForumPostCreatedV1, ForumTopicCreatedV1
+from mentor_contracts.events import (
+    CaseAuthorPostedToForumV1,
+    CaseSharedToForumV1,
+    ForumPostCreatedV1,
+    ForumTopicCreatedV1,
+)
 from mentor_forum.discussions import repository
 from mentor_forum.discussions.models import Post, PostLike, PostRevision, Section, Topic
 from mentor_forum.discussions.schemas import PostCreate, PostEdit, TopicCreate
@@ -24,22 +29,33 @@ from mentor_kit.messaging import Outbox
 from mentor_kit.web import Forbidden, Invalid, NotFound, TooManyRequests
 
 log = get_logger("mentor_forum.discussions")
-CASE_AUTHOR_NAME = "Кейс из практики"  # who "wrote" a shared case's text: the platform, never its author
+CASE_NAME = "Кейс из практики"  # who "wrote" a shared case's text: the platform, never its author
+CASE_AUTHOR_NAME = "Автор кейса"  # the author replying in their case's topic, never by name
 TITLE_MIN, TITLE_MAX = 5, 200
 RATE_WINDOW = timedelta(minutes=1)
 
 
 def _name(author: User | None) -> str:
-    return (author.name or author.id) if author else CASE_AUTHOR_NAME
+    return (author.name or author.id) if author else CASE_NAME
 
 
-def _post(topic: Topic, number: int, author: User | None, body: str, at: datetime, **extra: object) -> Post:
+def _post(
+    topic: Topic,
+    number: int,
+    author: User | None,
+    body: str,
+    at: datetime,
+    *,
+    post_id: uuid.UUID | None = None,
+    name: str | None = None,
+    **extra: object,
+) -> Post:
     return Post(
-        id=uuid.uuid4(),
+        id=post_id or uuid.uuid4(),
         topic_id=topic.id,
         number=number,
         author_id=author.id if author else None,
-        author_name=_name(author),
+        author_name=name or _name(author),
         body=body,
         html=render(body),
         created_at=at,
@@ -102,16 +118,20 @@ async def reply(
         target = await repository.post(session, body.reply_to)
         if target is None or target.topic_id != topic.id or target.deleted_at is not None:
             raise Invalid({"reply_to": "not a post of this topic"})
-    return await _append(session, outbox, topic, user, body.body, at, reply_to_post_id=body.reply_to)
+    reply_to = body.reply_to
+    return await _append(
+        session, outbox, topic, lambda n: _post(topic, n, user, body.body, at, reply_to_post_id=reply_to), at
+    )
 
 
 async def _append(
-    session: AsyncSession, outbox: Outbox, topic: Topic, user: User | None, body: str, at: datetime, **extra: object
+    session: AsyncSession, outbox: Outbox, topic: Topic, make: Callable[[int], Post], at: datetime
 ) -> Post:
+    """The post `make` builds for the next number, at the end of the (locked) topic; its event in the outbox."""
     topic.last_number += 1
     topic.posts_count += 1
     topic.last_post_at = at
-    post = _post(topic, topic.last_number, user, body, at, **extra)
+    post = make(topic.last_number)
     repository.add(session, post)
     event = ForumPostCreatedV1(
         post_id=post.id, topic_id=topic.id, number=post.number, reply_to_post_id=post.reply_to_post_id, at=at
@@ -247,7 +267,9 @@ async def receive_shared_case(
     text = f"{event.problem}\n\n**Вопрос к коллегам:** {event.question}"
     existing = await repository.topic(session, event.topic_id, for_update=True) if event.topic_id else None
     if existing is not None:
-        await _append(session, outbox, existing, None, text, at, case_id=event.case_id)
+        await _append(
+            session, outbox, existing, lambda n: _post(existing, n, None, text, at, case_id=event.case_id), at
+        )
         return
     section = await repository.shared_cases_section(session)
     if section is None:
@@ -273,3 +295,30 @@ async def receive_shared_case(
     repository.add(session, topic, _post(topic, 1, None, text, at, case_id=event.case_id))
     await outbox.add(session, ForumTopicCreatedV1(topic_id=topic.id, section_id=section.id, kind="shared_case", at=at))
     log.info("forum.case_shared", topic_id=str(topic.id))
+
+
+class SharedCaseNotHereYet(LookupError):
+    """The author's reply came before the shared case itself: the consumer retries it later."""
+
+
+async def receive_case_author_post(
+    session: AsyncSession, outbox: Outbox, event: CaseAuthorPostedToForumV1, *, at: datetime
+) -> None:
+    """The author of a shared case replies in its topic, shown as "Автор кейса" (the cases service sent the text
+    de-identified and never says who they are). Once per post id."""
+    if await repository.post(session, event.post_id) is not None:
+        return
+    case_post = await repository.post_of_case(session, event.case_id)
+    if case_post is None:
+        raise SharedCaseNotHereYet("the shared case has not reached the forum yet")
+    topic = await repository.topic(session, case_post.topic_id, for_update=True)
+    if topic is None:  # the topic was deleted meanwhile: nowhere to post
+        log.info("forum.case_author_post_dropped", topic_id=str(case_post.topic_id))
+        return
+    await _append(
+        session,
+        outbox,
+        topic,
+        lambda n: _post(topic, n, None, event.body, at, post_id=event.post_id, name=CASE_AUTHOR_NAME),
+        at,
+    )

@@ -18,6 +18,7 @@ from mentor_contracts.events.cases import (
     CaseRevisedInternalV1,
     CaseRevisedV1,
     CaseSecondOpinionRequestedV1,
+    CaseAuthorPostedToForumV1,
     CaseSharedToForumV1,
     CaseSolutionProposedV1,
     CaseSubmittedInternalV1,
@@ -48,6 +49,7 @@ AnyEvent = Annotated[
     | CaseSecondOpinionRequestedV1
     | CasePublishedV1
     | CaseSharedToForumV1
+    | CaseAuthorPostedToForumV1
     | OffersProposedV1
     | OffersProposedInternalV1
     | AssignmentExpiredV1
@@ -77,6 +79,7 @@ __all__ = [
     "AssignmentExpiredV1",
     "Audience",
     "CaseAcceptedV1",
+    "CaseAuthorPostedToForumV1",
     "CaseColleagueInvitedV1",
     "CaseCompletedV1",
     "CaseDeclinedInternalV1",

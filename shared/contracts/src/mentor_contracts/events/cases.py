@@ -154,6 +154,20 @@ class CaseSharedToForumV1(InternalEvent):
     at: datetime
 
 
+class CaseAuthorPostedToForumV1(InternalEvent):
+    """The author of a shared case replies in its forum topic. Sent by the cases service, which alone knows who the
+    author is: the forum gets the de-identified text and shows it as the case author's, never as theirs."""
+
+    type: Literal["ru.mgpu.mentor.internal.case.author_posted_to_forum.v1"] = (
+        "ru.mgpu.mentor.internal.case.author_posted_to_forum.v1"
+    )
+
+    case_id: UUID
+    post_id: UUID  # chosen by the cases service: the forum's post id, so a redelivery posts once
+    body: FreeText
+    at: datetime
+
+
 class CaseSecondOpinionRequestedV1(PublicEvent):
     """The author asks for a second opinion (once per case): matching offers mentors not yet involved."""
 
