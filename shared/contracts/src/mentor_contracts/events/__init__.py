@@ -7,6 +7,7 @@ from pydantic import Field, TypeAdapter
 from mentor_contracts.events.base import EXCHANGES, Audience, Event, InternalEvent, PublicEvent
 from mentor_contracts.events.cases import (
     CaseAcceptedV1,
+    CaseAuthorPostedToForumV1,
     CaseColleagueInvitedV1,
     CaseCompletedV1,
     CaseDeclinedInternalV1,
@@ -18,7 +19,6 @@ from mentor_contracts.events.cases import (
     CaseRevisedInternalV1,
     CaseRevisedV1,
     CaseSecondOpinionRequestedV1,
-    CaseAuthorPostedToForumV1,
     CaseSharedToForumV1,
     CaseSolutionProposedV1,
     CaseSubmittedInternalV1,
