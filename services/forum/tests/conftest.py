@@ -52,7 +52,7 @@ class Forum:
 
 
 @pytest.fixture
-async def forum(postgres_url: str, rabbit_url: str) -> AsyncIterator[Forum]:
+async def forum(postgres_url: str, rabbit_url: str, search_url: str) -> AsyncIterator[Forum]:
     name = f"forum{uuid.uuid4().hex[:6]}"  # a queue of its own per test
     settings = ForumSettings(
         service_name=name,
@@ -60,6 +60,9 @@ async def forum(postgres_url: str, rabbit_url: str) -> AsyncIterator[Forum]:
         broker_url=rabbit_url,
         jwt_public_key_file=DEV_PUBLIC_KEY,
         retry_delays=(0.1,),
+        search_url=search_url,
+        index_prefix=name,  # an index of its own per test
+        indexer_poll_seconds=0.1,
     )
     service = create_service(settings)
     player = RabbitBroker(rabbit_url, name="test-player")

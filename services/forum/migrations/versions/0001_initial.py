@@ -50,9 +50,12 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('last_post_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('deleted_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('indexed_version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['section_id'], ['sections.id'], name=op.f('fk_topics_section_id_sections')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_topics'))
     )
+    op.create_index(op.f('ix_topics_indexed_version'), 'topics', ['indexed_version'], unique=False)
     op.create_index('ix_topics_section_activity', 'topics', ['section_id', 'last_post_at', 'id'], unique=False)
     op.create_index('ix_topics_section_created', 'topics', ['section_id', 'created_at', 'id'], unique=False)
     op.create_table('posts',
@@ -105,6 +108,7 @@ def downgrade() -> None:
     op.drop_table('posts')
     op.drop_index('ix_topics_section_created', table_name='topics')
     op.drop_index('ix_topics_section_activity', table_name='topics')
+    op.drop_index(op.f('ix_topics_indexed_version'), table_name='topics')
     op.drop_table('topics')
     op.drop_table('sections')
     drop_messaging_tables(op.get_bind())

@@ -2,11 +2,17 @@
 
 from pathlib import Path
 
+from elasticsearch import AsyncElasticsearch
+
 import mentor_forum.discussions.models  # noqa: F401  (every model on the metadata)
+from mentor_forum.context import ForumContext
 from mentor_forum.db import metadata, tables
 from mentor_forum.demo import seed
 from mentor_forum.discussions.api import router
 from mentor_forum.handlers import HANDLERS
+from mentor_forum.search.api import router as search_router
+from mentor_forum.search.index import TopicIndex
+from mentor_forum.search.indexer import Indexer
 from mentor_forum.settings import ForumSettings
 from mentor_kit.clock import Clock, now
 from mentor_kit.db.migrations import migrator
@@ -22,12 +28,16 @@ migrate = migrator(MIGRATIONS)
 def create_service(
     settings: ForumSettings | None = None, *, broker: Broker | None = None, clock: Clock = now
 ) -> Service:
+    settings = settings or ForumSettings()
+    index = TopicIndex(AsyncElasticsearch(settings.search_url), prefix=settings.index_prefix)
     return build_service(
-        settings or ForumSettings(),
+        settings,
         tables=tables,
         metadata=metadata,
-        routers=[router],
+        routers=[router, search_router],
         handlers=HANDLERS,
+        context=lambda base: base.extend(ForumContext, index=index),
+        workers=lambda ctx: [Indexer(ctx)],
         broker=broker,
         prepare=migrate,
         clock=clock,
@@ -36,7 +46,9 @@ def create_service(
 
 def _embedded(context: EmbeddedContext) -> Service:
     settings = ForumSettings(
-        database_url=f"sqlite+aiosqlite:///{context.data_dir}/forum.db", jwt_public_key_file=context.jwt_public_key_file
+        database_url=f"sqlite+aiosqlite:///{context.data_dir}/forum.db",
+        search_url=context.search_url,
+        jwt_public_key_file=context.jwt_public_key_file,
     )
     return create_service(settings, broker=context.broker)
 

@@ -10,3 +10,9 @@ _markdown = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("
 
 def render(body: str) -> str:
     return nh3.clean(_markdown.render(body), link_rel="nofollow ugc noopener noreferrer")
+
+
+def highlight(fragment: str) -> str:
+    """A search highlight: the matched words in `<em>`, everything else as text (a fragment quotes what people
+    typed, so it is sanitized like a post)."""
+    return nh3.clean(fragment, tags={"em"}, attributes={})

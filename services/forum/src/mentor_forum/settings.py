@@ -10,4 +10,7 @@ class ForumSettings(ServiceSettings):
     service_name: str = "forum"
     database_url: str = "sqlite+aiosqlite:///data/forum.db"
     page_size: int = Field(default=20, ge=1, le=100)  # topics or posts per page unless the caller asks
+    search_url: str = "http://127.0.0.1:9200"
+    index_prefix: str = "forum"
+    indexer_poll_seconds: float = Field(default=0.5, gt=0)
     posts_per_minute: int = Field(default=10, ge=1)  # per person (topics included); more: 429 with Retry-After

@@ -42,6 +42,8 @@ class Topic(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     last_post_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    version: Mapped[int] = mapped_column(Integer, default=1)  # +1 on every change the search index shows
+    indexed_version: Mapped[int] = mapped_column(Integer, default=0, index=True)  # what the index has
     # Never loaded (posts are read a page at a time): it tells the unit of work to insert a topic before its posts.
     posts: Mapped[list["Post"]] = relationship(lazy="raise")
 

@@ -4,7 +4,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import func, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
@@ -111,3 +111,34 @@ async def posts_since(session: AsyncSession, author_id: str, since: datetime) ->
 
 async def like(session: AsyncSession, post_id: uuid.UUID, user_id: str) -> PostLike | None:
     return await session.get(PostLike, (post_id, user_id))
+
+
+async def changed_since_indexed(session: AsyncSession, batch: int) -> Sequence[Topic]:
+    """Topics whose searchable state the index does not have yet (deleted ones included: to be removed)."""
+    statement = select(Topic).where(Topic.version != Topic.indexed_version).order_by(Topic.id).limit(batch)
+    return (await session.execute(statement)).scalars().all()
+
+
+async def visible_bodies(session: AsyncSession, topic_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
+    """The visible posts' Markdown of these topics, oldest first."""
+    statement = (
+        select(Post.topic_id, Post.body)
+        .where(Post.topic_id.in_(topic_ids), Post.deleted_at.is_(None))
+        .order_by(Post.topic_id, Post.number)
+    )
+    bodies: dict[uuid.UUID, list[str]] = {}
+    for topic_id, body in (await session.execute(statement)).all():
+        bodies.setdefault(topic_id, []).append(body)
+    return bodies
+
+
+async def mark_indexed(session: AsyncSession, topic_id: uuid.UUID, version: int) -> None:
+    """The index has `version` of the topic — unless it changed meanwhile (then it is indexed again)."""
+    await session.execute(
+        update(Topic).where(Topic.id == topic_id, Topic.version == version).values(indexed_version=version)
+    )
+
+
+async def visible_topics(session: AsyncSession, topic_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Topic]:
+    statement = select(Topic).where(Topic.id.in_(topic_ids), Topic.deleted_at.is_(None))
+    return {topic.id: topic for topic in (await session.execute(statement)).scalars()}

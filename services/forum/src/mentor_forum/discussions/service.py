@@ -131,6 +131,7 @@ async def _append(
     topic.last_number += 1
     topic.posts_count += 1
     topic.last_post_at = at
+    topic.version += 1
     post = make(topic.last_number)
     repository.add(session, post)
     event = ForumPostCreatedV1(
@@ -157,7 +158,7 @@ async def _visible_post(session: AsyncSession, post_id: uuid.UUID) -> tuple[Topi
 
 async def edit(session: AsyncSession, user: User, post_id: uuid.UUID, body: PostEdit, *, at: datetime) -> Post:
     """New text for a post; the text it replaces is kept in its history."""
-    _, post = await _visible_post(session, post_id)
+    topic, post = await _visible_post(session, post_id)
     _may_change(user, post.author_id)
     if body.body != post.body:
         written = post.edited_at or post.created_at
@@ -166,6 +167,7 @@ async def edit(session: AsyncSession, user: User, post_id: uuid.UUID, body: Post
             PostRevision(post_id=post.id, body=post.body, written_at=written, replaced_at=at, replaced_by=user.id),
         )
         post.body, post.html, post.edited_at = body.body, render(body.body), at
+        topic.version += 1
     return post
 
 
@@ -174,6 +176,7 @@ async def delete(session: AsyncSession, user: User, post_id: uuid.UUID, *, at: d
     topic, post = await _visible_post(session, post_id)
     _may_change(user, post.author_id)
     post.deleted_at = at
+    topic.version += 1
     if post.number == 1:
         topic.deleted_at = at
         return
@@ -191,6 +194,7 @@ async def choose_solution(session: AsyncSession, user: User, topic_id: uuid.UUID
         if post is None or post.topic_id != topic.id or post.deleted_at is not None or post.number == 1:
             raise Invalid({"post_id": "not a reply in this topic"})
     topic.solution_post_id = post_id
+    topic.version += 1
     return topic
 
 
