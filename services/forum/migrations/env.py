@@ -1,4 +1,5 @@
-import mentor_forum.discussions.models  # noqa: F401  (registers every model on the metadata)
+import mentor_forum.discussions.models
+import mentor_forum.moderation.models  # noqa: F401
 from mentor_forum.db import metadata
 
 from mentor_kit.db.migrations import run_env

@@ -14,3 +14,4 @@ class ForumSettings(ServiceSettings):
     index_prefix: str = "forum"
     indexer_poll_seconds: float = Field(default=0.5, gt=0)
     posts_per_minute: int = Field(default=10, ge=1)  # per person (topics included); more: 429 with Retry-After
+    flags_to_hide: int = Field(default=3, ge=1)  # open flags that hide a post until a moderator decides

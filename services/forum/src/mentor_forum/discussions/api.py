@@ -37,17 +37,20 @@ def author_of(author_id: str | None, name: str) -> Author:
     return Author(id=author_id, name=name)
 
 
-def post_read(post: Post) -> PostRead:
-    deleted = post.deleted_at is not None
+def post_read(post: Post, *, reveal: bool = False) -> PostRead:
+    """A post as readers see it: no text once deleted, nor while hidden (`reveal`: for the moderators' queue)."""
+    deleted, hidden = post.deleted_at is not None, post.hidden_at is not None
+    shown = not deleted and (reveal or not hidden)
     return PostRead(
         id=post.id,
         topic_id=post.topic_id,
         number=post.number,
         author=author_of(post.author_id, post.author_name),
-        body="" if deleted else post.body,
-        html="" if deleted else post.html,
+        body=post.body if shown else "",
+        html=post.html if shown else "",
         reply_to_post_id=post.reply_to_post_id,
         likes=post.likes,
+        hidden=hidden,
         created_at=post.created_at,
         edited_at=post.edited_at,
         deleted=deleted,
@@ -64,6 +67,8 @@ def topic_summary(topic: Topic) -> TopicSummary:
         rubrics=topic.rubrics,
         replies=max(0, topic.posts_count - 1),
         solved=topic.solution_post_id is not None,
+        locked=topic.locked,
+        pinned=topic.pinned,
         created_at=topic.created_at,
         last_post_at=topic.last_post_at,
     )
@@ -105,14 +110,16 @@ async def topics(
 @router.post(
     "/sections/{section_id}/topics",
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses({403: "A section of shared cases", 404: "No such section", 429: "Posting too fast"}),
+    responses=problem_responses(
+        {403: "A section of shared cases, or silenced", 404: "No such section", 429: "Posting too fast"}
+    ),
     summary="Open a topic with its first post (Markdown)",
 )
 async def open_topic(
     section_id: str, body: TopicCreate, session: DbSession, user: CurrentUser, ctx: ForumContextDep
 ) -> TopicRead:
     at = ctx.clock()
-    await service.check_rate(session, user, ctx.settings.posts_per_minute, at=at)
+    await service.check_may_post(session, user, ctx.settings.posts_per_minute, at=at)
     topic, first = await service.open_topic(session, ctx.outbox, user, section_id, body, at=at)
     return topic_read(topic, [first], None)
 
@@ -132,14 +139,16 @@ async def topic(
 @router.post(
     "/topics/{topic_id}/posts",
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses({404: "No such topic", 429: "Posting too fast"}),
+    responses=problem_responses(
+        {403: "Silenced by a moderator", 404: "No such topic", 409: "The topic is locked", 429: "Posting too fast"}
+    ),
     summary="Reply in a topic (Markdown; `reply_to`: the post it answers)",
 )
 async def reply(
     topic_id: uuid.UUID, body: PostCreate, session: DbSession, user: CurrentUser, ctx: ForumContextDep
 ) -> PostRead:
     at = ctx.clock()
-    await service.check_rate(session, user, ctx.settings.posts_per_minute, at=at)
+    await service.check_may_post(session, user, ctx.settings.posts_per_minute, at=at)
     return post_read(await service.reply(session, ctx.outbox, user, topic_id, body, at=at))
 
 

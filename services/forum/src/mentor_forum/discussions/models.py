@@ -42,6 +42,8 @@ class Topic(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     last_post_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)  # no new posts (moderators)
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)  # shown above the section's first page
     version: Mapped[int] = mapped_column(Integer, default=1)  # +1 on every change the search index shows
     indexed_version: Mapped[int] = mapped_column(Integer, default=0, index=True)  # what the index has
     # Never loaded (posts are read a page at a time): it tells the unit of work to insert a topic before its posts.
@@ -68,6 +70,19 @@ class Post(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     edited_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    hidden_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # by flags or a moderator
+    hidden_by: Mapped[str | None] = mapped_column(String(128))  # "flags", or the moderator's id
+
+
+class Silence(Base):
+    """A person may not post until `until` (a moderator's decision)."""
+
+    __tablename__ = "silences"
+
+    user_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    until: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    reason: Mapped[str] = mapped_column(Text)
+    by: Mapped[str] = mapped_column(String(128))
 
 
 class PostRevision(Base):

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
 from mentor_forum.db import Base
-from mentor_forum.discussions.models import Post, PostLike, PostRevision, Section, Topic
+from mentor_forum.discussions.models import Post, PostLike, PostRevision, Section, Silence, Topic
 
 
 def add(session: AsyncSession, *rows: Base) -> None:
@@ -45,6 +45,13 @@ def _order_key(order: str) -> InstrumentedAttribute[datetime]:
     return Topic.created_at if order in ("newest", "unanswered") else Topic.last_post_at
 
 
+async def pinned_topics(session: AsyncSession, section_id: str, order: str) -> Sequence[Topic]:
+    """The section's pinned topics (shown above its first page, whatever the order), newest activity first."""
+    statement = select(Topic).where(Topic.section_id == section_id, Topic.deleted_at.is_(None), Topic.pinned)
+    key = _order_key(order)
+    return (await session.execute(statement.order_by(key.desc(), Topic.id.desc()))).scalars().all()
+
+
 def topic_order_value(topic: Topic, order: str) -> datetime:
     value: datetime = getattr(topic, _order_key(order).key)
     return value
@@ -55,7 +62,7 @@ async def topics_page(
 ) -> Sequence[Topic]:
     """Up to `limit` + 1 visible topics (an extra one tells that there is a next page) after the keyset `after`;
     "unanswered": no reply yet; "solved": an accepted answer."""
-    statement = select(Topic).where(Topic.section_id == section_id, Topic.deleted_at.is_(None))
+    statement = select(Topic).where(Topic.section_id == section_id, Topic.deleted_at.is_(None), Topic.pinned.is_(False))
     if order == "unanswered":
         statement = statement.where(Topic.posts_count <= 1)
     elif order == "solved":
@@ -142,3 +149,7 @@ async def mark_indexed(session: AsyncSession, topic_id: uuid.UUID, version: int)
 async def visible_topics(session: AsyncSession, topic_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Topic]:
     statement = select(Topic).where(Topic.id.in_(topic_ids), Topic.deleted_at.is_(None))
     return {topic.id: topic for topic in (await session.execute(statement)).scalars()}
+
+
+async def silence(session: AsyncSession, user_id: str) -> Silence | None:
+    return await session.get(Silence, user_id)

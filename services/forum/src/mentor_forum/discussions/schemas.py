@@ -69,6 +69,7 @@ class PostRead(BaseModel):
     html: str = Field(description="The body rendered and sanitized; empty once deleted")
     reply_to_post_id: uuid.UUID | None
     likes: int
+    hidden: bool = Field(description="Hidden by flags or a moderator: its text is not shown")
     created_at: Timestamp
     edited_at: Timestamp | None
     deleted: bool
@@ -83,6 +84,8 @@ class TopicSummary(BaseModel):
     rubrics: list[str]
     replies: int
     solved: bool
+    locked: bool
+    pinned: bool
     created_at: Timestamp
     last_post_at: Timestamp
 

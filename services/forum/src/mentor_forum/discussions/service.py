@@ -26,7 +26,7 @@ from mentor_kit.auth import User
 from mentor_kit.clock import as_utc
 from mentor_kit.logging import get_logger
 from mentor_kit.messaging import Outbox
-from mentor_kit.web import Forbidden, Invalid, NotFound, TooManyRequests
+from mentor_kit.web import Conflict, Forbidden, Invalid, NotFound, TooManyRequests
 
 log = get_logger("mentor_forum.discussions")
 CASE_NAME = "Кейс из практики"  # who "wrote" a shared case's text: the platform, never its author
@@ -68,8 +68,12 @@ def _may_change(user: User, author_id: str | None) -> None:
         raise Forbidden("only its author or a moderator may do this")
 
 
-async def check_rate(session: AsyncSession, user: User, per_minute: int, *, at: datetime) -> None:
-    """At most `per_minute` posts (topics included) by one person in any minute; more: 429 with Retry-After."""
+async def check_may_post(session: AsyncSession, user: User, per_minute: int, *, at: datetime) -> None:
+    """Not silenced by a moderator, and at most `per_minute` posts (topics included) in any minute: 403, or 429
+    with Retry-After."""
+    silence = await repository.silence(session, user.id)
+    if silence is not None and as_utc(silence.until) > at:
+        raise Forbidden(f"you may not post until {as_utc(silence.until).isoformat()}: {silence.reason}")
     recent = await repository.posts_since(session, user.id, at - RATE_WINDOW)
     if len(recent) >= per_minute:
         frees_at = as_utc(recent[len(recent) - per_minute]) + RATE_WINDOW
@@ -114,6 +118,8 @@ async def reply(
 ) -> Post:
     """A new post at the end of the topic (`user` None: the platform, posting a shared case's text)."""
     topic = await _visible_topic(session, topic_id, for_update=True)  # post numbers follow each other
+    if topic.locked:
+        raise Conflict("this topic is locked: no new posts")
     if body.reply_to is not None:
         target = await repository.post(session, body.reply_to)
         if target is None or target.topic_id != topic.id or target.deleted_at is not None:
@@ -241,7 +247,8 @@ async def topics(session: AsyncSession, section_id: str, order: str, cursor: str
     page, more = found[:limit], len(found) > limit
     last = page[-1] if page else None
     next_cursor = _encode(repository.topic_order_value(last, order), last.id) if more and last else None
-    return TopicPage(page, next_cursor)
+    pinned = await repository.pinned_topics(session, section_id, order) if after is None else []
+    return TopicPage([*pinned, *page], next_cursor)
 
 
 async def topic_with_posts(

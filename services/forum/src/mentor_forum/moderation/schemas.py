@@ -1,0 +1,88 @@
+"""Flags, the moderators' queue and decisions, silences, the audit log."""
+
+import uuid
+from typing import Annotated, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
+
+from mentor_forum.discussions.schemas import PostRead, Timestamp
+
+FlagReason = Literal["spam", "inappropriate", "off_topic", "illegal", "other"]
+Reason = Annotated[str, StringConstraints(strip_whitespace=True, max_length=500)]
+
+
+class FlagCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: FlagReason
+    text: Reason = Field("", validate_default=True, description='Required when the reason is "other"')
+
+    @field_validator("text")
+    @classmethod
+    def other_needs_text(cls, text: str, info: ValidationInfo) -> str:
+        if info.data.get("reason") == "other" and not text:
+            raise ValueError('say what is wrong when the reason is "other"')
+        return text
+
+
+class FlagOutcome(BaseModel):
+    open_flags: int
+    hidden: bool
+
+
+class FlagRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    user_id: str
+    reason: str
+    text: str
+    created_at: Timestamp
+
+
+class QueueItem(BaseModel):
+    post: PostRead
+    flags: list[FlagRead]
+
+
+class Decision(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: Reason = ""
+
+
+class Move(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    section_id: Annotated[str, StringConstraints(max_length=64)]
+
+
+class SilenceCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    until: AwareDatetime
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+
+
+class SilenceRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    user_id: str
+    until: Timestamp
+    reason: str
+
+
+class ActionRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    moderator_id: str
+    action: str
+    target: str
+    detail: dict[str, object]
+    at: Timestamp
+
+
+class TopicState(BaseModel):
+    id: uuid.UUID
+    section_id: str
+    locked: bool
+    pinned: bool

@@ -1,0 +1,135 @@
+"""Moderation: anyone signed in flags a post; enough open flags hide it until a moderator decides; moderators
+hide and restore posts, lock, pin and move topics, silence a person for a while. Every decision is logged."""
+
+import uuid
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from mentor_forum.discussions import repository as discussions
+from mentor_forum.discussions.models import Post, Silence, Topic
+from mentor_forum.moderation import repository
+from mentor_forum.moderation.models import Flag, ModeratorAction
+from mentor_forum.moderation.schemas import FlagCreate
+from mentor_kit.auth import User
+from mentor_kit.web import Conflict, Forbidden, Invalid, NotFound
+
+FLAGGED = "flags"  # `Post.hidden_by` when the flags hid it
+LONGEST_SILENCE = timedelta(days=365)
+
+
+def _log(session: AsyncSession, moderator: User, action: str, target: str, at: datetime, **detail: object) -> None:
+    discussions.add(
+        session, ModeratorAction(moderator_id=moderator.id, action=action, target=target, detail=detail, at=at)
+    )
+
+
+async def _post(session: AsyncSession, post_id: uuid.UUID) -> tuple[Topic, Post]:
+    post = await discussions.post(session, post_id, for_update=True)
+    topic = await discussions.topic(session, post.topic_id, for_update=True) if post is not None else None
+    if post is None or topic is None or post.deleted_at is not None:
+        raise NotFound("no such post")
+    return topic, post
+
+
+async def _topic(session: AsyncSession, topic_id: uuid.UUID) -> Topic:
+    topic = await discussions.topic(session, topic_id, for_update=True)
+    if topic is None:
+        raise NotFound("no such topic")
+    return topic
+
+
+async def flag(
+    session: AsyncSession, user: User, post_id: uuid.UUID, body: FlagCreate, *, threshold: int, at: datetime
+) -> tuple[int, bool]:
+    """One flag per person and post; at `threshold` open flags the post is hidden until a moderator decides."""
+    topic, post = await _post(session, post_id)
+    if post.author_id == user.id:
+        raise Forbidden("one's own post cannot be flagged: edit or delete it")
+    if await repository.flag_of(session, post.id, user.id) is not None:
+        raise Conflict("you have already flagged this post")
+    discussions.add(session, Flag(post_id=post.id, user_id=user.id, reason=body.reason, text=body.text, created_at=at))
+    await session.flush()
+    open_flags = await repository.open_flags_count(session, post.id)
+    if open_flags >= threshold and post.hidden_at is None:
+        post.hidden_at, post.hidden_by = at, FLAGGED
+        topic.version += 1
+    return open_flags, post.hidden_at is not None
+
+
+async def queue(session: AsyncSession, limit: int) -> Sequence[tuple[Post, Sequence[Flag]]]:
+    return await repository.open_queue(session, limit)
+
+
+async def hide(session: AsyncSession, moderator: User, post_id: uuid.UUID, reason: str, *, at: datetime) -> Post:
+    topic, post = await _post(session, post_id)
+    post.hidden_at, post.hidden_by = at, moderator.id
+    topic.version += 1
+    await repository.resolve_flags(session, post.id, "hidden", at)
+    _log(session, moderator, "hide_post", f"post:{post.id}", at, reason=reason)
+    return post
+
+
+async def restore(session: AsyncSession, moderator: User, post_id: uuid.UUID, reason: str, *, at: datetime) -> Post:
+    """Shown again; its open flags are closed as "kept" (new flags count afresh)."""
+    topic, post = await _post(session, post_id)
+    post.hidden_at, post.hidden_by = None, None
+    topic.version += 1
+    await repository.resolve_flags(session, post.id, "kept", at)
+    _log(session, moderator, "restore_post", f"post:{post.id}", at, reason=reason)
+    return post
+
+
+async def set_topic(
+    session: AsyncSession, moderator: User, topic_id: uuid.UUID, *, at: datetime, **changes: bool
+) -> Topic:
+    """Lock or unlock, pin or unpin."""
+    topic = await _topic(session, topic_id)
+    for name, value in changes.items():
+        setattr(topic, name, value)
+    _log(session, moderator, "set_topic", f"topic:{topic.id}", at, **changes)
+    return topic
+
+
+async def move(session: AsyncSession, moderator: User, topic_id: uuid.UUID, section_id: str, *, at: datetime) -> Topic:
+    topic = await _topic(session, topic_id)
+    section = await discussions.section(session, section_id)
+    if section is None:
+        raise Invalid({"section_id": "no such section"})
+    if section.shared_cases != (topic.kind == "shared_case"):
+        raise Invalid({"section_id": "shared cases and discussions live in different sections"})
+    _log(
+        session, moderator, "move_topic", f"topic:{topic.id}", at, section_from=topic.section_id, section_to=section.id
+    )
+    topic.section_id = section.id
+    topic.version += 1
+    return topic
+
+
+async def silence(
+    session: AsyncSession, moderator: User, user_id: str, until: datetime, reason: str, *, at: datetime
+) -> Silence:
+    if not at < until <= at + LONGEST_SILENCE:
+        raise Invalid({"until": "between now and a year from now"})
+    if user_id == moderator.id:
+        raise Invalid({"user_id": "a moderator does not silence themselves"})
+    existing = await discussions.silence(session, user_id)
+    if existing is None:
+        existing = Silence(user_id=user_id, until=until, reason=reason, by=moderator.id)
+        discussions.add(session, existing)
+    else:
+        existing.until, existing.reason, existing.by = until, reason, moderator.id
+    _log(session, moderator, "silence", f"user:{user_id}", at, until=until.isoformat(), reason=reason)
+    return existing
+
+
+async def unsilence(session: AsyncSession, moderator: User, user_id: str, *, at: datetime) -> None:
+    existing = await discussions.silence(session, user_id)
+    if existing is not None:
+        await session.delete(existing)
+        _log(session, moderator, "unsilence", f"user:{user_id}", at)
+
+
+async def log(session: AsyncSession, limit: int, offset: int) -> Sequence[ModeratorAction]:
+    return await repository.log_page(session, limit, offset)

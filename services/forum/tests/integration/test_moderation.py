@@ -1,0 +1,114 @@
+"""Flags, the moderators' queue and decisions, locked/pinned/moved topics, silences and the audit log."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from ..conftest import ANNA, MENTOR, MODERATOR, PAVEL, Forum, headers
+
+pytestmark = pytest.mark.integration
+OLGA = headers("mentee-olga", "mentee", name="Ольга")
+
+
+async def test_flags_hide_a_post_until_a_moderator_restores_it(forum: Forum) -> None:
+    topic = await forum.open_topic()
+    rude = await forum.reply(topic["id"], "Грубость", who=PAVEL)
+    path = f"/posts/{rude['id']}/flags"
+    assert (await forum.client.post(path, json={"reason": "spam"}, headers=PAVEL)).status_code == 403  # own post
+    for bad, field in (
+        ({"reason": "boring"}, "reason"),
+        ({"reason": "other"}, "text"),
+        ({"reason": "other", "text": "x" * 501}, "text"),
+    ):
+        refused = await forum.client.post(path, json=bad, headers=ANNA)
+        assert refused.status_code == 422 and refused.json()["errors"][0]["field"] == field, refused.text
+    first = await forum.client.post(path, json={"reason": "inappropriate"}, headers=ANNA)
+    assert first.status_code == 201 and first.json() == {"open_flags": 1, "hidden": False}
+    assert (await forum.client.post(path, json={"reason": "spam"}, headers=ANNA)).status_code == 409  # once each
+    assert (await forum.client.post(path, json={"reason": "other", "text": "Оскорбление"}, headers=MENTOR)).json()[
+        "hidden"
+    ] is False
+    third = await forum.client.post(path, json={"reason": "off_topic"}, headers=OLGA)
+    assert third.json() == {"open_flags": 3, "hidden": True}  # the threshold (3) hides it
+    shown = (await forum.client.get(f"/topics/{topic['id']}")).json()["posts"][1]
+    assert shown["hidden"] is True and shown["body"] == shown["html"] == ""
+
+    assert (await forum.client.get("/moderation/flags", headers=ANNA)).status_code == 403
+    queue = (await forum.client.get("/moderation/flags", headers=MODERATOR)).json()
+    assert len(queue) == 1 and queue[0]["post"]["body"] == "Грубость"  # moderators read what was flagged
+    assert [f["reason"] for f in queue[0]["flags"]] == ["inappropriate", "other", "off_topic"]
+    restored = await forum.client.post(
+        f"/moderation/posts/{rude['id']}/restore", json={"reason": "в рамках"}, headers=MODERATOR
+    )
+    assert restored.status_code == 200 and restored.json()["hidden"] is False
+    assert (await forum.client.get("/moderation/flags", headers=MODERATOR)).json() == []
+    assert (await forum.client.get(f"/topics/{topic['id']}")).json()["posts"][1]["body"] == "Грубость"
+    hidden = await forum.client.post(f"/moderation/posts/{rude['id']}/hide", headers=MODERATOR)
+    assert hidden.status_code == 200 and hidden.json()["hidden"] is True
+    log = (await forum.client.get("/moderation/log", headers=MODERATOR)).json()
+    assert [(a["action"], a["moderator_id"]) for a in log] == [
+        ("hide_post", "moderator-olga"),
+        ("restore_post", "moderator-olga"),
+    ]
+    assert log[1]["detail"] == {"reason": "в рамках"} and log[0]["target"] == f"post:{rude['id']}"
+
+
+async def test_locked_pinned_and_moved_topics(forum: Forum) -> None:
+    topics = [await forum.open_topic(section="lessons", title=f"Тема номер {i}") for i in range(4)]
+    pinned, locked = topics[0], topics[1]
+    for path in (f"/moderation/topics/{locked['id']}/lock", f"/moderation/topics/{pinned['id']}/pin"):
+        assert (await forum.client.post(path, headers=ANNA)).status_code == 403
+        assert (await forum.client.post(path, headers=MODERATOR)).status_code == 200
+    refused = await forum.client.post(f"/topics/{locked['id']}/posts", json={"body": "Можно?"}, headers=PAVEL)
+    assert refused.status_code == 409 and "locked" in refused.json()["detail"]
+    titles: list[str] = []
+    cursor = None
+    while True:
+        params = {"limit": 2, **({"cursor": cursor} if cursor else {})}
+        page = (await forum.client.get("/sections/lessons/topics", params=params)).json()
+        titles += [t["title"] for t in page["items"]]
+        cursor = page["next"]
+        if cursor is None:
+            break
+    assert titles == ["Тема номер 0", "Тема номер 3", "Тема номер 2", "Тема номер 1"]  # pinned first, each once
+    assert (await forum.client.post(f"/moderation/topics/{locked['id']}/unlock", headers=MODERATOR)).json()[
+        "locked"
+    ] is False
+    await forum.reply(locked["id"], "Теперь можно", who=PAVEL)
+
+    move = f"/moderation/topics/{topics[2]['id']}/move"
+    for section in ("what-to-do", "nowhere"):
+        refused = await forum.client.post(move, json={"section_id": section}, headers=MODERATOR)
+        assert refused.status_code == 422 and refused.json()["errors"][0]["field"] == "section_id"
+    moved = await forum.client.post(move, json={"section_id": "first-years"}, headers=MODERATOR)
+    assert moved.status_code == 200 and moved.json()["section_id"] == "first-years"
+    assert [t["title"] for t in (await forum.client.get("/sections/first-years/topics")).json()["items"]] == [
+        "Тема номер 2"
+    ]
+
+
+async def test_a_silenced_person_cannot_post_until_the_silence_ends_or_is_lifted(forum: Forum) -> None:
+    topic = await forum.open_topic()
+    path = "/moderation/silences/mentee-pavel"
+    now = datetime.now(UTC)
+    for until in (now - timedelta(minutes=1), now + timedelta(days=400)):
+        refused = await forum.client.put(path, json={"until": until.isoformat(), "reason": "спам"}, headers=MODERATOR)
+        assert refused.status_code == 422 and refused.json()["errors"][0]["field"] == "until"
+    naive = await forum.client.put(path, json={"until": "2030-01-01T00:00:00", "reason": "спам"}, headers=MODERATOR)
+    assert naive.status_code == 422  # a time without its offset is ambiguous
+    assert (
+        await forum.client.put(
+            path, json={"until": (now + timedelta(hours=1)).isoformat(), "reason": "спам"}, headers=ANNA
+        )
+    ).status_code == 403
+    silenced = await forum.client.put(
+        path, json={"until": (now + timedelta(hours=1)).isoformat(), "reason": "спам"}, headers=MODERATOR
+    )
+    assert silenced.status_code == 200
+    refused = await forum.client.post(f"/topics/{topic['id']}/posts", json={"body": "Я снова тут"}, headers=PAVEL)
+    assert refused.status_code == 403 and "спам" in refused.json()["detail"]
+    assert (await forum.reply(topic["id"], "А я могу", who=ANNA))["number"] == 2  # only Pavel is silenced
+    assert (await forum.client.delete(path, headers=MODERATOR)).status_code == 204
+    assert (await forum.reply(topic["id"], "Снова можно", who=PAVEL))["number"] == 3
+    actions = [a["action"] for a in (await forum.client.get("/moderation/log", headers=MODERATOR)).json()]
+    assert actions == ["unsilence", "silence"]
