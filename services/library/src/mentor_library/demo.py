@@ -6,6 +6,7 @@ from mentor_kit.service import Service
 from mentor_library.items import repository
 from mentor_library.items.models import Item
 
+DEMO_AUTHOR = "demo"  # `Item.created_by` of the demo materials
 # (rubric, Russian title and summary, English title and summary)
 TOPICS: list[tuple[str, tuple[str, str], tuple[str, str]]] = [
     (
@@ -93,10 +94,11 @@ TOPICS: list[tuple[str, tuple[str, str], tuple[str, str]]] = [
 
 
 async def seed(service: Service) -> None:
-    """Idempotent: fills an empty library; the indexer puts everything into the search index. Demo data is loaded
+    """Idempotent: adds the demo materials once; the indexer puts everything into the search index. Demo data is loaded
     as it stands (like a restored database), so no `library.item_published` events are sent for it."""
     async with service.db.transaction() as session:
-        if await repository.any_item(session):
+        # Its own materials, not any item: a demo case published by the cases service may arrive first.
+        if await repository.any_item_by(session, DEMO_AUTHOR):
             return
         now = service.context.clock()
         items = []
@@ -119,7 +121,7 @@ async def seed(service: Service) -> None:
                         participants=[],
                         language=language,
                         status="published",
-                        created_by="demo",
+                        created_by=DEMO_AUTHOR,
                         created_at=now,
                         updated_at=now,
                         published_at=now,

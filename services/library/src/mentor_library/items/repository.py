@@ -38,8 +38,8 @@ async def exists_for_case(session: AsyncSession, case_id: uuid.UUID) -> bool:
     return (await session.execute(select(Item.id).where(Item.source_case_id == case_id))).first() is not None
 
 
-async def any_item(session: AsyncSession) -> bool:
-    return (await session.execute(select(Item.id).limit(1))).first() is not None
+async def any_item_by(session: AsyncSession, created_by: str) -> bool:
+    return (await session.execute(select(Item.id).where(Item.created_by == created_by).limit(1))).first() is not None
 
 
 async def pending_page(session: AsyncSession, paging: PageParams) -> tuple[Sequence[Item], int]:
