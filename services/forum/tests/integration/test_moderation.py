@@ -12,7 +12,11 @@ OLGA = headers("mentee-olga", "mentee", name="Ольга")
 
 async def test_flags_hide_a_post_until_a_moderator_restores_it(forum: Forum) -> None:
     topic = await forum.open_topic()
-    rude = await forum.reply(topic["id"], "Грубость", who=PAVEL)
+    rude = await forum.reply(topic["id"], "Грубость, первая версия", who=PAVEL)
+    edited = await forum.client.patch(f"/posts/{rude['id']}", json={"body": "Грубость"}, headers=PAVEL)
+    assert edited.status_code == 200
+    history = (await forum.client.get(f"/posts/{rude['id']}/revisions")).json()
+    assert [h["body"] for h in history] == ["Грубость, первая версия"]  # readable while the post is shown
     path = f"/posts/{rude['id']}/flags"
     assert (await forum.client.post(path, json={"reason": "spam"}, headers=PAVEL)).status_code == 403  # own post
     for bad, field in (
@@ -32,6 +36,7 @@ async def test_flags_hide_a_post_until_a_moderator_restores_it(forum: Forum) -> 
     assert third.json() == {"open_flags": 3, "hidden": True}  # the threshold (3) hides it
     shown = (await forum.client.get(f"/topics/{topic['id']}")).json()["posts"][1]
     assert shown["hidden"] is True and shown["body"] == shown["html"] == ""
+    assert (await forum.client.get(f"/posts/{rude['id']}/revisions")).json() == []  # nor its earlier text
 
     assert (await forum.client.get("/moderation/flags", headers=ANNA)).status_code == 403
     queue = (await forum.client.get("/moderation/flags", headers=MODERATOR)).json()

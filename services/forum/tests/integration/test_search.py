@@ -66,3 +66,14 @@ async def test_an_edit_is_searchable_once_indexed(forum: Forum) -> None:
 
 async def _total_is(forum: Forum, q: str, total: int) -> bool:
     return (await found(forum, q=q))["total"] == total
+
+
+async def test_a_hidden_post_is_not_found_by_search_until_restored(forum: Forum) -> None:
+    topic = await forum.open_topic(section="lessons", title="Проектная работа", body="Как оценивать проекты?")
+    hidden = await forum.reply(topic["id"], "Непристойностьфрагмент в ответе")
+    await wait_for(lambda: _total_is(forum, "Непристойностьфрагмент", 1), timeout=20, message="the reply indexed")
+    assert (await forum.client.post(f"/moderation/posts/{hidden['id']}/hide", headers=MODERATOR)).status_code == 200
+    await wait_for(lambda: _total_is(forum, "Непристойностьфрагмент", 0), timeout=20, message="hidden text unindexed")
+    assert (await found(forum, q="проекты"))["total"] == 1  # the topic itself is still found
+    assert (await forum.client.post(f"/moderation/posts/{hidden['id']}/restore", headers=MODERATOR)).status_code == 200
+    await wait_for(lambda: _total_is(forum, "Непристойностьфрагмент", 1), timeout=20, message="the restored text")

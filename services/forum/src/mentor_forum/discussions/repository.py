@@ -127,10 +127,11 @@ async def changed_since_indexed(session: AsyncSession, batch: int) -> Sequence[T
 
 
 async def visible_bodies(session: AsyncSession, topic_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
-    """The visible posts' Markdown of these topics, oldest first."""
+    """The visible posts' Markdown of these topics, oldest first (neither deleted nor hidden: a hidden post's text
+    must not come back through search results or their highlights)."""
     statement = (
         select(Post.topic_id, Post.body)
-        .where(Post.topic_id.in_(topic_ids), Post.deleted_at.is_(None))
+        .where(Post.topic_id.in_(topic_ids), Post.deleted_at.is_(None), Post.hidden_at.is_(None))
         .order_by(Post.topic_id, Post.number)
     )
     bodies: dict[uuid.UUID, list[str]] = {}

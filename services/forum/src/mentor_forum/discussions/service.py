@@ -261,9 +261,12 @@ async def topic_with_posts(
 
 
 async def history(session: AsyncSession, post_id: uuid.UUID) -> Sequence[PostRevision]:
+    """A visible post's earlier texts. A hidden post's are hidden with it (its earlier text may be what was flagged)."""
     post = await repository.post(session, post_id)
     if post is None or post.deleted_at is not None or await repository.topic(session, post.topic_id) is None:
         raise NotFound("no such post")
+    if post.hidden_at is not None:
+        return []
     return await repository.revisions(session, post.id)
 
 
