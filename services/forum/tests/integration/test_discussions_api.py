@@ -1,5 +1,6 @@
 """Sections, topics and posts through HTTP on the real PostgreSQL and RabbitMQ."""
 
+import base64
 import json
 import re
 
@@ -112,7 +113,13 @@ async def test_bad_input_names_the_field_and_changes_nothing(forum: Forum) -> No
     assert (
         await forum.client.post("/sections/lessons/topics", json={"title": "Без входа", "body": "x"})
     ).status_code == 401
-    for params, field in (({"cursor": "garbage!"}, "cursor"), ({"order": "random"}, "order"), ({"limit": 0}, "limit")):
+    nobody = "00000000-0000-0000-0000-000000000000"
+    crafted = [
+        base64.urlsafe_b64encode(json.dumps(value).encode()).decode()
+        for value in (["2024-01-01T00:00:00", 5], ["0001-01-01T00:00:00+01:00", nobody], [1, 2], "x", ["a"])
+    ]
+    bad_params = [({"cursor": c}, "cursor") for c in ["garbage!", *crafted]]
+    for params, field in (*bad_params, ({"order": "random"}, "order"), ({"limit": 0}, "limit")):
         response = await forum.client.get("/sections/lessons/topics", params=params)
         assert response.status_code == 422 and response.json()["errors"][0]["field"] == field, response.text
     for path in (

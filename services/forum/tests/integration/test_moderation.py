@@ -1,6 +1,6 @@
 """Flags, the moderators' queue and decisions, locked/pinned/moved topics, silences and the audit log."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -37,6 +37,8 @@ async def test_flags_hide_a_post_until_a_moderator_restores_it(forum: Forum) -> 
     shown = (await forum.client.get(f"/topics/{topic['id']}")).json()["posts"][1]
     assert shown["hidden"] is True and shown["body"] == shown["html"] == ""
     assert (await forum.client.get(f"/posts/{rude['id']}/revisions")).json() == []  # nor its earlier text
+    moved_out = await forum.client.patch(f"/posts/{rude['id']}", json={"body": "Теперь прилично"}, headers=PAVEL)
+    assert moved_out.status_code == 409  # its author cannot edit the hidden text into the open
 
     assert (await forum.client.get("/moderation/flags", headers=ANNA)).status_code == 403
     queue = (await forum.client.get("/moderation/flags", headers=MODERATOR)).json()
@@ -94,6 +96,7 @@ async def test_locked_pinned_and_moved_topics(forum: Forum) -> None:
 
 async def test_a_silenced_person_cannot_post_until_the_silence_ends_or_is_lifted(forum: Forum) -> None:
     topic = await forum.open_topic()
+    pavels = await forum.open_topic(who=PAVEL)
     path = "/moderation/silences/mentee-pavel"
     now = datetime.now(UTC)
     for until in (now - timedelta(minutes=1), now + timedelta(days=400)):
@@ -112,8 +115,13 @@ async def test_a_silenced_person_cannot_post_until_the_silence_ends_or_is_lifted
     assert silenced.status_code == 200
     refused = await forum.client.post(f"/topics/{topic['id']}/posts", json={"body": "Я снова тут"}, headers=PAVEL)
     assert refused.status_code == 403 and "спам" in refused.json()["detail"]
+    first_post = f"/posts/{pavels['posts'][0]['id']}"
+    assert (await forum.client.patch(first_post, json={"body": "Правка"}, headers=PAVEL)).status_code == 403
     assert (await forum.reply(topic["id"], "А я могу", who=ANNA))["number"] == 2  # only Pavel is silenced
     assert (await forum.client.delete(path, headers=MODERATOR)).status_code == 204
     assert (await forum.reply(topic["id"], "Снова можно", who=PAVEL))["number"] == 3
+    plus_three = (datetime.now(UTC) + timedelta(hours=1)).astimezone(timezone(timedelta(hours=3)))
+    kept = await forum.client.put(path, json={"until": plus_three.isoformat(), "reason": "снова"}, headers=MODERATOR)
+    assert datetime.fromisoformat(kept.json()["until"]) == plus_three  # the same instant, whatever the offset
     actions = [a["action"] for a in (await forum.client.get("/moderation/log", headers=MODERATOR)).json()]
-    assert actions == ["unsilence", "silence"]
+    assert actions == ["silence", "unsilence", "silence"]

@@ -112,3 +112,17 @@ async def test_the_case_author_replies_in_its_topic_as_the_case_author_once(foru
 
 async def _has(read, n: int) -> bool:  # type: ignore[no-untyped-def]
     return len(await read()) >= n
+
+
+async def test_a_shared_case_never_lands_in_a_persons_discussion(forum: Forum) -> None:
+    """Named topic of the sharer's own: the case would stand beside their name. It gets a topic of its own."""
+    own = await forum.open_topic(section="class-and-parents", who=MENTOR)
+    case_id = uuid.uuid4()
+    await forum.publish(shared(case_id, topic_id=uuid.UUID(own["id"])))
+
+    async def topics() -> list[dict]:
+        return (await forum.client.get("/sections/what-to-do/topics")).json()["items"]
+
+    await wait_for(lambda: _not_empty(topics), message="the case's own topic")
+    assert (await topics())[0]["kind"] == "shared_case"
+    assert len((await forum.client.get(f"/topics/{own['id']}")).json()["posts"]) == 1  # the discussion is untouched

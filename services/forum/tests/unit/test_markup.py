@@ -10,3 +10,10 @@ def test_markdown_is_rendered_and_raw_html_is_escaped() -> None:
 
 def test_links_are_marked_as_user_content() -> None:
     assert 'rel="nofollow ugc noopener noreferrer"' in render("[МГПУ](https://mgpu.ru)")
+
+
+def test_tables_stay_text_so_a_short_body_cannot_render_huge() -> None:
+    body = "|" + "a|" * 100 + "\n|" + "-|" * 100 + "\n" + "x\n" * 4000
+    assert len(body) < 10_001
+    html = render(body)
+    assert "<table" not in html and len(html) < 3 * len(body)

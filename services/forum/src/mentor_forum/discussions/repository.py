@@ -4,7 +4,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select, tuple_, update
+from sqlalchemy import Select, func, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
@@ -47,9 +47,20 @@ def _order_key(order: str) -> InstrumentedAttribute[datetime]:
 
 async def pinned_topics(session: AsyncSession, section_id: str, order: str) -> Sequence[Topic]:
     """The section's pinned topics (shown above its first page, whatever the order), newest activity first."""
-    statement = select(Topic).where(Topic.section_id == section_id, Topic.deleted_at.is_(None), Topic.pinned)
+    statement = _filtered(
+        select(Topic).where(Topic.section_id == section_id, Topic.deleted_at.is_(None), Topic.pinned), order
+    )
     key = _order_key(order)
-    return (await session.execute(statement.order_by(key.desc(), Topic.id.desc()))).scalars().all()
+    return (await session.execute(statement.order_by(key.desc(), Topic.id.desc()).limit(20))).scalars().all()
+
+
+def _filtered(statement: Select[Topic], order: str) -> Select[Topic]:
+    """ "unanswered": no reply yet; "solved": an accepted answer."""
+    if order == "unanswered":
+        return statement.where(Topic.posts_count <= 1)
+    if order == "solved":
+        return statement.where(Topic.solution_post_id.is_not(None))
+    return statement
 
 
 def topic_order_value(topic: Topic, order: str) -> datetime:
@@ -63,10 +74,7 @@ async def topics_page(
     """Up to `limit` + 1 visible topics (an extra one tells that there is a next page) after the keyset `after`;
     "unanswered": no reply yet; "solved": an accepted answer."""
     statement = select(Topic).where(Topic.section_id == section_id, Topic.deleted_at.is_(None), Topic.pinned.is_(False))
-    if order == "unanswered":
-        statement = statement.where(Topic.posts_count <= 1)
-    elif order == "solved":
-        statement = statement.where(Topic.solution_post_id.is_not(None))
+    statement = _filtered(statement, order)
     key = _order_key(order)
     if after is not None:
         statement = statement.where(tuple_(key, Topic.id) < tuple_(*after))

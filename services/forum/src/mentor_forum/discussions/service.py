@@ -8,7 +8,7 @@ import math
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -36,7 +36,7 @@ RATE_WINDOW = timedelta(minutes=1)
 
 
 def _name(author: User | None) -> str:
-    return (author.name or author.id) if author else CASE_NAME
+    return (author.name or author.id)[:200] if author else CASE_NAME
 
 
 def _post(
@@ -71,15 +71,19 @@ def _may_change(user: User, author_id: str | None) -> None:
 async def check_may_post(session: AsyncSession, user: User, per_minute: int, *, at: datetime) -> None:
     """Not silenced by a moderator, and at most `per_minute` posts (topics included) in any minute: 403, or 429
     with Retry-After."""
-    silence = await repository.silence(session, user.id)
-    if silence is not None and as_utc(silence.until) > at:
-        raise Forbidden(f"you may not post until {as_utc(silence.until).isoformat()}: {silence.reason}")
+    await _not_silenced(session, user, at)
     recent = await repository.posts_since(session, user.id, at - RATE_WINDOW)
     if len(recent) >= per_minute:
         frees_at = as_utc(recent[len(recent) - per_minute]) + RATE_WINDOW
         raise TooManyRequests(
             f"at most {per_minute} posts a minute", retry_after=max(1, math.ceil((frees_at - at).total_seconds()))
         )
+
+
+async def _not_silenced(session: AsyncSession, user: User, at: datetime) -> None:
+    silence = await repository.silence(session, user.id)
+    if silence is not None and as_utc(silence.until) > at:
+        raise Forbidden(f"you may not post until {as_utc(silence.until).isoformat()}: {silence.reason}")
 
 
 async def sections(session: AsyncSession) -> Sequence[tuple[Section, int]]:
@@ -166,6 +170,12 @@ async def edit(session: AsyncSession, user: User, post_id: uuid.UUID, body: Post
     """New text for a post; the text it replaces is kept in its history."""
     topic, post = await _visible_post(session, post_id)
     _may_change(user, post.author_id)
+    if not user.is_moderator:
+        if post.hidden_at is not None:
+            raise Conflict("this post is hidden by the moderators: it cannot be edited")
+        if topic.locked:
+            raise Conflict("this topic is locked")
+        await _not_silenced(session, user, at)
     if body.body != post.body:
         written = post.edited_at or post.created_at
         repository.add(
@@ -232,8 +242,10 @@ def _encode(value: datetime, topic_id: uuid.UUID) -> str:
 def _decode(cursor: str) -> tuple[datetime, uuid.UUID]:
     try:
         value, topic_id = json.loads(base64.urlsafe_b64decode(cursor.encode()))
-        return as_utc(datetime.fromisoformat(value)), uuid.UUID(topic_id)
-    except (ValueError, TypeError, binascii.Error) as exc:
+        if not isinstance(value, str) or not isinstance(topic_id, str):
+            raise TypeError("a cursor holds two strings")
+        return as_utc(datetime.fromisoformat(value)).astimezone(UTC), uuid.UUID(topic_id)
+    except (ValueError, TypeError, OverflowError, binascii.Error) as exc:
         raise Invalid({"cursor": "not a cursor this listing gave"}) from exc
 
 
@@ -280,7 +292,8 @@ async def receive_shared_case(
         return
     text = f"{event.problem}\n\n**Вопрос к коллегам:** {event.question}"
     existing = await repository.topic(session, event.topic_id, for_update=True) if event.topic_id else None
-    if existing is not None:
+    # Only into another shared case's open topic: a person's own discussion would show the case beside their name.
+    if existing is not None and existing.kind == "shared_case" and not existing.locked:
         await _append(
             session, outbox, existing, lambda n: _post(existing, n, None, text, at, case_id=event.case_id), at
         )
@@ -326,7 +339,7 @@ async def receive_case_author_post(
     if case_post is None:
         raise SharedCaseNotHereYet("the shared case has not reached the forum yet")
     topic = await repository.topic(session, case_post.topic_id, for_update=True)
-    if topic is None:  # the topic was deleted meanwhile: nowhere to post
+    if topic is None or topic.locked:  # deleted or locked meanwhile: nowhere to post
         log.info("forum.case_author_post_dropped", topic_id=str(case_post.topic_id))
         return
     await _append(

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from mentor_forum.discussions.models import Post
+from mentor_forum.discussions.models import Post, Topic
 from mentor_forum.moderation.models import Flag, ModeratorAction
 
 
@@ -32,7 +32,8 @@ async def open_queue(session: AsyncSession, limit: int) -> Sequence[tuple[Post, 
     statement = (
         select(Post)
         .join(counted, counted.c.post_id == Post.id)
-        .where(Post.deleted_at.is_(None))
+        .join(Topic, Topic.id == Post.topic_id)
+        .where(Post.deleted_at.is_(None), Topic.deleted_at.is_(None))
         .order_by(counted.c.n.desc(), counted.c.first, Post.id)
         .limit(limit)
     )

@@ -3,7 +3,7 @@ hide and restore posts, lock, pin and move topics, silence a person for a while.
 
 import uuid
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -110,6 +110,7 @@ async def move(session: AsyncSession, moderator: User, topic_id: uuid.UUID, sect
 async def silence(
     session: AsyncSession, moderator: User, user_id: str, until: datetime, reason: str, *, at: datetime
 ) -> Silence:
+    until = until.astimezone(UTC)  # stored as UTC: SQLite keeps no offset
     if not at < until <= at + LONGEST_SILENCE:
         raise Invalid({"until": "between now and a year from now"})
     if user_id == moderator.id:

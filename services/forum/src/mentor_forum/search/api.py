@@ -10,9 +10,11 @@ from mentor_forum.context import ForumContextDep
 from mentor_forum.discussions.api import topic_summary
 from mentor_forum.discussions.schemas import TopicSummary
 from mentor_forum.search import service
+from mentor_kit.web import Invalid
 from mentor_kit.web.deps import ReadSession
 
 router = APIRouter(tags=["forum search"])
+MAX_WINDOW = 10_000  # the search server's result window
 
 
 class SearchHit(BaseModel):
@@ -37,6 +39,8 @@ async def search(
     limit: Annotated[int, Query(ge=1, le=50)] = 20,
     offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
 ) -> SearchResults:
+    if offset + limit > MAX_WINDOW:
+        raise Invalid({"offset": f"offset + limit at most {MAX_WINDOW}: narrow the search instead"})
     total, found = await service.search(session, ctx.index, q, section, rubric or [], offset=offset, limit=limit)
     items = [SearchHit(topic=topic_summary(topic), highlights=highlights) for topic, highlights in found]
     return SearchResults(total=total, items=items, limit=limit, offset=offset)
