@@ -121,7 +121,7 @@ async def reply(
     session: AsyncSession, outbox: Outbox, user: User | None, topic_id: uuid.UUID, body: PostCreate, *, at: datetime
 ) -> Post:
     """A new post at the end of the topic (`user` None: the platform, posting a shared case's text)."""
-    topic = await _visible_topic(session, topic_id, for_update=True)  # post numbers follow each other
+    topic = await visible_topic(session, topic_id, for_update=True)  # post numbers follow each other
     if topic.locked:
         raise Conflict("this topic is locked: no new posts")
     if body.reply_to is not None:
@@ -151,14 +151,15 @@ async def _append(
     return post
 
 
-async def _visible_topic(session: AsyncSession, topic_id: uuid.UUID, *, for_update: bool = False) -> Topic:
+async def visible_topic(session: AsyncSession, topic_id: uuid.UUID, *, for_update: bool = False) -> Topic:
     topic = await repository.topic(session, topic_id, for_update=for_update)
     if topic is None:
         raise NotFound("no such topic")
     return topic
 
 
-async def _visible_post(session: AsyncSession, post_id: uuid.UUID) -> tuple[Topic, Post]:
+async def visible_post(session: AsyncSession, post_id: uuid.UUID) -> tuple[Topic, Post]:
+    """The post and its topic, both locked for this transaction; 404 if either is deleted."""
     post = await repository.post(session, post_id, for_update=True)
     topic = await repository.topic(session, post.topic_id, for_update=True) if post is not None else None
     if post is None or topic is None or post.deleted_at is not None:
@@ -168,7 +169,7 @@ async def _visible_post(session: AsyncSession, post_id: uuid.UUID) -> tuple[Topi
 
 async def edit(session: AsyncSession, user: User, post_id: uuid.UUID, body: PostEdit, *, at: datetime) -> Post:
     """New text for a post; the text it replaces is kept in its history."""
-    topic, post = await _visible_post(session, post_id)
+    topic, post = await visible_post(session, post_id)
     _may_change(user, post.author_id)
     if not user.is_moderator:
         if post.hidden_at is not None:
@@ -189,7 +190,7 @@ async def edit(session: AsyncSession, user: User, post_id: uuid.UUID, body: Post
 
 async def delete(session: AsyncSession, user: User, post_id: uuid.UUID, *, at: datetime) -> None:
     """A soft delete: the post keeps its place and number, empty. The first post takes its topic with it."""
-    topic, post = await _visible_post(session, post_id)
+    topic, post = await visible_post(session, post_id)
     _may_change(user, post.author_id)
     post.deleted_at = at
     topic.version += 1
@@ -203,7 +204,7 @@ async def delete(session: AsyncSession, user: User, post_id: uuid.UUID, *, at: d
 
 async def choose_solution(session: AsyncSession, user: User, topic_id: uuid.UUID, post_id: uuid.UUID | None) -> Topic:
     """The topic's author or a moderator marks the reply that solved it (None: no longer solved)."""
-    topic = await _visible_topic(session, topic_id, for_update=True)
+    topic = await visible_topic(session, topic_id, for_update=True)
     _may_change(user, topic.author_id)
     if post_id is not None:
         post = await repository.post(session, post_id)
@@ -216,7 +217,7 @@ async def choose_solution(session: AsyncSession, user: User, topic_id: uuid.UUID
 
 async def like(session: AsyncSession, user: User, post_id: uuid.UUID, liked: bool, *, at: datetime) -> Post:
     """Like (or no longer like) a post; once per person, however often asked. Not one's own post."""
-    _, post = await _visible_post(session, post_id)
+    _, post = await visible_post(session, post_id)
     if post.author_id == user.id:
         raise Forbidden("one's own post cannot be liked")
     existing = await repository.like(session, post.id, user.id)
@@ -266,7 +267,7 @@ async def topics(session: AsyncSession, section_id: str, order: str, cursor: str
 async def topic_with_posts(
     session: AsyncSession, topic_id: uuid.UUID, after: int, limit: int
 ) -> tuple[Topic, Sequence[Post], int | None]:
-    topic = await _visible_topic(session, topic_id)
+    topic = await visible_topic(session, topic_id)
     found = await repository.posts_page(session, topic.id, after, limit)
     posts = found[:limit]
     return topic, posts, (posts[-1].number if len(found) > limit else None)

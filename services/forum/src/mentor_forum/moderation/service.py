@@ -8,12 +8,13 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_forum.discussions import repository as discussions
+from mentor_forum.discussions import service as discussion
 from mentor_forum.discussions.models import Post, Silence, Topic
 from mentor_forum.moderation import repository
 from mentor_forum.moderation.models import Flag, ModeratorAction
 from mentor_forum.moderation.schemas import FlagCreate
 from mentor_kit.auth import User
-from mentor_kit.web import Conflict, Forbidden, Invalid, NotFound
+from mentor_kit.web import Conflict, Forbidden, Invalid
 
 FLAGGED = "flags"  # `Post.hidden_by` when the flags hid it
 LONGEST_SILENCE = timedelta(days=365)
@@ -25,26 +26,11 @@ def _log(session: AsyncSession, moderator: User, action: str, target: str, at: d
     )
 
 
-async def _post(session: AsyncSession, post_id: uuid.UUID) -> tuple[Topic, Post]:
-    post = await discussions.post(session, post_id, for_update=True)
-    topic = await discussions.topic(session, post.topic_id, for_update=True) if post is not None else None
-    if post is None or topic is None or post.deleted_at is not None:
-        raise NotFound("no such post")
-    return topic, post
-
-
-async def _topic(session: AsyncSession, topic_id: uuid.UUID) -> Topic:
-    topic = await discussions.topic(session, topic_id, for_update=True)
-    if topic is None:
-        raise NotFound("no such topic")
-    return topic
-
-
 async def flag(
     session: AsyncSession, user: User, post_id: uuid.UUID, body: FlagCreate, *, threshold: int, at: datetime
 ) -> tuple[int, bool]:
     """One flag per person and post; at `threshold` open flags the post is hidden until a moderator decides."""
-    topic, post = await _post(session, post_id)
+    topic, post = await discussion.visible_post(session, post_id)
     if post.author_id == user.id:
         raise Forbidden("one's own post cannot be flagged: edit or delete it")
     if await repository.flag_of(session, post.id, user.id) is not None:
@@ -63,7 +49,7 @@ async def queue(session: AsyncSession, limit: int) -> Sequence[tuple[Post, Seque
 
 
 async def hide(session: AsyncSession, moderator: User, post_id: uuid.UUID, reason: str, *, at: datetime) -> Post:
-    topic, post = await _post(session, post_id)
+    topic, post = await discussion.visible_post(session, post_id)
     post.hidden_at, post.hidden_by = at, moderator.id
     topic.version += 1
     await repository.resolve_flags(session, post.id, "hidden", at)
@@ -73,7 +59,7 @@ async def hide(session: AsyncSession, moderator: User, post_id: uuid.UUID, reaso
 
 async def restore(session: AsyncSession, moderator: User, post_id: uuid.UUID, reason: str, *, at: datetime) -> Post:
     """Shown again; its open flags are closed as "kept" (new flags count afresh)."""
-    topic, post = await _post(session, post_id)
+    topic, post = await discussion.visible_post(session, post_id)
     post.hidden_at, post.hidden_by = None, None
     topic.version += 1
     await repository.resolve_flags(session, post.id, "kept", at)
@@ -85,7 +71,7 @@ async def set_topic(
     session: AsyncSession, moderator: User, topic_id: uuid.UUID, *, at: datetime, **changes: bool
 ) -> Topic:
     """Lock or unlock, pin or unpin."""
-    topic = await _topic(session, topic_id)
+    topic = await discussion.visible_topic(session, topic_id, for_update=True)
     for name, value in changes.items():
         setattr(topic, name, value)
     _log(session, moderator, "set_topic", f"topic:{topic.id}", at, **changes)
@@ -93,7 +79,7 @@ async def set_topic(
 
 
 async def move(session: AsyncSession, moderator: User, topic_id: uuid.UUID, section_id: str, *, at: datetime) -> Topic:
-    topic = await _topic(session, topic_id)
+    topic = await discussion.visible_topic(session, topic_id, for_update=True)
     section = await discussions.section(session, section_id)
     if section is None:
         raise Invalid({"section_id": "no such section"})

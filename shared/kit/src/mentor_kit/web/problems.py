@@ -20,6 +20,7 @@ class ProblemError(Exception):
     status: int = 400
     title: str = "Bad request"
     slug: str = "bad-request"
+    headers: dict[str, str] | None = None  # sent with the response
 
     def __init__(self, detail: str, *, errors: list[dict[str, Any]] | None = None, **extra: Any) -> None:
         super().__init__(detail)
@@ -51,6 +52,7 @@ class TooManyRequests(ProblemError):
 
     def __init__(self, detail: str, *, retry_after: int) -> None:
         super().__init__(detail, retry_after=retry_after)
+        self.headers = {"Retry-After": str(retry_after)}
 
 
 class Invalid(ProblemError):
@@ -66,15 +68,20 @@ class Invalid(ProblemError):
 
 
 def problem_response(
-    request: Request, status: int, title: str, slug: str, detail: str | None, **fields: Any
+    request: Request,
+    status: int,
+    title: str,
+    slug: str,
+    detail: str | None,
+    headers: dict[str, str] | None = None,
+    **fields: Any,
 ) -> JSONResponse:
     body: dict[str, Any] = {"type": TYPE_BASE + slug, "title": title, "status": status, "instance": request.url.path}
     if detail:
         body["detail"] = detail
     body.update({k: v for k, v in fields.items() if v is not None})
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else {}
-    if fields.get("retry_after") is not None:
-        headers["Retry-After"] = str(fields["retry_after"])
+    if status == 401:
+        headers = {"WWW-Authenticate": "Bearer", **(headers or {})}
     return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
 
 
@@ -86,7 +93,9 @@ def _field(location: tuple[Any, ...]) -> str:
 def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(ProblemError)
     async def on_problem(request: Request, exc: ProblemError) -> JSONResponse:
-        return problem_response(request, exc.status, exc.title, exc.slug, exc.detail, errors=exc.errors, **exc.extra)
+        return problem_response(
+            request, exc.status, exc.title, exc.slug, exc.detail, exc.headers, errors=exc.errors, **exc.extra
+        )
 
     @app.exception_handler(RequestValidationError)
     async def on_validation(request: Request, exc: RequestValidationError) -> JSONResponse:
