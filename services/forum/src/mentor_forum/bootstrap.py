@@ -4,14 +4,20 @@ from pathlib import Path
 
 from elasticsearch import AsyncElasticsearch
 
+import mentor_forum.calendar.models
 import mentor_forum.discussions.models
-import mentor_forum.moderation.models  # noqa: F401
+import mentor_forum.messages.models
+import mentor_forum.moderation.models
+import mentor_forum.polls.models  # noqa: F401
+from mentor_forum.calendar.api import router as calendar_router
 from mentor_forum.context import ForumContext
 from mentor_forum.db import metadata, tables
 from mentor_forum.demo import seed
 from mentor_forum.discussions.api import router
 from mentor_forum.handlers import HANDLERS
+from mentor_forum.messages.api import router as messages_router
 from mentor_forum.moderation.api import router as moderation_router
+from mentor_forum.polls.api import router as polls_router
 from mentor_forum.search.api import router as search_router
 from mentor_forum.search.index import TopicIndex
 from mentor_forum.search.indexer import Indexer
@@ -36,7 +42,7 @@ def create_service(
         settings,
         tables=tables,
         metadata=metadata,
-        routers=[router, search_router, moderation_router],
+        routers=[router, search_router, moderation_router, polls_router, messages_router, calendar_router],
         handlers=HANDLERS,
         context=lambda base: base.extend(ForumContext, index=index),
         workers=lambda ctx: [Indexer(ctx)],

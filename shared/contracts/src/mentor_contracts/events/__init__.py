@@ -10,6 +10,7 @@ from mentor_contracts.events.cases import (
     CaseAuthorPostedToForumV1,
     CaseColleagueInvitedV1,
     CaseCompletedV1,
+    CaseConsultationProposedV1,
     CaseDeclinedInternalV1,
     CaseDeclinedV1,
     CaseMentorSelectedV1,
@@ -25,7 +26,18 @@ from mentor_contracts.events.cases import (
     CaseSubmittedV1,
     CaseWithdrawnV1,
 )
-from mentor_contracts.events.forum import ForumPostCreatedV1, ForumTopicCreatedV1
+from mentor_contracts.events.forum import (
+    ForumAnswerAcceptedV1,
+    ForumEventNoticeV1,
+    ForumEventScheduledV1,
+    ForumEventUpdatedV1,
+    ForumFlaggedV1,
+    ForumMessageSentV1,
+    ForumPostCreatedV1,
+    ForumRepliedV1,
+    ForumTopicCreatedV1,
+    ForumTopicSolvedV1,
+)
 from mentor_contracts.events.library import ItemAwaitingReviewV1, ItemPublishedV1, ItemUnpublishedV1, SuggestionsReadyV1
 from mentor_contracts.events.matching import (
     AssignmentExpiredV1,
@@ -50,6 +62,7 @@ AnyEvent = Annotated[
     | CasePublishedV1
     | CaseSharedToForumV1
     | CaseAuthorPostedToForumV1
+    | CaseConsultationProposedV1
     | OffersProposedV1
     | OffersProposedInternalV1
     | AssignmentExpiredV1
@@ -64,7 +77,15 @@ AnyEvent = Annotated[
     | ItemPublishedV1
     | ItemUnpublishedV1
     | ForumTopicCreatedV1
-    | ForumPostCreatedV1,
+    | ForumPostCreatedV1
+    | ForumAnswerAcceptedV1
+    | ForumEventNoticeV1
+    | ForumEventScheduledV1
+    | ForumEventUpdatedV1
+    | ForumFlaggedV1
+    | ForumMessageSentV1
+    | ForumRepliedV1
+    | ForumTopicSolvedV1,
     Field(discriminator="type"),
 ]
 ANY_EVENT: TypeAdapter[AnyEvent] = TypeAdapter(AnyEvent)
@@ -82,6 +103,7 @@ __all__ = [
     "CaseAuthorPostedToForumV1",
     "CaseColleagueInvitedV1",
     "CaseCompletedV1",
+    "CaseConsultationProposedV1",
     "CaseDeclinedInternalV1",
     "CaseDeclinedV1",
     "CaseMentorSelectedV1",
@@ -98,8 +120,16 @@ __all__ = [
     "CaseWithdrawnV1",
     "DeadlineApproachingV1",
     "Event",
+    "ForumAnswerAcceptedV1",
+    "ForumEventNoticeV1",
+    "ForumEventScheduledV1",
+    "ForumEventUpdatedV1",
+    "ForumFlaggedV1",
+    "ForumMessageSentV1",
     "ForumPostCreatedV1",
+    "ForumRepliedV1",
     "ForumTopicCreatedV1",
+    "ForumTopicSolvedV1",
     "InternalEvent",
     "ItemAwaitingReviewV1",
     "ItemPublishedV1",

@@ -4,7 +4,7 @@ from datetime import datetime
 from typing import Literal
 from uuid import UUID
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from mentor_contracts.events.base import InternalEvent, PublicEvent
 from mentor_contracts.events.fields import CaseNumber, FreeText, Revision, Round, UserId
@@ -165,6 +165,29 @@ class CaseAuthorPostedToForumV1(InternalEvent):
     case_id: UUID
     post_id: UUID  # chosen by the cases service: the forum's post id, so a redelivery posts once
     body: FreeText
+    at: datetime
+
+
+class CaseConsultationProposedV1(InternalEvent):
+    """The mentor of a personal case proposes an online consultation to its author (never for an anonymous case:
+    its mentor does not know the author). The forum puts it in both calendars as a private event."""
+
+    type: Literal["ru.mgpu.mentor.internal.case.consultation_proposed.v1"] = (
+        "ru.mgpu.mentor.internal.case.consultation_proposed.v1"
+    )
+
+    case_id: UUID
+    consultation_id: UUID  # chosen by the cases service: the forum's event id, so a redelivery creates one event
+    number: CaseNumber
+    mentor_id: UserId
+    mentor_name: str = Field(max_length=200)
+    author_id: UserId
+    author_name: str = Field(max_length=200)
+    starts_at: datetime
+    ends_at: datetime
+    timezone: str = Field(max_length=64)
+    link: str = Field(max_length=2000)
+    note: str = Field(default="", max_length=2000)
     at: datetime
 
 

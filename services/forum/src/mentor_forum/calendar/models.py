@@ -1,0 +1,3 @@
+"""The events calendar."""
+
+from mentor_forum.db import Base  # noqa: F401

@@ -1,0 +1,5 @@
+"""Personal messages between people, and blocking: the HTTP endpoints."""
+
+from fastapi import APIRouter
+
+router = APIRouter(tags=["forum"])

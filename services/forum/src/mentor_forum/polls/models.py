@@ -1,0 +1,3 @@
+"""Polls in a topic."""
+
+from mentor_forum.db import Base  # noqa: F401
