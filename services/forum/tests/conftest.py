@@ -1,6 +1,7 @@
 """The forum service on the real PostgreSQL and RabbitMQ, driven through HTTP; the cases service is played by
 publishing its events on the broker."""
 
+import json
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -34,6 +35,12 @@ class Forum:
     service: Service
     broker: RabbitBroker
     public: ExchangeTap
+    internal: ExchangeTap  # what the forum tells the notifications service
+
+    def internal_events(self, name: str) -> list[dict]:
+        """The `data` of the internal events `ru.mgpu.mentor.internal.forum.<name>.v1` seen so far."""
+        wanted = f"ru.mgpu.mentor.internal.forum.{name}.v1"
+        return [e["data"] for e in map(json.loads, self.internal.bodies) if e["type"] == wanted]
 
     async def publish(self, event: Event) -> None:
         """Play the cases service: put its event on the broker."""
@@ -67,11 +74,14 @@ async def forum(postgres_url: str, rabbit_url: str, search_url: str) -> AsyncIte
     service = create_service(settings)
     player = RabbitBroker(rabbit_url, name="test-player")
     await player.start()
-    async with ExchangeTap(rabbit_url, "mentor.events") as public:
+    async with (
+        ExchangeTap(rabbit_url, "mentor.events") as public,
+        ExchangeTap(rabbit_url, "mentor.internal") as internal,
+    ):
         async with service.app.router.lifespan_context(service.app):
             transport = httpx.ASGITransport(app=service.app)
             async with httpx.AsyncClient(transport=transport, base_url="http://forum") as client:
-                yield Forum(client, service, player, public)
+                yield Forum(client, service, player, public, internal)
     await player.close()
     if service.messaging.consumer is not None:
         await delete_consumer_queues(rabbit_url, service.messaging.consumer.topology)

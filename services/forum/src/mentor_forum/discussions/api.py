@@ -22,6 +22,7 @@ from mentor_forum.discussions.schemas import (
     TopicPage,
     TopicRead,
     TopicSummary,
+    WatchChoice,
 )
 from mentor_kit.auth import CurrentUser
 from mentor_kit.web import problem_responses
@@ -181,14 +182,17 @@ async def revisions(post_id: uuid.UUID, session: ReadSession) -> list[RevisionRe
     summary="Mark the reply that solved the topic (its author or a moderator)",
 )
 async def choose_solution(
-    topic_id: uuid.UUID, body: SolutionChoice, session: DbSession, user: CurrentUser
+    topic_id: uuid.UUID, body: SolutionChoice, session: DbSession, user: CurrentUser, ctx: ForumContextDep
 ) -> TopicSummary:
-    return topic_summary(await service.choose_solution(session, user, topic_id, body.post_id))
+    chosen = await service.choose_solution(session, ctx.outbox, user, topic_id, body.post_id, at=ctx.clock())
+    return topic_summary(chosen)
 
 
 @router.delete("/topics/{topic_id}/solution", responses=CHANGES, summary="The topic is no longer marked solved")
-async def clear_solution(topic_id: uuid.UUID, session: DbSession, user: CurrentUser) -> TopicSummary:
-    return topic_summary(await service.choose_solution(session, user, topic_id, None))
+async def clear_solution(
+    topic_id: uuid.UUID, session: DbSession, user: CurrentUser, ctx: ForumContextDep
+) -> TopicSummary:
+    return topic_summary(await service.choose_solution(session, ctx.outbox, user, topic_id, None, at=ctx.clock()))
 
 
 @router.put("/posts/{post_id}/like", responses=CHANGES, summary="Like a post (once; not one's own)")
@@ -199,3 +203,15 @@ async def like(post_id: uuid.UUID, session: DbSession, user: CurrentUser, ctx: F
 @router.delete("/posts/{post_id}/like", responses=CHANGES, summary="No longer like a post")
 async def unlike(post_id: uuid.UUID, session: DbSession, user: CurrentUser, ctx: ForumContextDep) -> PostRead:
     return post_read(await service.like(session, user, post_id, False, at=ctx.clock()))
+
+
+@router.get("/topics/{topic_id}/watch", responses=NOT_FOUND, summary="How closely I follow a topic")
+async def watch_level(topic_id: uuid.UUID, session: ReadSession, user: CurrentUser) -> WatchChoice:
+    return WatchChoice(level=await service.watch_level(session, user, topic_id))
+
+
+@router.put("/topics/{topic_id}/watch", responses=NOT_FOUND, summary="Watch (every reply), normal, or mute a topic")
+async def watch(
+    topic_id: uuid.UUID, body: WatchChoice, session: DbSession, user: CurrentUser, ctx: ForumContextDep
+) -> WatchChoice:
+    return WatchChoice(level=await service.watch(session, user, topic_id, body.level, at=ctx.clock()))

@@ -98,6 +98,19 @@ class PostRevision(Base):
     replaced_by: Mapped[str] = mapped_column(String(128))
 
 
+class TopicWatch(Base):
+    """How closely a person follows a topic: "watching" (told of every reply) or "muted" (never told, not even
+    as its author). No row: its author and those whose post is answered are told, nobody else. Replying makes
+    one a watcher unless one chose otherwise before."""
+
+    __tablename__ = "topic_watches"
+
+    topic_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("topics.id"), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    level: Mapped[str] = mapped_column(String(16))  # "watching" or "muted"
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
 class PostLike(Base):
     """One person's like of one post."""
 

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
 from mentor_forum.db import Base
-from mentor_forum.discussions.models import Post, PostLike, PostRevision, Section, Silence, Topic
+from mentor_forum.discussions.models import Post, PostLike, PostRevision, Section, Silence, Topic, TopicWatch
 
 
 def add(session: AsyncSession, *rows: Base) -> None:
@@ -162,3 +162,18 @@ async def visible_topics(session: AsyncSession, topic_ids: Sequence[uuid.UUID]) 
 
 async def silence(session: AsyncSession, user_id: str) -> Silence | None:
     return await session.get(Silence, user_id)
+
+
+async def watch(session: AsyncSession, topic_id: uuid.UUID, user_id: str) -> TopicWatch | None:
+    return await session.get(TopicWatch, (topic_id, user_id))
+
+
+async def watch_levels(session: AsyncSession, topic_id: uuid.UUID) -> dict[str, str]:
+    """Every person's chosen level for a topic (watching or muted)."""
+    statement = select(TopicWatch.user_id, TopicWatch.level).where(TopicWatch.topic_id == topic_id)
+    return {user_id: level for user_id, level in (await session.execute(statement)).all()}
+
+
+async def first_post(session: AsyncSession, topic_id: uuid.UUID) -> Post | None:
+    statement = select(Post).where(Post.topic_id == topic_id, Post.number == 1)
+    return (await session.execute(statement)).scalar_one_or_none()

@@ -13,6 +13,7 @@ Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=5, ma
 Body = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=10_000)]
 Timestamp = Annotated[datetime, AfterValidator(as_utc)]  # RFC 3339 with its offset, on SQLite too
 TopicOrder = Literal["latest", "newest", "unanswered", "solved"]
+WatchLevel = Literal["watching", "normal", "muted"]
 
 
 class TopicCreate(BaseModel):
@@ -107,3 +108,9 @@ class RevisionRead(BaseModel):
     body: str
     written_at: Timestamp
     replaced_at: Timestamp
+
+
+class WatchChoice(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    level: WatchLevel = Field(description="watching: every reply; normal: replies to you; muted: nothing")

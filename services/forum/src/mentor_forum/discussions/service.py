@@ -9,18 +9,22 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import cast
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_contracts.events import (
     CaseAuthorPostedToForumV1,
     CaseSharedToForumV1,
+    ForumAnswerAcceptedV1,
     ForumPostCreatedV1,
+    ForumRepliedV1,
     ForumTopicCreatedV1,
+    ForumTopicSolvedV1,
 )
 from mentor_forum.discussions import repository
-from mentor_forum.discussions.models import Post, PostLike, PostRevision, Section, Topic
-from mentor_forum.discussions.schemas import PostCreate, PostEdit, TopicCreate
+from mentor_forum.discussions.models import Post, PostLike, PostRevision, Section, Topic, TopicWatch
+from mentor_forum.discussions.schemas import PostCreate, PostEdit, TopicCreate, WatchLevel
 from mentor_forum.markup import render
 from mentor_kit.auth import User
 from mentor_kit.clock import as_utc
@@ -129,15 +133,24 @@ async def reply(
         if target is None or target.topic_id != topic.id or target.deleted_at is not None:
             raise Invalid({"reply_to": "not a post of this topic"})
     reply_to = body.reply_to
+    if user is not None and await repository.watch(session, topic.id, user.id) is None:
+        repository.add(session, TopicWatch(topic_id=topic.id, user_id=user.id, level="watching", at=at))
     return await _append(
         session, outbox, topic, lambda n: _post(topic, n, user, body.body, at, reply_to_post_id=reply_to), at
     )
 
 
 async def _append(
-    session: AsyncSession, outbox: Outbox, topic: Topic, make: Callable[[int], Post], at: datetime
+    session: AsyncSession,
+    outbox: Outbox,
+    topic: Topic,
+    make: Callable[[int], Post],
+    at: datetime,
+    *,
+    by_case_author: bool = False,
 ) -> Post:
-    """The post `make` builds for the next number, at the end of the (locked) topic; its event in the outbox."""
+    """The post `make` builds for the next number, at the end of the (locked) topic; its events in the outbox: the
+    public one, and the internal one that tells those who follow the topic."""
     topic.last_number += 1
     topic.posts_count += 1
     topic.last_post_at = at
@@ -148,7 +161,59 @@ async def _append(
         post_id=post.id, topic_id=topic.id, number=post.number, reply_to_post_id=post.reply_to_post_id, at=at
     )
     await outbox.add(session, event)
+    await outbox.add(
+        session,
+        ForumRepliedV1(
+            topic_id=topic.id,
+            post_id=post.id,
+            number=post.number,
+            title=topic.title,
+            recipient_ids=await _told_of_reply(session, topic, post),
+            case_id=await _case_of(session, topic),
+            by_case_author=by_case_author,
+            at=at,
+        ),
+    )
     return post
+
+
+async def _told_of_reply(session: AsyncSession, topic: Topic, post: Post) -> list[str]:
+    """The topic's author, its watchers and the author of the post answered; not the muted, not the poster."""
+    levels = await repository.watch_levels(session, topic.id)
+    answered = await repository.post(session, post.reply_to_post_id) if post.reply_to_post_id else None
+    told = {user for user, level in levels.items() if level == "watching"}
+    told |= {user for user in (topic.author_id, answered.author_id if answered else None) if user is not None}
+    return sorted(user for user in told if levels.get(user) != "muted" and user != post.author_id)
+
+
+async def _case_of(session: AsyncSession, topic: Topic) -> uuid.UUID | None:
+    """The shared case a topic carries (its first post): its author is told through the notifications service."""
+    if topic.kind != "shared_case":
+        return None
+    first = await repository.first_post(session, topic.id)
+    return first.case_id if first else None
+
+
+async def watch_level(session: AsyncSession, user: User, topic_id: uuid.UUID) -> WatchLevel:
+    topic = await visible_topic(session, topic_id)
+    chosen = await repository.watch(session, topic.id, user.id)
+    if chosen is not None:
+        return cast(WatchLevel, chosen.level)
+    return "watching" if topic.author_id == user.id else "normal"  # an author follows their topic by default
+
+
+async def watch(
+    session: AsyncSession, user: User, topic_id: uuid.UUID, level: WatchLevel, *, at: datetime
+) -> WatchLevel:
+    """Watching: told of every reply; muted: never; normal: only as the topic's author or of answers to one's
+    posts. The choice is kept, so replying later does not turn a mute into watching."""
+    topic = await visible_topic(session, topic_id)
+    chosen = await repository.watch(session, topic.id, user.id)
+    if chosen is None:
+        repository.add(session, TopicWatch(topic_id=topic.id, user_id=user.id, level=level, at=at))
+    else:
+        chosen.level, chosen.at = level, at
+    return level
 
 
 async def visible_topic(session: AsyncSession, topic_id: uuid.UUID, *, for_update: bool = False) -> Topic:
@@ -202,17 +267,36 @@ async def delete(session: AsyncSession, user: User, post_id: uuid.UUID, *, at: d
         topic.solution_post_id = None
 
 
-async def choose_solution(session: AsyncSession, user: User, topic_id: uuid.UUID, post_id: uuid.UUID | None) -> Topic:
-    """The topic's author or a moderator marks the reply that solved it (None: no longer solved)."""
+async def choose_solution(
+    session: AsyncSession, outbox: Outbox, user: User, topic_id: uuid.UUID, post_id: uuid.UUID | None, *, at: datetime
+) -> Topic:
+    """The topic's author or a moderator marks the reply that solved it (None: no longer solved); the reply's
+    author is told (a case author's reply: through the case)."""
     topic = await visible_topic(session, topic_id, for_update=True)
     _may_change(user, topic.author_id)
     if post_id is not None:
         post = await repository.post(session, post_id)
         if post is None or post.topic_id != topic.id or post.deleted_at is not None or post.number == 1:
             raise Invalid({"post_id": "not a reply in this topic"})
+        if topic.solution_post_id != post.id:
+            await _announce_solution(session, outbox, topic, post, user, at)
     topic.solution_post_id = post_id
     topic.version += 1
     return topic
+
+
+async def _announce_solution(
+    session: AsyncSession, outbox: Outbox, topic: Topic, post: Post, user: User, at: datetime
+) -> None:
+    await outbox.add(session, ForumTopicSolvedV1(topic_id=topic.id, post_id=post.id, at=at))
+    by_case_author = post.author_id is None and post.author_name == CASE_AUTHOR_NAME
+    told = [post.author_id] if post.author_id is not None and post.author_id != user.id else []
+    case_id = await _case_of(session, topic) if by_case_author else None
+    if told or case_id:
+        accepted = ForumAnswerAcceptedV1(
+            topic_id=topic.id, post_id=post.id, title=topic.title, recipient_ids=told, case_id=case_id, at=at
+        )
+        await outbox.add(session, accepted)
 
 
 async def like(session: AsyncSession, user: User, post_id: uuid.UUID, liked: bool, *, at: datetime) -> Post:
@@ -349,4 +433,5 @@ async def receive_case_author_post(
         topic,
         lambda n: _post(topic, n, None, event.body, at, post_id=event.post_id, name=CASE_AUTHOR_NAME),
         at,
+        by_case_author=True,
     )

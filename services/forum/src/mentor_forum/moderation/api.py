@@ -46,7 +46,9 @@ async def flag(
     post_id: uuid.UUID, body: FlagCreate, session: DbSession, user: CurrentUser, ctx: ForumContextDep
 ) -> FlagOutcome:
     threshold = ctx.settings.flags_to_hide
-    open_flags, hidden = await service.flag(session, user, post_id, body, threshold=threshold, at=ctx.clock())
+    open_flags, hidden = await service.flag(
+        session, ctx.outbox, user, post_id, body, threshold=threshold, at=ctx.clock()
+    )
     return FlagOutcome(open_flags=open_flags, hidden=hidden)
 
 

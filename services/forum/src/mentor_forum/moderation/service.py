@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from mentor_contracts.events import ForumFlaggedV1
 from mentor_forum.discussions import repository as discussions
 from mentor_forum.discussions import service as discussion
 from mentor_forum.discussions.models import Post, Silence, Topic
@@ -14,6 +15,7 @@ from mentor_forum.moderation import repository
 from mentor_forum.moderation.models import Flag, ModeratorAction
 from mentor_forum.moderation.schemas import FlagCreate
 from mentor_kit.auth import User
+from mentor_kit.messaging import Outbox
 from mentor_kit.web import Conflict, Forbidden, Invalid
 
 FLAGGED = "flags"  # `Post.hidden_by` when the flags hid it
@@ -27,7 +29,14 @@ def _log(session: AsyncSession, moderator: User, action: str, target: str, at: d
 
 
 async def flag(
-    session: AsyncSession, user: User, post_id: uuid.UUID, body: FlagCreate, *, threshold: int, at: datetime
+    session: AsyncSession,
+    outbox: Outbox,
+    user: User,
+    post_id: uuid.UUID,
+    body: FlagCreate,
+    *,
+    threshold: int,
+    at: datetime,
 ) -> tuple[int, bool]:
     """One flag per person and post; at `threshold` open flags the post is hidden until a moderator decides."""
     topic, post = await discussion.visible_post(session, post_id)
@@ -41,7 +50,12 @@ async def flag(
     if open_flags >= threshold and post.hidden_at is None:
         post.hidden_at, post.hidden_by = at, FLAGGED
         topic.version += 1
-    return open_flags, post.hidden_at is not None
+    hidden = post.hidden_at is not None
+    flagged = ForumFlaggedV1(
+        target="post", target_id=post.id, reason=body.reason, open_flags=open_flags, hidden=hidden, at=at
+    )
+    await outbox.add(session, flagged)  # the moderators are told
+    return open_flags, hidden
 
 
 async def queue(session: AsyncSession, limit: int) -> Sequence[tuple[Post, Sequence[Flag]]]:
