@@ -6,7 +6,9 @@ internal `case.submitted` event) or are the platform's moderators. The table is 
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any, Final, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from mentor_contracts.events import (
     AssignmentExpiredV1,
@@ -20,6 +22,11 @@ from mentor_contracts.events import (
     CaseSolutionProposedV1,
     DeadlineApproachingV1,
     Event,
+    ForumAnswerAcceptedV1,
+    ForumEventNoticeV1,
+    ForumFlaggedV1,
+    ForumMessageSentV1,
+    ForumRepliedV1,
     ItemAwaitingReviewV1,
     NoMentorLeftV1,
     OffersProposedV1,
@@ -48,6 +55,9 @@ class Rule:
     when: Callable[[Any], bool] = lambda _event: True
     params: Callable[[Any], dict[str, Any]] = field(default=lambda _event: {})
     default_channel: Channel = "email"
+    # A forum notification carries no case id, even about a shared case: a watcher must not learn which case a
+    # de-identified topic is (the case's own people know it already).
+    about_case: bool = True
 
 
 def author(_event: Any, case: CaseCopy | None) -> list[str]:
@@ -70,6 +80,37 @@ def case_mentors(event: Any, _case: CaseCopy | None) -> list[str]:
 
 def case_link(event: Any) -> str:
     return f"/cases/{event.case_id}"
+
+
+def forum_people(event: Any, case: CaseCopy | None) -> list[str]:
+    """Those the forum names, and a shared case's author, whom only this service knows (from its case copy), unless
+    the news is their own reply. A case not known here (never submitted through this platform) adds nobody."""
+    told = list(event.recipient_ids)
+    if case is not None and not getattr(event, "by_case_author", False):
+        told.append(case.author_id)
+    return list(dict.fromkeys(told))
+
+
+def topic_link(event: Any) -> str:
+    number = getattr(event, "number", None)
+    return f"/forum/topics/{event.topic_id}" + (f"?post={number}" if number else "")
+
+
+def event_params(event: Any) -> dict[str, Any]:
+    """The start in the event's own time zone (what its organizer announced), with the zone named."""
+    return {"topic": event.title, "starts": local_time(event.starts_at, event.timezone)}
+
+
+def notice_in(notices: tuple[str, ...]) -> Callable[[Any], bool]:
+    return lambda event: event.notice in notices
+
+
+def local_time(value: datetime, zone: str) -> str:
+    try:
+        local = value.astimezone(ZoneInfo(zone))
+    except (ZoneInfoNotFoundError, ValueError):
+        local, zone = value.astimezone(UTC), "UTC"
+    return f"{local:%d.%m.%Y %H:%M} ({zone})"
 
 
 RULES: dict[type[Event], tuple[Rule, ...]] = {
@@ -122,6 +163,62 @@ RULES: dict[type[Event], tuple[Rule, ...]] = {
     NoMentorLeftV1: (Rule("case_unassigned", "moderator", MODERATORS, case_link, params=lambda e: {"round": e.round}),),
     ItemAwaitingReviewV1: (
         Rule("item_awaiting_review", "moderator", MODERATORS, lambda e: f"/library/review/{e.item_id}"),
+    ),
+    ForumRepliedV1: (
+        Rule(
+            "forum_reply",
+            "mentee",
+            forum_people,
+            topic_link,
+            params=lambda e: {"topic": e.title},
+            default_channel="in_app",
+            about_case=False,
+        ),
+    ),
+    ForumAnswerAcceptedV1: (
+        Rule(
+            "forum_answer_accepted",
+            "mentee",
+            forum_people,
+            topic_link,
+            params=lambda e: {"topic": e.title},
+            about_case=False,
+        ),
+    ),
+    ForumMessageSentV1: (
+        Rule(
+            "forum_message",
+            "mentee",
+            lambda e, _case: list(e.recipient_ids),
+            lambda e: f"/forum/conversations/{e.conversation_id}",
+            params=lambda e: {"topic": e.title},
+        ),
+    ),
+    ForumEventNoticeV1: tuple(
+        Rule(
+            kind,
+            "mentee",
+            lambda e, _case: list(e.recipient_ids),
+            lambda e: f"/forum/events/{e.event_id}",
+            when=notice_in(notices),
+            params=lambda e: {**event_params(e), "cancelled": e.notice == "cancelled"},
+        )
+        for kind, notices in (
+            ("event_reminder", ("reminder",)),
+            ("event_promoted", ("promoted",)),
+            ("event_changed", ("changed", "cancelled")),
+            ("event_invitation", ("invited",)),
+        )
+    ),
+    ForumFlaggedV1: (
+        Rule(
+            "forum_flagged",
+            "moderator",
+            MODERATORS,
+            lambda e: "/forum/moderation/flags" if e.target == "post" else "/forum/moderation/messages",
+            params=lambda e: {"reason": e.reason, "hidden": e.hidden, "flags": e.open_flags, "target": e.target},
+            default_channel="in_app",
+        ),
     ),
 }
 

@@ -15,6 +15,12 @@ PARAMS = {
     "round": 3,
     "reason": "<b>busy</b>",
     "items": [{"title": "t", "url": "u"}],
+    "topic": "Родители пишут ночью",
+    "starts": "05.12.2026 18:00 (Europe/Moscow)",
+    "cancelled": True,
+    "hidden": True,
+    "flags": 3,
+    "target": "post",
 }
 
 
@@ -60,3 +66,12 @@ def test_every_rule_names_its_recipients_and_an_author_needs_the_case() -> None:
             assert rule.recipients == MODERATORS or callable(rule.recipients)
     with pytest.raises(CaseNotKnownYet):
         author(object(), None)
+
+
+def test_an_event_time_is_shown_in_the_events_own_zone() -> None:
+    from mentor_notifications.rules import local_time
+
+    start = datetime(2026, 12, 5, 15, 0, tzinfo=UTC)
+    assert local_time(start, "Europe/Moscow") == "05.12.2026 18:00 (Europe/Moscow)"
+    assert local_time(start, "Asia/Vladivostok") == "06.12.2026 01:00 (Asia/Vladivostok)"
+    assert local_time(start, "Mars/Olympus") == "05.12.2026 15:00 (UTC)"

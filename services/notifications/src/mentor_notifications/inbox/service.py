@@ -71,8 +71,9 @@ async def _tell(
     """The people told (a duplicate fact tells nobody)."""
     people = await users.recipients_by_id(session, recipients)
     channels = await users.chosen_channels(session, recipients)
-    number = case.number if case else getattr(event, "number", None)
-    rubrics = case.rubrics if case else []
+    # A case's number and rubrics title a message about the case; the forum's messages name their topic instead.
+    number = (case.number if case else getattr(event, "number", None)) if rule.about_case else None
+    rubrics = case.rubrics if case and rule.about_case else []
     link = rule.link(event)
     told: list[str] = []
     for user_id in recipients:
@@ -95,7 +96,7 @@ async def _tell(
                 "title": shown.subject[:300],
                 "body": shown.body,
                 "link": link,
-                "case_id": getattr(event, "case_id", None),
+                "case_id": getattr(event, "case_id", None) if rule.about_case else None,
                 "email_state": email_state,
                 "created_at": at,
             },
