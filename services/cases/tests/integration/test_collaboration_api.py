@@ -2,6 +2,7 @@
 
 import json
 import uuid
+from datetime import timedelta
 
 import pytest
 
@@ -113,3 +114,43 @@ async def test_the_author_replies_in_the_forum_only_as_the_case_author_and_de_id
     assert "попробую договориться" in event["body"]  # the scan below reads the text it should
     for secret in (AUTHOR["id"], AUTHOR["name"], AUTHOR["email"], "Анна Смирнова", "1234"):
         assert secret not in forum.bodies[0].decode(), secret
+
+
+async def test_the_mentor_of_a_personal_case_proposes_a_consultation_never_for_an_anonymous_one(
+    platform: Platform, rabbit_url: str
+) -> None:
+    personal = await accepted_case(platform, privacy="personal")
+    anonymous = await accepted_case(platform)
+    soon = now() + timedelta(days=2)
+    form = {
+        "starts_at": soon.isoformat(),
+        "ends_at": (soon + timedelta(hours=1)).isoformat(),
+        "timezone": "Asia/Vladivostok",
+        "link": "https://meet.example/room-42",
+    }
+    refused = await platform.client.post(f"/cases/{anonymous}/consultations", headers=mentor("mentor-a"), json=form)
+    assert refused.status_code == 409 and "anonymous" in refused.json()["detail"]
+    path = f"/cases/{personal}/consultations"
+    for who in (MENTEE, OTHER_MENTEE, MODERATOR, mentor("mentor-b")):  # only the case's mentor proposes
+        assert (await platform.client.post(path, headers=who, json=form)).status_code == 404
+    naive = soon.replace(tzinfo=None).isoformat()
+    bad_forms = {
+        "starts_at": {**form, "starts_at": naive},
+        "timezone": {**form, "timezone": "Mars/Olympus"},
+        "link": {**form, "link": "javascript:alert(1)"},
+        "ends_at": {**form, "ends_at": (soon + timedelta(hours=5)).isoformat()},
+    }
+    bad_forms["starts_at "] = {**form, "starts_at": (now() - timedelta(hours=1)).isoformat()}
+    async with ExchangeTap(rabbit_url, "mentor.internal", "case.consultation_proposed.v1") as forum:
+        for field, bad in bad_forms.items():
+            answer = await platform.client.post(path, headers=mentor("mentor-a"), json=bad)
+            assert answer.status_code == 422, (field, answer.text)
+            assert field.strip() in answer.text
+        sent = await platform.client.post(path, headers=mentor("mentor-a"), json=form)
+        assert sent.status_code == 202, sent.text
+        await wait_for(lambda: forum.bodies, message="the proposal for the forum's calendar")
+    assert len(forum.bodies) == 1  # the refused ones sent nothing
+    event = json.loads(forum.bodies[0])["data"]
+    assert event["consultation_id"] == sent.json()["consultation_id"] and event["case_id"] == personal
+    assert event["mentor_id"] == "mentor-a" and event["author_id"] == AUTHOR["id"]
+    assert event["timezone"] == "Asia/Vladivostok" and event["link"] == form["link"]

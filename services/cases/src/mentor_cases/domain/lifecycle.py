@@ -36,6 +36,7 @@ class Action(StrEnum):
     INVITE_COLLEAGUE = "invite_colleague"
     GIVE_OPINION = "give_opinion"
     SHARE_TO_FORUM = "share_to_forum"
+    PROPOSE_CONSULTATION = "propose_consultation"  # an online meeting with the author of a personal case
     PROPOSE_SOLUTION = "propose_solution"
     REQUEST_SECOND_OPINION = "request_second_opinion"
     COMPLETE = "complete"
@@ -71,6 +72,7 @@ TRANSITIONS: dict[tuple[Status, Action], Status] = {
     **{(status, A.INVITE_COLLEAGUE): status for status in _WORKING},
     **{(status, A.GIVE_OPINION): status for status in _WORKING},
     **{(status, A.SHARE_TO_FORUM): status for status in (*_WORKING, S.COMPLETED)},
+    **{(status, A.PROPOSE_CONSULTATION): status for status in _WORKING},
     (S.IN_PROGRESS, A.PROPOSE_SOLUTION): S.SOLUTION_PROPOSED,
     (S.SOLUTION_PROPOSED, A.REQUEST_SECOND_OPINION): S.AWAITING_SECOND_OPINION,
     (S.SOLUTION_PROPOSED, A.COMPLETE): S.COMPLETED,

@@ -14,6 +14,8 @@ from mentor_cases.mentoring.models import Suggestion
 from mentor_cases.mentoring.schemas import (
     AnswerCreate,
     ColleagueCreate,
+    ConsultationCreate,
+    ConsultationProposed,
     ForumPostAccepted,
     ForumPostCreate,
     ForumShareCreate,
@@ -223,6 +225,20 @@ async def post_to_forum(
     case, _ = await cases.load(session, user, case_id, AUTHOR, for_update=True)
     post_id = await service.post_to_forum_as_author(session, ctx.outbox, case, body.body, at=ctx.clock())
     return ForumPostAccepted(post_id=post_id)
+
+
+@router.post(
+    "/cases/{case_id}/consultations",
+    responses=NOT_FOUND_OR_CONFLICT,
+    status_code=status.HTTP_202_ACCEPTED,
+    summary="The mentor of a personal case proposes an online consultation to its author (the forum's calendar)",
+)
+async def propose_consultation(
+    case_id: uuid.UUID, body: ConsultationCreate, session: DbSession, user: CurrentUser, ctx: CasesContextDep
+) -> ConsultationProposed:
+    case, _ = await cases.load(session, user, case_id, MENTOR, for_update=True)
+    consultation_id = await service.propose_consultation(session, ctx.outbox, user, case, body, at=ctx.clock())
+    return ConsultationProposed(consultation_id=consultation_id)
 
 
 @router.get(

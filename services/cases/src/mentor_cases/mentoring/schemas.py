@@ -1,6 +1,7 @@
 import uuid
 from datetime import datetime
 from typing import Annotated
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -133,3 +134,34 @@ class SuggestionRead(BaseModel):
     title: str
     score: float
     revision: int
+
+
+def _known_zone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError("not a time zone of the IANA database, e.g. Europe/Moscow") from exc
+    return name
+
+
+def _aware(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        raise ValueError("give the offset, e.g. 2026-12-05T18:00:00+03:00")
+    return value
+
+
+class ConsultationCreate(BaseModel):
+    """An online consultation the mentor of a personal case proposes to its author."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    starts_at: Annotated[datetime, AfterValidator(_aware)]
+    ends_at: Annotated[datetime, AfterValidator(_aware)]
+    timezone: Annotated[str, StringConstraints(max_length=64), AfterValidator(_known_zone)] = "Europe/Moscow"
+    link: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000, pattern=r"^https?://[^\s]+$")]
+    note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)] = ""
+
+
+class ConsultationProposed(BaseModel):
+    consultation_id: uuid.UUID = Field(description="The private event it becomes in the forum's calendar")
+    status: str = "sent"

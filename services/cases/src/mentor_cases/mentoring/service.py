@@ -2,7 +2,7 @@
 opinions, sharing to the forum, the library's suggestions. Depends on the `cases` folder, never the reverse."""
 
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -14,12 +14,13 @@ from mentor_cases.cases.service import SYSTEM, current_revision, guard, move
 from mentor_cases.domain.lifecycle import Action, check_revision, check_second_opinion
 from mentor_cases.mentoring import repository
 from mentor_cases.mentoring.models import Opinion, Question, Reflection, Solution, Suggestion
-from mentor_cases.mentoring.schemas import QuestionsCreate, ReflectionCreate, RevisionCreate
+from mentor_cases.mentoring.schemas import ConsultationCreate, QuestionsCreate, ReflectionCreate, RevisionCreate
 from mentor_cases.questionbank import service as question_bank
 from mentor_contracts.events import (
     CaseAuthorPostedToForumV1,
     CaseColleagueInvitedV1,
     CaseCompletedV1,
+    CaseConsultationProposedV1,
     CaseOpinionGivenV1,
     CasePublishedV1,
     CaseQuestionsAskedV1,
@@ -309,6 +310,48 @@ async def post_to_forum_as_author(
     )
     cases_repository.add_history(session, case, at, case.author_id, AUTHOR, "author_posted_to_forum")
     return post_id
+
+
+LONGEST_CONSULTATION = timedelta(hours=4)
+
+
+async def propose_consultation(
+    session: AsyncSession, outbox: Outbox, user: User, case: Case, body: ConsultationCreate, *, at: datetime
+) -> uuid.UUID:
+    """The mentor of a personal case proposes an online meeting to its author; the forum puts it in both calendars
+    as a private event. Never for an anonymous case: its mentor does not know the author, and an invitation would
+    tell them."""
+    if case.privacy != "personal":
+        raise Conflict("an anonymous case: its mentor does not know the author, so no consultation can be arranged")
+    if body.starts_at <= at:
+        raise Invalid({"starts_at": "must be in the future"})
+    if not body.starts_at < body.ends_at <= body.starts_at + LONGEST_CONSULTATION:
+        raise Invalid({"ends_at": "must be after starts_at, at most 4 hours later"})
+    move(case, Action.PROPOSE_CONSULTATION, at)
+    consultation_id = uuid.uuid4()
+    assert case.number is not None  # a case in work was submitted
+    await outbox.add(
+        session,
+        CaseConsultationProposedV1(
+            case_id=case.id,
+            consultation_id=consultation_id,
+            number=case.number,
+            mentor_id=user.id,
+            mentor_name=(user.name or user.id)[:200],
+            author_id=case.author_id,
+            author_name=f"Автор кейса {case.number}",  # this service keeps no names; the mentor knows who it is
+            starts_at=body.starts_at,
+            ends_at=body.ends_at,
+            timezone=body.timezone,
+            link=body.link,
+            note=body.note,
+            at=at,
+        ),
+    )
+    cases_repository.add_history(
+        session, case, at, user.id, MENTOR, "consultation_proposed", consultation_id=str(consultation_id)
+    )
+    return consultation_id
 
 
 async def record_suggestions(session: AsyncSession, event: SuggestionsReadyV1) -> None:
