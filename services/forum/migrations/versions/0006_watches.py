@@ -1,4 +1,4 @@
-"""watching topics
+"""watching topics; topics hidden with their first post
 
 Revision ID: 0006
 Revises: 0005
@@ -22,7 +22,10 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['topic_id'], ['topics.id'], name=op.f('fk_topic_watches_topic_id_topics')),
     sa.PrimaryKeyConstraint('topic_id', 'user_id', name=op.f('pk_topic_watches'))
     )
+    op.add_column('topics', sa.Column('hidden', sa.Boolean(), nullable=False, server_default=sa.false()))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('topics') as batch:
+        batch.drop_column('hidden')
     op.drop_table('topic_watches')

@@ -1,5 +1,6 @@
 """Sections, topics and posts through HTTP on the real PostgreSQL and RabbitMQ."""
 
+import asyncio
 import base64
 import json
 import re
@@ -207,3 +208,17 @@ async def test_posting_too_fast_is_refused_with_retry_after_and_writes_nothing(f
     assert (await forum.reply(topic["id"], "А я могу", who=ANNA))["number"] == limit + 1  # others may post
     shown = (await forum.client.get(f"/topics/{topic['id']}", params={"limit": 100})).json()
     assert len(shown["posts"]) == limit + 1 and "Лишний" not in str(shown)
+
+
+async def test_parallel_posts_cannot_all_pass_the_rate_limit(forum: Forum) -> None:
+    limit = forum.service.context.settings.posts_per_minute
+    topics = [await forum.open_topic(who=ANNA) for _ in range(2)]  # Anna's, so Pavel's count starts at zero
+
+    async def post(n: int) -> int:
+        path = f"/topics/{topics[n % 2]['id']}/posts"
+        return (await forum.client.post(path, json={"body": f"Параллельно {n}"}, headers=PAVEL)).status_code
+
+    answers = await asyncio.gather(*(post(n) for n in range(limit + 6)))
+    assert sorted(answers) == [201] * limit + [429] * 6
+    shown = [(await forum.client.get(f"/topics/{t['id']}", params={"limit": 100})).json() for t in topics]
+    assert sum(len(page["posts"]) - 1 for page in shown) == limit

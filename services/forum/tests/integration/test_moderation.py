@@ -4,6 +4,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
+from mentor_kit.testing import wait_for
+
 from ..conftest import ANNA, MENTOR, MODERATOR, PAVEL, Forum, headers
 
 pytestmark = pytest.mark.integration
@@ -125,3 +127,32 @@ async def test_a_silenced_person_cannot_post_until_the_silence_ends_or_is_lifted
     assert datetime.fromisoformat(kept.json()["until"]) == plus_three  # the same instant, whatever the offset
     actions = [a["action"] for a in (await forum.client.get("/moderation/log", headers=MODERATOR)).json()]
     assert actions == ["silence", "unsilence", "silence"]
+
+
+async def test_a_hidden_first_post_hides_its_topic_from_lists_search_and_its_title(forum: Forum) -> None:
+    spam = await forum.open_topic(who=PAVEL, title="Купите курсы за 99 рублей", body="Ссылка на курсы")
+    other = await forum.open_topic(who=ANNA, title="Курсы повышения квалификации", body="Какие курсы выбрать?")
+
+    async def found(topic_id: str) -> bool:
+        hits = (await forum.client.get("/search", params={"q": "курсы"})).json()["items"]
+        return topic_id in [h["topic"]["id"] if "topic" in h else h["id"] for h in hits]
+
+    await wait_for(lambda: found(spam["id"]), message="the spam topic indexed")
+    first_post = spam["posts"][0]["id"]
+    assert (await forum.client.post(f"/moderation/posts/{first_post}/hide", headers=MODERATOR)).status_code == 200
+    listed = [t["id"] for t in (await forum.client.get("/sections/class-and-parents/topics")).json()["items"]]
+    assert listed == [other["id"]]  # the control is listed, the hidden one is not
+    page = (await forum.client.get(f"/topics/{spam['id']}")).json()
+    assert page["hidden"] is True and page["title"] == "" and page["posts"][0]["body"] == ""
+    sections = {s["id"]: s["topics"] for s in (await forum.client.get("/sections")).json()}
+    assert sections["class-and-parents"] == 1
+
+    async def gone_from_search() -> bool:
+        return not await found(spam["id"]) and await found(other["id"])
+
+    await wait_for(gone_from_search, message="the hidden topic out of search, the other still found")
+    restored = await forum.client.post(f"/moderation/posts/{first_post}/restore", headers=MODERATOR)
+    assert restored.status_code == 200
+    page = (await forum.client.get(f"/topics/{spam['id']}")).json()
+    assert page["hidden"] is False and page["title"] == "Купите курсы за 99 рублей"
+    await wait_for(lambda: found(spam["id"]), message="the restored topic back in search")

@@ -126,3 +126,17 @@ async def test_a_shared_case_never_lands_in_a_persons_discussion(forum: Forum) -
     await wait_for(lambda: _not_empty(topics), message="the case's own topic")
     assert (await topics())[0]["kind"] == "shared_case"
     assert len((await forum.client.get(f"/topics/{own['id']}")).json()["posts"]) == 1  # the discussion is untouched
+
+
+async def test_a_long_shared_case_is_cut_to_a_posts_limit_keeping_its_question(forum: Forum) -> None:
+    event = shared(uuid.uuid4()).model_copy(update={"problem": "Очень длинная история. " * 800})  # ~18,400 chars
+    await forum.publish(event)
+
+    async def first_post() -> dict | None:
+        items = (await forum.client.get("/sections/what-to-do/topics")).json()["items"]
+        return (await forum.client.get(f"/topics/{items[0]['id']}")).json()["posts"][0] if items else None
+
+    await wait_for(first_post, message="the long case's topic")
+    post = await first_post()
+    assert post is not None and len(post["body"]) <= 10_000
+    assert post["body"].endswith("Как договориться о времени переписки?") and " …\n\n" in post["body"]

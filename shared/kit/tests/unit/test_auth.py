@@ -42,8 +42,22 @@ async def test_keycloak_realm_roles_are_understood_and_unknown_roles_dropped(ver
         {"exp": -10},
         {"aud": "another-app"},
         {"iss": "https://evil.example"},
+        {"sub": "u" * 129},
+        {"sub": "anna@school.example"},
+        {"sub": ""},
+        {"sub": "<script>"},
+        {"sub": 42},
     ],
-    ids=["expired", "wrong-audience", "wrong-issuer"],
+    ids=[
+        "expired",
+        "wrong-audience",
+        "wrong-issuer",
+        "long-subject",
+        "e-mail-subject",
+        "empty-subject",
+        "markup",
+        "int",
+    ],
 )
 async def test_bad_claims_are_refused(verifier: TokenVerifier, claims: dict) -> None:
     now = int(time.time())

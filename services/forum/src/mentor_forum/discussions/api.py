@@ -63,13 +63,14 @@ def topic_summary(topic: Topic) -> TopicSummary:
         id=topic.id,
         section_id=topic.section_id,
         kind=topic.kind,
-        title=topic.title,
+        title="" if topic.hidden else topic.title,  # its first post is hidden by the moderators
         author=author_of(topic.author_id, topic.author_name),
         rubrics=topic.rubrics,
         replies=max(0, topic.posts_count - 1),
         solved=topic.solution_post_id is not None,
         locked=topic.locked,
         pinned=topic.pinned,
+        hidden=topic.hidden,
         created_at=topic.created_at,
         last_post_at=topic.last_post_at,
     )

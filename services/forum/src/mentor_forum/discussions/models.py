@@ -44,6 +44,7 @@ class Topic(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     locked: Mapped[bool] = mapped_column(Boolean, default=False)  # no new posts (moderators)
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)  # shown above the section's first page
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)  # its first post is hidden: unlisted, untitled
     version: Mapped[int] = mapped_column(Integer, default=1)  # +1 on every change the search index shows
     indexed_version: Mapped[int] = mapped_column(Integer, default=0, index=True)  # what the index has
     # Never loaded (posts are read a page at a time): it tells the unit of work to insert a topic before its posts.

@@ -4,7 +4,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import Select, func, select, tuple_, update
+from sqlalchemy import Select, func, select, text, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
@@ -19,7 +19,7 @@ def add(session: AsyncSession, *rows: Base) -> None:
 async def sections_with_counts(session: AsyncSession) -> Sequence[tuple[Section, int]]:
     visible = (
         select(Topic.section_id, func.count().label("topics"))
-        .where(Topic.deleted_at.is_(None))
+        .where(Topic.deleted_at.is_(None), Topic.hidden.is_(False))
         .group_by(Topic.section_id)
         .subquery()
     )
@@ -48,7 +48,10 @@ def _order_key(order: str) -> InstrumentedAttribute[datetime]:
 async def pinned_topics(session: AsyncSession, section_id: str, order: str) -> Sequence[Topic]:
     """The section's pinned topics (shown above its first page, whatever the order), newest activity first."""
     statement = _filtered(
-        select(Topic).where(Topic.section_id == section_id, Topic.deleted_at.is_(None), Topic.pinned), order
+        select(Topic).where(
+            Topic.section_id == section_id, Topic.deleted_at.is_(None), Topic.hidden.is_(False), Topic.pinned
+        ),
+        order,
     )
     key = _order_key(order)
     return (await session.execute(statement.order_by(key.desc(), Topic.id.desc()).limit(20))).scalars().all()
@@ -73,7 +76,9 @@ async def topics_page(
 ) -> Sequence[Topic]:
     """Up to `limit` + 1 visible topics (an extra one tells that there is a next page) after the keyset `after`;
     "unanswered": no reply yet; "solved": an accepted answer."""
-    statement = select(Topic).where(Topic.section_id == section_id, Topic.deleted_at.is_(None), Topic.pinned.is_(False))
+    statement = select(Topic).where(
+        Topic.section_id == section_id, Topic.deleted_at.is_(None), Topic.hidden.is_(False), Topic.pinned.is_(False)
+    )
     statement = _filtered(statement, order)
     key = _order_key(order)
     if after is not None:
@@ -116,6 +121,15 @@ async def any_topic(session: AsyncSession) -> bool:
     return (await session.execute(select(Topic.id).limit(1))).first() is not None
 
 
+async def serialize_posting(session: AsyncSession, user_id: str) -> None:
+    """One person's posts are counted and written one transaction at a time (until commit), so that parallel
+    requests cannot all pass the rate limit. PostgreSQL: an advisory lock on the person; SQLite writes one at a
+    time anyway."""
+    if session.get_bind().dialect.name == "postgresql":
+        key = f"forum-posting:{user_id}"
+        await session.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"), {"key": key})
+
+
 async def posts_since(session: AsyncSession, author_id: str, since: datetime) -> Sequence[datetime]:
     """When `author_id` posted since `since`, oldest first."""
     statement = (
@@ -156,7 +170,7 @@ async def mark_indexed(session: AsyncSession, topic_id: uuid.UUID, version: int)
 
 
 async def visible_topics(session: AsyncSession, topic_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Topic]:
-    statement = select(Topic).where(Topic.id.in_(topic_ids), Topic.deleted_at.is_(None))
+    statement = select(Topic).where(Topic.id.in_(topic_ids), Topic.deleted_at.is_(None), Topic.hidden.is_(False))
     return {topic.id: topic for topic in (await session.execute(statement)).scalars()}
 
 

@@ -10,7 +10,8 @@ from mentor_contracts.taxonomy import RubricCode
 from mentor_kit.clock import as_utc
 
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=5, max_length=200)]
-Body = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=10_000)]
+BODY_MAX = 10_000
+Body = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=BODY_MAX)]
 Timestamp = Annotated[datetime, AfterValidator(as_utc)]  # RFC 3339 with its offset, on SQLite too
 TopicOrder = Literal["latest", "newest", "unanswered", "solved"]
 WatchLevel = Literal["watching", "normal", "muted"]
@@ -87,6 +88,7 @@ class TopicSummary(BaseModel):
     solved: bool
     locked: bool
     pinned: bool
+    hidden: bool = Field(default=False, description="Its first post is hidden by the moderators: no title shown")
     created_at: Timestamp
     last_post_at: Timestamp
 

@@ -24,7 +24,7 @@ from mentor_contracts.events import (
 )
 from mentor_forum.discussions import repository
 from mentor_forum.discussions.models import Post, PostLike, PostRevision, Section, Topic, TopicWatch
-from mentor_forum.discussions.schemas import PostCreate, PostEdit, TopicCreate, WatchLevel
+from mentor_forum.discussions.schemas import BODY_MAX, PostCreate, PostEdit, TopicCreate, WatchLevel
 from mentor_forum.markup import render
 from mentor_kit.auth import User
 from mentor_kit.clock import as_utc
@@ -76,6 +76,7 @@ async def check_may_post(session: AsyncSession, user: User, per_minute: int, *, 
     """Not silenced by a moderator, and at most `per_minute` posts (topics included) in any minute: 403, or 429
     with Retry-After."""
     await _not_silenced(session, user, at)
+    await repository.serialize_posting(session, user.id)
     recent = await repository.posts_since(session, user.id, at - RATE_WINDOW)
     if len(recent) >= per_minute:
         frees_at = as_utc(recent[len(recent) - per_minute]) + RATE_WINDOW
@@ -214,6 +215,15 @@ async def watch(
     else:
         chosen.level, chosen.at = level, at
     return level
+
+
+def set_hidden(topic: Topic, post: Post, by: str | None, at: datetime) -> None:
+    """Hide a post (`by`: "flags" or a moderator's id) or show it again (None). A topic whose first post is hidden
+    is hidden with it: its title would otherwise still be listed, found and shown."""
+    post.hidden_at, post.hidden_by = (at, by) if by is not None else (None, None)
+    if post.number == 1:
+        topic.hidden = by is not None
+    topic.version += 1
 
 
 async def visible_topic(session: AsyncSession, topic_id: uuid.UUID, *, for_update: bool = False) -> Topic:
@@ -375,7 +385,7 @@ async def receive_shared_case(
     (`shared_by`) is not kept: the case's author must not be traceable from the forum."""
     if await repository.post_of_case(session, event.case_id) is not None:
         return
-    text = f"{event.problem}\n\n**Вопрос к коллегам:** {event.question}"
+    text = _case_text(event.problem, event.question)
     existing = await repository.topic(session, event.topic_id, for_update=True) if event.topic_id else None
     # Only into another shared case's open topic: a person's own discussion would show the case beside their name.
     if existing is not None and existing.kind == "shared_case" and not existing.locked:
@@ -409,6 +419,16 @@ async def receive_shared_case(
     log.info("forum.case_shared", topic_id=str(topic.id))
 
 
+def _case_text(problem: str, question: str) -> str:
+    """The shared case as a post, within a post's limit like any other: the problem is cut (marked) if need be,
+    the question kept whole as far as possible."""
+    question_part = f"\n\n**Вопрос к коллегам:** {question}"[: BODY_MAX // 2]
+    room = BODY_MAX - len(question_part)
+    if len(problem) > room:
+        problem = problem[: room - 2].rstrip() + " …"
+    return problem + question_part
+
+
 class SharedCaseNotHereYet(LookupError):
     """The author's reply came before the shared case itself: the consumer retries it later."""
 
@@ -431,7 +451,7 @@ async def receive_case_author_post(
         session,
         outbox,
         topic,
-        lambda n: _post(topic, n, None, event.body, at, post_id=event.post_id, name=CASE_AUTHOR_NAME),
+        lambda n: _post(topic, n, None, event.body[:BODY_MAX], at, post_id=event.post_id, name=CASE_AUTHOR_NAME),
         at,
         by_case_author=True,
     )

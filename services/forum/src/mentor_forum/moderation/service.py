@@ -48,8 +48,7 @@ async def flag(
     await session.flush()
     open_flags = await repository.open_flags_count(session, post.id)
     if open_flags >= threshold and post.hidden_at is None:
-        post.hidden_at, post.hidden_by = at, FLAGGED
-        topic.version += 1
+        discussion.set_hidden(topic, post, FLAGGED, at)
     hidden = post.hidden_at is not None
     flagged = ForumFlaggedV1(
         target="post", target_id=post.id, reason=body.reason, open_flags=open_flags, hidden=hidden, at=at
@@ -64,8 +63,7 @@ async def queue(session: AsyncSession, limit: int) -> Sequence[tuple[Post, Seque
 
 async def hide(session: AsyncSession, moderator: User, post_id: uuid.UUID, reason: str, *, at: datetime) -> Post:
     topic, post = await discussion.visible_post(session, post_id)
-    post.hidden_at, post.hidden_by = at, moderator.id
-    topic.version += 1
+    discussion.set_hidden(topic, post, moderator.id, at)
     await repository.resolve_flags(session, post.id, "hidden", at)
     _log(session, moderator, "hide_post", f"post:{post.id}", at, reason=reason)
     return post
@@ -74,8 +72,7 @@ async def hide(session: AsyncSession, moderator: User, post_id: uuid.UUID, reaso
 async def restore(session: AsyncSession, moderator: User, post_id: uuid.UUID, reason: str, *, at: datetime) -> Post:
     """Shown again; its open flags are closed as "kept" (new flags count afresh)."""
     topic, post = await discussion.visible_post(session, post_id)
-    post.hidden_at, post.hidden_by = None, None
-    topic.version += 1
+    discussion.set_hidden(topic, post, None, at)
     await repository.resolve_flags(session, post.id, "kept", at)
     _log(session, moderator, "restore_post", f"post:{post.id}", at, reason=reason)
     return post

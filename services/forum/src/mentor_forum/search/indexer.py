@@ -28,7 +28,7 @@ class Indexer(PollingWorker):
             topics = await repository.changed_since_indexed(session, batch)
             bodies = await repository.visible_bodies(session, [t.id for t in topics if t.deleted_at is None])
         for topic in topics:
-            if topic.deleted_at is not None:
+            if topic.deleted_at is not None or topic.hidden:
                 await self.index.remove(topic.id)
                 continue
             document = {

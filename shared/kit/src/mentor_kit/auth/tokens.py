@@ -5,6 +5,7 @@ A verified token is remembered (by its exact text) until it expires, at most `re
 with the same token many times, and an RSA verification is ~4 % of a simple read's CPU."""
 
 import asyncio
+import re
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -101,6 +102,9 @@ class TokenVerifier:
             )
         except jwt.PyJWTError as exc:
             raise InvalidToken(str(exc)) from exc
+        if not isinstance(claims["sub"], str) or not SUBJECT.fullmatch(claims["sub"]):
+            # Every service stores the subject (128 characters at most) and events carry it as a `UserId`.
+            raise InvalidToken("the subject must be an opaque id: 1-128 of A-Z a-z 0-9 . _ : -")
         user = User(
             id=str(claims["sub"]),
             roles=frozenset(_roles(claims)) & ROLES,
@@ -109,6 +113,9 @@ class TokenVerifier:
             locale=str(claims.get("locale", "")),
         )
         return user, float(claims["exp"])
+
+
+SUBJECT = re.compile(r"[A-Za-z0-9._:-]{1,128}")  # the contracts' `UserId`
 
 
 def _roles(claims: dict[str, Any]) -> list[str]:
