@@ -61,6 +61,9 @@ class TopicIndex:
         except NotFoundError:
             pass
 
+    async def close(self) -> None:
+        await self.client.close()
+
     async def refresh(self) -> None:
         await self.client.indices.refresh(index=self.name)
 
