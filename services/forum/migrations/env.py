@@ -1,5 +1,4 @@
-import mentor_forum.discussions.models
-import mentor_forum.moderation.models  # noqa: F401
+import mentor_forum.bootstrap  # noqa: F401  (imports every feature's models onto the metadata)
 from mentor_forum.db import metadata
 
 from mentor_kit.db.migrations import run_env

@@ -75,7 +75,7 @@ def _may_change(user: User, author_id: str | None) -> None:
 async def check_may_post(session: AsyncSession, user: User, per_minute: int, *, at: datetime) -> None:
     """Not silenced by a moderator, and at most `per_minute` posts (topics included) in any minute: 403, or 429
     with Retry-After."""
-    await _not_silenced(session, user, at)
+    await not_silenced(session, user, at)
     await repository.serialize_posting(session, user.id)
     recent = await repository.posts_since(session, user.id, at - RATE_WINDOW)
     if len(recent) >= per_minute:
@@ -85,7 +85,7 @@ async def check_may_post(session: AsyncSession, user: User, per_minute: int, *, 
         )
 
 
-async def _not_silenced(session: AsyncSession, user: User, at: datetime) -> None:
+async def not_silenced(session: AsyncSession, user: User, at: datetime) -> None:
     silence = await repository.silence(session, user.id)
     if silence is not None and as_utc(silence.until) > at:
         raise Forbidden(f"you may not post until {as_utc(silence.until).isoformat()}: {silence.reason}")
@@ -251,7 +251,7 @@ async def edit(session: AsyncSession, user: User, post_id: uuid.UUID, body: Post
             raise Conflict("this post is hidden by the moderators: it cannot be edited")
         if topic.locked:
             raise Conflict("this topic is locked")
-        await _not_silenced(session, user, at)
+        await not_silenced(session, user, at)
     if body.body != post.body:
         written = post.edited_at or post.created_at
         repository.add(
