@@ -53,6 +53,7 @@ bench: bootstrap
 	.venv/bin/python bench/lists_and_stats.py
 	.venv/bin/python bench/matching_handler.py
 	.venv/bin/python bench/read_overhead.py
+	.venv/bin/python bench/forum.py
 	.venv/bin/python bench/first_response.py
 	.venv/bin/python bench/summary.py
 

@@ -23,13 +23,13 @@ from tempfile import TemporaryDirectory
 from typing import Any
 
 import httpx
-from sqlalchemy import insert, text
-from summary import record
-
 from mentor_forum.bootstrap import create_service
 from mentor_forum.discussions.models import Post, Topic
 from mentor_forum.markup import render
 from mentor_forum.settings import ForumSettings
+from sqlalchemy import insert, text
+from summary import record
+
 from mentor_kit.auth.dev import DEV_PUBLIC_KEY, mint_token
 from mentor_kit.logging import configure_logging
 from mentor_kit.messaging.topology import QueueDecl
@@ -143,8 +143,10 @@ async def posting(client: httpx.AsyncClient, topic_ids: list[uuid.UUID], run: in
     """POSTERS people reply POSTS_EACH times each, all at once: posts a second and every post's latency."""
     latencies: list[float] = []
 
+    tokens = [token(f"poster-{run}-{n}") for n in range(POSTERS)]  # minting is not what is measured
+
     async def person(n: int) -> None:
-        headers = token(f"poster-{run}-{n}")
+        headers = tokens[n]
         for k in range(POSTS_EACH):
             topic = topic_ids[(n * POSTS_EACH + k) % len(topic_ids)]
             started = time.perf_counter()

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from mentor_journeys.deployment import SERVICES, ServiceProcesses, service_environment
+from mentor_journeys.deployment import ServiceProcesses, service_environment
+from mentor_journeys.platform import SERVICES
 from mentor_kit.search_server import start_search_server
 from mentor_kit.testing.plugin import RABBIT_HOST, temporary_database
 from mentor_kit.testing.rabbit import temporary_vhost
@@ -64,7 +65,7 @@ def deployment(request: pytest.FixtureRequest) -> Iterator[Deployment]:
         stack.callback(platform.stop)
         started = time.monotonic()
         platform.start()
-        print(f"e2e: four services ready in {time.monotonic() - started:.1f} s")
+        print(f"e2e: {len(SERVICES)} services ready in {time.monotonic() - started:.1f} s")
         yield platform
         if request.session.testsfailed > failed_before:
             reporter = request.config.pluginmanager.get_plugin("terminalreporter")

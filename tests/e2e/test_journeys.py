@@ -1,5 +1,5 @@
-"""The whole case journey across all services, each its own process, driven and observed only through HTTP and
-the public event stream (plus the internal exchange where the forum, not built yet, would listen)."""
+"""The whole case journey across all services, each its own process, driven and observed only through HTTP, the
+public event stream and the internal exchange (what the services tell each other)."""
 
 import json
 import time
@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from mentor_journeys.anonymous_case import anonymous_case_journey
-from mentor_journeys.platform import Author, Person, Platform, Urls, as_mentor
+from mentor_journeys.platform import SERVICES, Author, Person, Platform, Urls, as_mentor
 from mentor_kit.testing.rabbit import ExchangeTap
 from mentor_notifications.rules import KINDS
 
@@ -32,7 +32,8 @@ PERSONAL = Author(Person("mentee-e2e-pavel", "mentee", "Павел Орлов", 
 class World:
     platform: Platform
     public: ExchangeTap
-    forum: ExchangeTap  # stands in for the forum service on mentor.internal
+    forum: ExchangeTap  # the cases service's copies for the forum on mentor.internal
+    internal: ExchangeTap  # everything on mentor.internal (the forum's notices to notifications among it)
     deployment: Deployment
 
     def public_events(self, case_id: str) -> list[dict[str, Any]]:
@@ -74,13 +75,14 @@ def seeded(deployment: Deployment) -> Iterator[None]:
 
 @pytest.fixture
 async def world(deployment: Deployment, seeded: None) -> AsyncIterator[World]:
-    urls = Urls(**{name: deployment.url(name) for name in ("cases", "matching", "library", "notifications")})
+    urls = Urls(**{name: deployment.url(name) for name in SERVICES})
     async with (
         httpx.AsyncClient(timeout=30) as http,
         ExchangeTap(deployment.rabbit_url, "mentor.events") as public,
         ExchangeTap(deployment.rabbit_url, "mentor.internal", "case.shared_to_forum.v1") as forum,
+        ExchangeTap(deployment.rabbit_url, "mentor.internal") as internal,
     ):
-        yield World(Platform(urls, http, timeout=60, say=print), public, forum, deployment)
+        yield World(Platform(urls, http, timeout=60, say=print), public, forum, internal, deployment)
 
 
 def submit_form(author: Author, **overrides: Any) -> dict[str, Any]:
@@ -138,6 +140,7 @@ async def test_journey_2_personal_case_with_a_colleague_shared_to_the_forum_and_
     assert PERSONAL.school not in json.dumps(shared, ensure_ascii=False)
     history = await platform.call(author, "cases", "GET", f"/cases/{case_id}/history")
     assert "shared_to_forum" in [entry["kind"] for entry in history]
+    await continue_in_the_forum(world, case_id, author, mentor)
 
     await platform.call(mentor, "cases", "POST", f"/cases/{case_id}/solution", json={"text": "Введите правила класса."})
     await platform.notified(author, "solution_proposed", case_id)
@@ -150,6 +153,73 @@ async def test_journey_2_personal_case_with_a_colleague_shared_to_the_forum_and_
     assert not _events_of(world, case_id, "case.published")
     print(f"journey 2 took {time.monotonic() - started:.1f} s")
     world.deployment.facts["personal_case_number"] = case["number"]  # checked again once journey 1 reached the library
+
+
+VISITOR = Person("visitor", "visitor")
+CASE_WORDS = "Ученики 7 класса срывают уроки"  # in the problem of both journeys' cases, after de-identification
+
+
+async def continue_in_the_forum(world: World, case_id: str, author: Person, mentor: Person) -> None:
+    """The shared case appears in the forum de-identified; a colleague replies, the author answers as "Автор
+    кейса" (never by name), the mentor who watches the topic is told; nothing the forum shows or sends names them."""
+    platform = world.platform
+
+    async def shared_topic() -> dict[str, Any] | None:
+        listed = await platform.call(VISITOR, "forum", "GET", "/sections/what-to-do/topics")
+        for item in listed["items"]:
+            page = await platform.call(VISITOR, "forum", "GET", f"/topics/{item['id']}")
+            if CASE_WORDS in page["posts"][0]["body"]:
+                return dict(page)
+        return None
+
+    topic = await platform.until(shared_topic, "the shared case's topic in the forum")
+    tid = topic["id"]
+    assert topic["kind"] == "shared_case" and topic["author"]["name"] == "Кейс из практики"
+    await platform.call(mentor, "forum", "PUT", f"/topics/{tid}/watch", json={"level": "watching"})
+    colleague_reply = "Опирайтесь на устав школы и правила класса."
+    await platform.call(COLLEAGUE, "forum", "POST", f"/topics/{tid}/posts", json={"body": colleague_reply})
+    await platform.notified(author, "forum_reply")  # the author hears of it through the case, unnamed by the forum
+    own_words = f"Спасибо! Я, {author.name}, из {PERSONAL.school}: попробую завтра же."
+    await platform.call(author, "cases", "POST", f"/cases/{case_id}/forum/posts", json={"body": own_words})
+    await platform.notified(mentor, "forum_reply", count=2)  # the colleague's reply, then the author's
+    await platform.notified(COLLEAGUE, "forum_reply")  # replying made the colleague a watcher
+
+    async def authors_post() -> dict[str, Any] | None:
+        page = await platform.call(VISITOR, "forum", "GET", f"/topics/{tid}")
+        return next((p for p in page["posts"] if p["author"]["name"] == "Автор кейса"), None)
+
+    post = await platform.until(authors_post, "the author's post in the topic")
+    assert "попробую завтра же" in post["body"] and post["author"]["id"] is None
+    forum_texts = [
+        json.dumps(await platform.call(who, "forum", method, path, params=params), ensure_ascii=False)
+        for who, method, path, params in (
+            (VISITOR, "GET", "/sections", None),
+            (VISITOR, "GET", "/sections/what-to-do/topics", None),
+            (VISITOR, "GET", f"/topics/{tid}", None),
+            (mentor, "GET", f"/topics/{tid}", None),
+            (author, "GET", f"/topics/{tid}", None),
+            (VISITOR, "GET", f"/posts/{post['id']}/revisions", None),
+            (VISITOR, "GET", "/similar", {"title": "Ученики срывают уроки", "body": "Как вернуть управление классом?"}),
+        )
+    ]
+
+    async def found_in_search() -> list[dict[str, Any]]:
+        found = await platform.call(VISITOR, "forum", "GET", "/search", params={"q": "устав"})
+        return list(found["items"])
+
+    forum_texts.append(
+        json.dumps(await platform.until(found_in_search, "the topic in forum search"), ensure_ascii=False)
+    )
+    events = [b.decode() for b in world.public.bodies + world.internal.bodies if b'"/services/forum"' in b]
+    assert any("forum.post_created" in e for e in events) and any("forum.replied" in e for e in events)
+    logs = world.deployment.log_file_text("forum")
+    assert len(forum_texts) == 8 and all(forum_texts) and logs
+    assert any(CASE_WORDS in text for text in forum_texts)  # the scan reads the case where it is
+    seen = await platform.call(author, "cases", "GET", f"/cases/{case_id}")
+    for secret in PERSONAL.secrets:
+        assert secret in json.dumps(seen, ensure_ascii=False) or secret == author.email  # positive control
+        for text in [*forum_texts, *events, logs]:
+            assert secret not in text, f"{secret!r} in what the forum showed, sent or logged"
 
 
 def _forum_copy(world: World, case_id: str) -> list[dict[str, Any]]:

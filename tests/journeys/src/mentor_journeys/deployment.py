@@ -14,7 +14,6 @@ import httpx
 from mentor_kit.auth.dev import DEV_PUBLIC_KEY
 from mentor_kit.search_server import free_port
 
-SERVICES = ("cases", "matching", "library", "notifications")
 READY_TIMEOUT = 120.0
 
 
@@ -24,7 +23,7 @@ def service_environment(
     """`<NAME>_…` settings of one service: its database, the broker, the development key, search and SMTP where it
     uses them, and `extra` settings (without the prefix)."""
     values = {"DATABASE_URL": database_url, "BROKER_URL": rabbit_url, "JWT_PUBLIC_KEY_FILE": str(DEV_PUBLIC_KEY)}
-    if name == "library":
+    if name in ("library", "forum"):
         values |= {"SEARCH_URL": search_url, "INDEX_PREFIX": f"deployed{free_port()}"}
     if name == "notifications":
         values |= {"SMTP_URL": smtp_url, "PUBLIC_BASE_URL": "https://mentor.example"}
@@ -98,6 +97,10 @@ class ServiceProcesses:
     def tail(self, name: str, lines: int = 60) -> str:
         path = self.log_files[name]
         return "\n".join(path.read_text(errors="replace").splitlines()[-lines:]) if path.exists() else ""
+
+    def log_file_text(self, name: str) -> str:
+        path = self.log_files[name]
+        return path.read_text(errors="replace") if path.exists() else ""
 
     def log_text(self) -> str:
         return "\n".join(path.read_text(errors="replace") for path in self.log_files.values() if path.exists())

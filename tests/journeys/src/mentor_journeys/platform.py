@@ -12,7 +12,7 @@ from mentor_kit.auth.dev import mint_token
 from mentor_kit.testing.waiting import wait_for
 
 Say = Callable[[str], None]
-SERVICES = ("cases", "matching", "library", "notifications")
+SERVICES = ("cases", "matching", "library", "notifications", "forum")
 
 
 class JourneyFailed(AssertionError):
@@ -27,6 +27,7 @@ class Urls:
     matching: str
     library: str
     notifications: str
+    forum: str
 
     @classmethod
     def behind_gateway(cls, base: str) -> "Urls":

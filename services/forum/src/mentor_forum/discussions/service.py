@@ -158,23 +158,20 @@ async def _append(
     topic.version += 1
     post = make(topic.last_number)
     repository.add(session, post)
-    event = ForumPostCreatedV1(
+    created = ForumPostCreatedV1(
         post_id=post.id, topic_id=topic.id, number=post.number, reply_to_post_id=post.reply_to_post_id, at=at
     )
-    await outbox.add(session, event)
-    await outbox.add(
-        session,
-        ForumRepliedV1(
-            topic_id=topic.id,
-            post_id=post.id,
-            number=post.number,
-            title=topic.title,
-            recipient_ids=await _told_of_reply(session, topic, post),
-            case_id=await _case_of(session, topic),
-            by_case_author=by_case_author,
-            at=at,
-        ),
+    replied = ForumRepliedV1(
+        topic_id=topic.id,
+        post_id=post.id,
+        number=post.number,
+        title=topic.title,
+        recipient_ids=await _told_of_reply(session, topic, post),
+        case_id=await _case_of(session, topic),
+        by_case_author=by_case_author,
+        at=at,
     )
+    await outbox.add(session, created, replied)  # one statement for both
     return post
 
 
