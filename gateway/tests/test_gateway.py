@@ -235,3 +235,10 @@ async def test_embedded_forum_has_its_sections_demo_discussions_and_takes_a_repl
             assert [p["number"] for p in shown["posts"]] == [1, 2, 3, 4]
             for stamp in (reply.json()["created_at"], shown["last_post_at"], shown["posts"][3]["created_at"]):
                 assert datetime.fromisoformat(stamp).utcoffset() is not None, stamp  # read back from SQLite too
+            # the demo poll (results after voting: Anna voted, a visitor has not) and the demo conversation
+            [poll] = (await client.get(f"/api/forum/topics/{topics[0]['id']}/polls", headers=anna)).json()
+            assert poll["results"]["total_voters"] == 3 and poll["my_choices"]
+            assert (await client.get(f"/api/forum/polls/{poll['id']}")).json()["results"] is None
+            pavel = {"Authorization": f"Bearer {mint_token('mentee-pavel', ['mentee'], name='Павел Орлов')}"}
+            [conversation] = (await client.get("/api/forum/conversations", headers=pavel)).json()["items"]
+            assert conversation["unread"] == 1 and conversation["subject"].startswith("Материалы")
