@@ -3,13 +3,17 @@
 Matching does not run in the embedded platform yet, so the demo plays its part (offers) through the same
 service function its event would reach."""
 
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_cases.cases import service
+from mentor_cases.cases.access import MENTOR
 from mentor_cases.cases.models import Case
 from mentor_cases.cases.schemas import CaseCreate
 from mentor_cases.mentoring import service as mentoring
-from mentor_cases.mentoring.schemas import QuestionCreate, QuestionsCreate, ReflectionCreate
+from mentor_cases.mentoring.schemas import ConsultationCreate, QuestionCreate, QuestionsCreate, ReflectionCreate
 from mentor_cases.profiles import service as profiles
 from mentor_cases.profiles.schemas import ProfileUpdate
 from mentor_contracts.events import OffersProposedInternalV1
@@ -21,7 +25,7 @@ from mentor_kit.service import Service
 
 ANNA = User(id="mentee-anna", roles=frozenset({"mentee"}))
 PAVEL = User(id="mentee-pavel", roles=frozenset({"mentee"}))
-IVANOVA = User(id="mentor-ivanova", roles=frozenset({"mentor"}))
+IVANOVA = User(id="mentor-ivanova", roles=frozenset({"mentor"}), name="Елена Иванова")
 
 PARENTS = CaseCreate(
     problem="Родители одного из учеников пишут мне в мессенджер поздно вечером и требуют немедленного ответа "
@@ -109,6 +113,19 @@ async def seed(svc: Service) -> None:
             at=clock(),
         )
         await mentoring.complete(session, outbox, ANNA, solved, ReflectionCreate(useful=True, rating=5), at=clock())
+        # the author agreed to group discussion: the case goes to the forum's "What to do?", de-identified
+        await mentoring.share_to_forum(session, outbox, IVANOVA, solved, MENTOR, None, at=clock())
+        # a personal case: its mentor proposes an online consultation (the forum puts it in both calendars)
+        await mentoring.propose_consultation(session, outbox, IVANOVA, in_progress, _consultation(clock()), at=clock())
+
+
+def _consultation(at: datetime) -> ConsultationCreate:
+    moscow = ZoneInfo("Europe/Moscow")
+    day = (at + timedelta(days=2)).astimezone(moscow).date()
+    starts = datetime.combine(day, time(17, 0), tzinfo=moscow)
+    return ConsultationCreate(
+        starts_at=starts, ends_at=starts + timedelta(minutes=45), link="https://meet.example.org/ivanova-anna"
+    )
 
 
 async def _assign(session: AsyncSession, outbox: Outbox, case: Case, clock: Clock) -> None:
