@@ -4,7 +4,9 @@ publishing its events on the broker."""
 import json
 import uuid
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 import pytest
@@ -13,6 +15,7 @@ from mentor_forum.settings import ForumSettings
 
 from mentor_contracts.events import Event
 from mentor_kit.auth.dev import DEV_PUBLIC_KEY, mint_token
+from mentor_kit.clock import Clock, now
 from mentor_kit.messaging import RabbitBroker
 from mentor_kit.service import Service
 from mentor_kit.testing.events import publish_as
@@ -58,8 +61,12 @@ class Forum:
         return response.json()
 
 
-@pytest.fixture
-async def forum(postgres_url: str, rabbit_url: str, search_url: str) -> AsyncIterator[Forum]:
+@asynccontextmanager
+async def running_forum(
+    postgres_url: str, rabbit_url: str, search_url: str, *, clock: Clock = now, **overrides: Any
+) -> AsyncIterator[Forum]:
+    """The forum with a queue and an index of its own, driven through HTTP; `clock` and settings `overrides` for
+    tests that move time or poll faster."""
     name = f"forum{uuid.uuid4().hex[:6]}"  # a queue of its own per test
     settings = ForumSettings(
         service_name=name,
@@ -70,14 +77,13 @@ async def forum(postgres_url: str, rabbit_url: str, search_url: str) -> AsyncIte
         search_url=search_url,
         index_prefix=name,  # an index of its own per test
         indexer_poll_seconds=0.1,
+        **overrides,
     )
-    service = create_service(settings)
+    service = create_service(settings, clock=clock)
     player = RabbitBroker(rabbit_url, name="test-player")
     await player.start()
-    async with (
-        ExchangeTap(rabbit_url, "mentor.events") as public,
-        ExchangeTap(rabbit_url, "mentor.internal") as internal,
-    ):
+    public, internal = ExchangeTap(rabbit_url, "mentor.events"), ExchangeTap(rabbit_url, "mentor.internal")
+    async with public, internal:
         async with service.app.router.lifespan_context(service.app):
             transport = httpx.ASGITransport(app=service.app)
             async with httpx.AsyncClient(transport=transport, base_url="http://forum") as client:
@@ -85,3 +91,9 @@ async def forum(postgres_url: str, rabbit_url: str, search_url: str) -> AsyncIte
     await player.close()
     if service.messaging.consumer is not None:
         await delete_consumer_queues(rabbit_url, service.messaging.consumer.topology)
+
+
+@pytest.fixture
+async def forum(postgres_url: str, rabbit_url: str, search_url: str) -> AsyncIterator[Forum]:
+    async with running_forum(postgres_url, rabbit_url, search_url) as running:
+        yield running

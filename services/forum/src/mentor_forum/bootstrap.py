@@ -10,6 +10,7 @@ import mentor_forum.messages.models
 import mentor_forum.moderation.models
 import mentor_forum.polls.models  # noqa: F401
 from mentor_forum.calendar.api import router as calendar_router
+from mentor_forum.calendar.reminders import Reminders
 from mentor_forum.context import ForumContext
 from mentor_forum.db import metadata, tables
 from mentor_forum.demo import seed
@@ -45,7 +46,7 @@ def create_service(
         routers=[router, search_router, moderation_router, polls_router, messages_router, calendar_router],
         handlers=HANDLERS,
         context=lambda base: base.extend(ForumContext, index=index),
-        workers=lambda ctx: [Indexer(ctx)],
+        workers=lambda ctx: [Indexer(ctx), Reminders(ctx)],
         broker=broker,
         prepare=migrate,
         clock=clock,

@@ -2,7 +2,8 @@
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from mentor_contracts.events import CaseAuthorPostedToForumV1, CaseSharedToForumV1
+from mentor_contracts.events import CaseAuthorPostedToForumV1, CaseConsultationProposedV1, CaseSharedToForumV1
+from mentor_forum.calendar.handlers import on_consultation_proposed
 from mentor_forum.context import ForumContext
 from mentor_forum.discussions import service
 from mentor_kit.context import HandlerTable
@@ -19,4 +20,5 @@ async def on_case_author_post(session: AsyncSession, event: CaseAuthorPostedToFo
 HANDLERS: HandlerTable[ForumContext] = {
     CaseSharedToForumV1: on_case_shared,
     CaseAuthorPostedToForumV1: on_case_author_post,
+    CaseConsultationProposedV1: on_consultation_proposed,
 }

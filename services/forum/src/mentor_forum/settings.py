@@ -15,3 +15,6 @@ class ForumSettings(ServiceSettings):
     indexer_poll_seconds: float = Field(default=0.5, gt=0)
     posts_per_minute: int = Field(default=10, ge=1)  # per person (topics included); more: 429 with Retry-After
     flags_to_hide: int = Field(default=3, ge=1)  # open flags that hide a post until a moderator decides
+    # Whole hours (each >= 1, the worker checks) before an event its reminders go to those going; env: '[24, 1]'.
+    reminder_offsets_hours: tuple[int, ...] = Field(default=(24, 1), min_length=1)
+    reminder_poll_seconds: float = Field(default=30, gt=0)  # how late a reminder may be
