@@ -4,10 +4,12 @@ service tells the demo people): a poll with ballots, a personal conversation and
 places are taken, with one person on its waitlist."""
 
 import uuid
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from mentor_forum.calendar import service as calendar
+from mentor_forum.calendar.schemas import EventCreate
 from mentor_forum.context import ForumContext
 from mentor_forum.discussions import repository
 from mentor_forum.discussions.models import Post, Topic
@@ -60,6 +62,7 @@ async def seed(service: Service) -> None:
         await session.flush()
         await _poll(session, ctx, first)
         await _conversation(session, ctx)
+        await _event(session, ctx)
 
 
 async def _poll(session: AsyncSession, ctx: ForumContext, topic: Topic) -> None:
@@ -83,6 +86,24 @@ async def _conversation(session: AsyncSession, ctx: ForumContext) -> None:
         body="Павел, посмотрите памятку о часах связи в библиотеке — её удобно раздать на собрании.",
     )
     await messages.start(session, ctx.outbox, IVANOVA, form, at=ctx.clock())
+
+
+async def _event(session: AsyncSession, ctx: ForumContext) -> None:
+    """An online seminar next week at 18:00 Moscow time with two places: both taken, one person waitlisted."""
+    day = (ctx.clock() + timedelta(days=5)).date()
+    form = EventCreate(
+        title="Вебинар: трудный разговор с родителями",
+        description="Разбираем случаи из практики молодых учителей. **Приходите с вопросами.**",
+        online=True,
+        link="https://meet.example.org/parents-webinar",
+        starts_at=datetime.combine(day, time(18, 0)),
+        ends_at=datetime.combine(day, time(19, 30)),
+        rubrics=["parent_interaction"],
+        capacity=2,
+    )
+    event = await calendar.create(session, ctx.outbox, PETROV, form, at=ctx.clock())
+    for user in (ANNA, PAVEL, IVANOVA):  # the third joins the waitlist
+        await calendar.answer(session, ctx.outbox, user, event.event.id, "going", at=ctx.clock())
 
 
 async def _discussions(session: AsyncSession, ctx: ForumContext) -> Topic:

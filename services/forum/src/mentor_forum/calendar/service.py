@@ -23,7 +23,7 @@ from mentor_forum.calendar import repository, rules
 from mentor_forum.calendar.models import Attendance, CalendarEvent, EventRubric
 from mentor_forum.calendar.schemas import Answer, EventCreate, EventEdit
 from mentor_forum.calendar.times import DEFAULT_ZONE, UnknownZone, local, zone
-from mentor_forum.discussions import repository as discussions
+from mentor_forum.discussions.service import not_silenced
 from mentor_forum.markup import render
 from mentor_kit.auth import User
 from mentor_kit.clock import as_utc
@@ -134,9 +134,8 @@ async def events(
 
 async def _not_silenced(session: AsyncSession, user: User, at: datetime) -> None:
     """A person the moderators silenced writes no event text either (moderators' own changes excepted)."""
-    silence = await discussions.silence(session, user.id)
-    if silence is not None and as_utc(silence.until) > at and not user.is_moderator:
-        raise Forbidden(f"you may not post until {as_utc(silence.until).isoformat()}: {silence.reason}")
+    if not user.is_moderator:
+        await not_silenced(session, user, at)
 
 
 async def create(session: AsyncSession, outbox: Outbox, user: User, body: EventCreate, *, at: datetime) -> EventView:
