@@ -346,6 +346,12 @@ async def test_a_report_lets_moderators_read_that_message_only(forum: Forum, rab
         kept = await forum.client.post(resolve, json={"decision": "kept"}, headers=MODERATOR)
         assert kept.status_code == 200 and kept.json()["hidden"] is False
         assert (await forum.client.get(f"/conversations/{cid}", headers=ANNA)).json()["messages"][1]["body"] == rude
+        audit = (await forum.client.get("/moderation/log", headers=MODERATOR)).json()
+        assert [(a["action"], a["target"]) for a in audit[:2]] == [
+            ("keep_message", f"message:{bad['id']}"),
+            ("hide_message", f"message:{bad['id']}"),
+        ]
+        assert rude not in json.dumps(audit, ensure_ascii=False)  # decisions, never the text
 
         await wait_for(lambda: len(events(internal, FLAGGED, target_id=bad["id"])) == 2, message="two flagged")
         await wait_for(lambda: len(events(internal, SENT, conversation_id=cid)) == 3, message="three message_sent")

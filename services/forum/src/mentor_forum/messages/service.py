@@ -23,6 +23,7 @@ from mentor_forum.markup import render
 from mentor_forum.messages import repository
 from mentor_forum.messages.models import Block, Conversation, Message, MessageFlag, Participant, WithheldMessage
 from mentor_forum.messages.schemas import ConversationCreate, MessageCreate, MessageFlagCreate
+from mentor_forum.moderation.service import record_decision
 from mentor_kit.auth import User
 from mentor_kit.clock import as_utc
 from mentor_kit.logging import get_logger
@@ -294,9 +295,8 @@ async def resolve(
     else:
         message.hidden_at, message.hidden_by = None, None
     await repository.resolve_flags(session, message.id, decision, moderator.id, at)
-    # The audit log lives in moderation/, which messages/ must not import: the decision is kept on the reports
-    # (resolved_by, resolved_at) and in this line, ids only.
-    log.info("forum.message_resolved", message_id=str(message.id), decision=decision, moderator_id=moderator.id)
+    action = "hide_message" if decision == "hidden" else "keep_message"
+    record_decision(session, moderator, action, f"message:{message.id}", at)  # the audit log, ids only
     return message
 
 

@@ -22,7 +22,9 @@ FLAGGED = "flags"  # `Post.hidden_by` when the flags hid it
 LONGEST_SILENCE = timedelta(days=365)
 
 
-def _log(session: AsyncSession, moderator: User, action: str, target: str, at: datetime, **detail: object) -> None:
+def record_decision(
+    session: AsyncSession, moderator: User, action: str, target: str, at: datetime, **detail: object
+) -> None:
     discussions.add(
         session, ModeratorAction(moderator_id=moderator.id, action=action, target=target, detail=detail, at=at)
     )
@@ -65,7 +67,7 @@ async def hide(session: AsyncSession, moderator: User, post_id: uuid.UUID, reaso
     topic, post = await discussion.visible_post(session, post_id)
     discussion.set_hidden(topic, post, moderator.id, at)
     await repository.resolve_flags(session, post.id, "hidden", at)
-    _log(session, moderator, "hide_post", f"post:{post.id}", at, reason=reason)
+    record_decision(session, moderator, "hide_post", f"post:{post.id}", at, reason=reason)
     return post
 
 
@@ -74,7 +76,7 @@ async def restore(session: AsyncSession, moderator: User, post_id: uuid.UUID, re
     topic, post = await discussion.visible_post(session, post_id)
     discussion.set_hidden(topic, post, None, at)
     await repository.resolve_flags(session, post.id, "kept", at)
-    _log(session, moderator, "restore_post", f"post:{post.id}", at, reason=reason)
+    record_decision(session, moderator, "restore_post", f"post:{post.id}", at, reason=reason)
     return post
 
 
@@ -85,7 +87,7 @@ async def set_topic(
     topic = await discussion.visible_topic(session, topic_id, for_update=True)
     for name, value in changes.items():
         setattr(topic, name, value)
-    _log(session, moderator, "set_topic", f"topic:{topic.id}", at, **changes)
+    record_decision(session, moderator, "set_topic", f"topic:{topic.id}", at, **changes)
     return topic
 
 
@@ -96,7 +98,7 @@ async def move(session: AsyncSession, moderator: User, topic_id: uuid.UUID, sect
         raise Invalid({"section_id": "no such section"})
     if section.shared_cases != (topic.kind == "shared_case"):
         raise Invalid({"section_id": "shared cases and discussions live in different sections"})
-    _log(
+    record_decision(
         session, moderator, "move_topic", f"topic:{topic.id}", at, section_from=topic.section_id, section_to=section.id
     )
     topic.section_id = section.id
@@ -118,7 +120,7 @@ async def silence(
         discussions.add(session, existing)
     else:
         existing.until, existing.reason, existing.by = until, reason, moderator.id
-    _log(session, moderator, "silence", f"user:{user_id}", at, until=until.isoformat(), reason=reason)
+    record_decision(session, moderator, "silence", f"user:{user_id}", at, until=until.isoformat(), reason=reason)
     return existing
 
 
@@ -126,7 +128,7 @@ async def unsilence(session: AsyncSession, moderator: User, user_id: str, *, at:
     existing = await discussions.silence(session, user_id)
     if existing is not None:
         await session.delete(existing)
-        _log(session, moderator, "unsilence", f"user:{user_id}", at)
+        record_decision(session, moderator, "unsilence", f"user:{user_id}", at)
 
 
 async def log(session: AsyncSession, limit: int, offset: int) -> Sequence[ModeratorAction]:
