@@ -84,8 +84,10 @@ def case_link(event: Any) -> str:
 
 def forum_people(event: Any, case: CaseCopy | None) -> list[str]:
     """Those the forum names, and a shared case's author, whom only this service knows (from its case copy), unless
-    the news is their own reply. A case not known here (never submitted through this platform) adds nobody."""
+    the news is their own reply. A copy not here yet is waited for (retried), as for any event about a case."""
     told = list(event.recipient_ids)
+    if event.case_id is not None and case is None:
+        raise CaseNotKnownYet
     if case is not None and not getattr(event, "by_case_author", False):
         told.append(case.author_id)
     return list(dict.fromkeys(told))

@@ -105,3 +105,21 @@ async def test_forum_news_reach_the_named_people_and_a_case_author_through_the_c
     assert "is cancelled" in cancelled["title"] and "06.12.2026 01:00 (Asia/Vladivostok)" in cancelled["body"]
     flagged = (await notifications.inbox("olga"))["items"][0]
     assert flagged["link"] == "/forum/moderation/flags" and "скрыто" in flagged["title"]
+
+
+async def test_a_reply_about_a_case_whose_copy_has_not_arrived_waits_for_it(notifications: Notifications) -> None:
+    await notifications.sign_in("anna", "ivanova")
+    case = submitted(author="anna")
+    early = ForumRepliedV1(
+        topic_id=uuid.uuid4(),
+        post_id=uuid.uuid4(),
+        number=2,
+        title="Как объяснить критерии?",
+        recipient_ids=["ivanova"],
+        case_id=case.case_id,
+        at=now(),
+    )
+    await notifications.publish(early)  # overtakes the case's internal copy: retried, not dropped for the author
+    await notifications.publish(case)
+    assert await notifications.wait_kinds("anna", "forum_reply") == ["forum_reply"]
+    assert await notifications.wait_kinds("ivanova", "forum_reply") == ["forum_reply"]  # told once, with her
