@@ -10,6 +10,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from mentor_kit.metrics import LoopLagMonitor
 from mentor_kit.web.middleware import RequestContextMiddleware
+from mentor_kit.web.nul_guard import NulGuard
 from mentor_kit.web.problems import install_problem_handlers
 
 ReadinessCheck = tuple[str, Callable[[], Awaitable[bool]]]
@@ -39,6 +40,7 @@ def create_app(
 
     app = FastAPI(title=f"MCU – Your Mentor: {service}", version=version, lifespan=run)
     install_problem_handlers(app)
+    app.add_middleware(NulGuard)  # inside the request context: its 422s are logged and counted like any answer
     app.add_middleware(RequestContextMiddleware, service=service)
 
     @app.get("/healthz", tags=["ops"], summary="Liveness: the process answers (no dependency checks)")
