@@ -2,7 +2,6 @@
 Calendar apps cannot send a bearer token: they subscribe to a secret feed URL instead."""
 
 import uuid
-from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request, Response, status
@@ -28,7 +27,7 @@ from mentor_forum.calendar.times import local
 from mentor_forum.context import ForumContextDep
 from mentor_forum.discussions.schemas import Author
 from mentor_kit.auth import CurrentUser, OptionalUser
-from mentor_kit.clock import as_utc
+from mentor_kit.clock import Moment, as_utc
 from mentor_kit.web import problem_responses
 from mentor_kit.web.deps import DbSession, ReadSession
 
@@ -116,15 +115,14 @@ async def create(body: EventCreate, session: DbSession, user: CurrentUser, ctx: 
 async def events(
     session: ReadSession,
     ctx: ForumContextDep,
-    since: Annotated[datetime | None, Query(alias="from", description="Not over at (default: now)")] = None,
-    until: Annotated[datetime | None, Query(alias="to", description="Starting before")] = None,
+    since: Annotated[Moment | None, Query(alias="from", description="Not over at (default: now)")] = None,
+    until: Annotated[Moment | None, Query(alias="to", description="Starting before")] = None,
     rubric: RubricCode | None = None,
     cursor: Annotated[str | None, Query(max_length=200, description="`next` of the previous page")] = None,
     limit: Annotated[int | None, Query(ge=1, le=100)] = None,
 ) -> EventPage:
-    start = as_utc(since) if since is not None else ctx.clock()
-    end = as_utc(until) if until is not None else None
-    page = await service.events(session, start, end, rubric, cursor, limit or ctx.settings.page_size)
+    start = since if since is not None else ctx.clock()
+    page = await service.events(session, start, until, rubric, cursor, limit or ctx.settings.page_size)
     return EventPage(items=[summary(e, page.counts[e.id]) for e in page.events], next=page.next_cursor)
 
 

@@ -4,6 +4,7 @@ the waitlist's order hold under parallel requests on every replica."""
 
 import base64
 import binascii
+import html
 import json
 import uuid
 from collections.abc import Sequence
@@ -151,7 +152,7 @@ async def create(session: AsyncSession, outbox: Outbox, user: User, body: EventC
         private=False,
         title=body.title,
         description=body.description,
-        html=render(body.description) if body.description else "",
+        html=render(body.description, field="description") if body.description else "",
         online=body.online,
         link=body.link or None,
         place=body.place or None,
@@ -221,7 +222,10 @@ async def edit(
     before = _shown(event)
     event.title = body.title or event.title
     if body.description is not None and body.description != event.description:
-        event.description, event.html = body.description, render(body.description) if body.description else ""
+        event.description, event.html = (
+            body.description,
+            (render(body.description, field="description") if body.description else ""),
+        )
     event.online, event.link, event.place = online, link, place
     if when is not None:
         event.starts_at, event.ends_at, event.timezone = when.starts_at, when.ends_at, when.timezone
@@ -407,7 +411,7 @@ async def receive_consultation(
         private=True,
         title=f"Консультация по кейсу {proposal.number}",
         description=proposal.note,
-        html=render(proposal.note) if proposal.note else "",
+        html=_note_html(proposal.note),
         online=True,
         link=proposal.link if rules.web_link(proposal.link) else None,
         place=None,
@@ -435,3 +439,14 @@ async def receive_consultation(
     repository.add(session, event, invitee)
     await notify(session, outbox, event, "invited", [proposal.author_id], at=at)
     log.info("forum.consultation_scheduled", event_id=str(event.id))
+
+
+def _note_html(note: str) -> str:
+    """A consultation's note as HTML; one that would render too large is shown as its plain words (a consumer
+    cannot answer 422: the proposal must still reach both calendars)."""
+    if not note:
+        return ""
+    try:
+        return render(note, field="note")
+    except Invalid:
+        return f"<p>{html.escape(note)}</p>"

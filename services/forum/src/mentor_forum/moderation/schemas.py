@@ -3,9 +3,10 @@
 import uuid
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
 from mentor_forum.discussions.schemas import PostRead, Timestamp
+from mentor_kit.clock import Moment
 
 FlagReason = Literal["spam", "inappropriate", "off_topic", "illegal", "other"]
 Reason = Annotated[str, StringConstraints(strip_whitespace=True, max_length=500)]
@@ -59,7 +60,7 @@ class Move(BaseModel):
 class SilenceCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    until: AwareDatetime
+    until: Moment
     reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
 
 

@@ -4,9 +4,10 @@ import unicodedata
 import uuid
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from mentor_forum.discussions.schemas import Timestamp
+from mentor_kit.clock import Moment
 
 MAX_OPTIONS = 20
 Question = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
@@ -33,7 +34,7 @@ class PollCreate(BaseModel):
     max_choices: Choices = Field(None, description="multiple: at most this many (default: all); single: 1")
     results: ResultsVisibility = Field("always", description="Who sees the tally, and when")
     voters: VotersVisibility = Field("secret", description="public: who chose what is shown with the results")
-    closes_at: AwareDatetime | None = Field(None, description="Closes by itself then (within a year)")
+    closes_at: Moment | None = Field(None, description="Closes by itself then (within a year)")
 
     @field_validator("options")
     @classmethod
@@ -46,7 +47,7 @@ class PollCreate(BaseModel):
 class PollReopen(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    closes_at: AwareDatetime | None = Field(
+    closes_at: Moment | None = Field(
         None, description="A new closing time, or null to clear it; left out: unchanged (refused if it has passed)"
     )
 
