@@ -276,7 +276,7 @@ async def test_markup_is_sanitized_and_the_subject_stays_plain_text_on_one_line(
         "[ok](https://example.org)",
     )
     body = "\n\n".join(payloads)
-    subject = "<b onmouseover=alert(1)>Тема</b>\r\nBcc: victim@example.org\x00"
+    subject = "<b onmouseover=alert(1)>Тема</b>\r\nBcc: victim@example.org\x07"
     started = await start(forum, ANNA, ["mentee-pavel"], body, subject=subject)
     reply = await send(forum, started["id"], PAVEL, "<svg onload=alert(1)>**да**")
     pavels = await forum.client.get(f"/conversations/{started['id']}", headers=PAVEL)
