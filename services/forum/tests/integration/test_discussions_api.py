@@ -9,7 +9,7 @@ import pytest
 
 from mentor_kit.testing import wait_for
 
-from ..conftest import ANNA, MENTOR, MODERATOR, PAVEL, Forum
+from ..conftest import ANNA, MENTOR, MODERATOR, PAVEL, Forum, headers
 
 pytestmark = pytest.mark.integration
 
@@ -222,3 +222,13 @@ async def test_parallel_posts_cannot_all_pass_the_rate_limit(forum: Forum) -> No
     assert sorted(answers) == [201] * limit + [429] * 6
     shown = [(await forum.client.get(f"/topics/{t['id']}", params={"limit": 100})).json() for t in topics]
     assert sum(len(page["posts"]) - 1 for page in shown) == limit
+
+
+async def test_nobody_passes_for_the_platform_or_a_case_author(forum: Forum) -> None:
+    topic = await forum.open_topic(who=ANNA)
+    for name in ("Автор кейса", "  кейс ИЗ практики "):
+        impostor = headers("mentee-impostor", "mentee", name=name)
+        post = await forum.reply(topic["id"], "Это я, автор!", who=impostor)
+        assert post["author"]["name"] == f"{name} (mentee-impostor)"
+    honest = await forum.reply(topic["id"], "А я просто Павел", who=PAVEL)
+    assert honest["author"]["name"] == "Павел Орлов"

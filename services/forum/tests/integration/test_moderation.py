@@ -146,6 +146,8 @@ async def test_a_hidden_first_post_hides_its_topic_from_lists_search_and_its_tit
     assert page["hidden"] is True and page["title"] == "" and page["posts"][0]["body"] == ""
     sections = {s["id"]: s["topics"] for s in (await forum.client.get("/sections")).json()}
     assert sections["class-and-parents"] == 1
+    closed = await forum.client.post(f"/topics/{spam['id']}/posts", json={"body": "И я за курсы"}, headers=ANNA)
+    assert closed.status_code == 409 and "hidden" in closed.json()["detail"]
 
     async def gone_from_search() -> bool:
         return not await found(spam["id"]) and await found(other["id"])

@@ -39,8 +39,16 @@ TITLE_MIN, TITLE_MAX = 5, 200
 RATE_WINDOW = timedelta(minutes=1)
 
 
+RESERVED_NAMES = frozenset({CASE_NAME.casefold(), CASE_AUTHOR_NAME.casefold()})
+
+
 def _name(author: User | None) -> str:
-    return (author.name or author.id)[:200] if author else CASE_NAME
+    """The name shown for a post; the platform's and the case author's names are theirs alone (a person so named
+    would pass for them)."""
+    if author is None:
+        return CASE_NAME
+    name = (author.name or author.id)[:200]
+    return f"{name} ({author.id})"[:200] if " ".join(name.split()).casefold() in RESERVED_NAMES else name
 
 
 def _post(
@@ -129,6 +137,8 @@ async def reply(
     topic = await visible_topic(session, topic_id, for_update=True)  # post numbers follow each other
     if topic.locked:
         raise Conflict("this topic is locked: no new posts")
+    if topic.hidden:
+        raise Conflict("this topic is hidden by the moderators: no new posts")
     if body.reply_to is not None:
         target = await repository.post(session, body.reply_to)
         if target is None or target.topic_id != topic.id or target.deleted_at is not None:
@@ -378,18 +388,15 @@ async def receive_shared_case(
     session: AsyncSession, outbox: Outbox, event: CaseSharedToForumV1, *, at: datetime
 ) -> None:
     """A case shared to the forum (already de-identified by the cases service): a new topic in the shared-cases
-    section, or a post in the topic named. Once per case, however often the event arrives. Who shared it
+    section, always its own (`topic_id` is not followed). Once per case, however often the event arrives. Who shared it
     (`shared_by`) is not kept: the case's author must not be traceable from the forum."""
     if await repository.post_of_case(session, event.case_id) is not None:
         return
     text = _case_text(event.problem, event.question)
-    existing = await repository.topic(session, event.topic_id, for_update=True) if event.topic_id else None
-    # Only into another shared case's open topic: a person's own discussion would show the case beside their name.
-    if existing is not None and existing.kind == "shared_case" and not existing.locked:
-        await _append(
-            session, outbox, existing, lambda n: _post(existing, n, None, text, at, case_id=event.case_id), at
-        )
-        return
+    if event.topic_id is not None:
+        # Never into another topic: the replies of two cases' authors would both read "Автор кейса" there, and the
+        # notices for one would reach the other's author. Each shared case has a topic of its own.
+        log.info("forum.case_topic_of_its_own", asked_topic_id=str(event.topic_id))
     section = await repository.shared_cases_section(session)
     if section is None:
         raise RuntimeError("no section for shared cases: the forum's migrations seed one")
