@@ -117,9 +117,13 @@ async def cast(session: AsyncSession, user: User, poll_id: uuid.UUID, body: Ball
 
 
 async def withdraw(session: AsyncSession, user: User, poll_id: uuid.UUID, *, at: datetime) -> Poll:
-    """No ballot of this person any more (none: nothing to do)."""
+    """No ballot of this person any more (none: nothing to do). Not in a poll whose results show after voting: a
+    vote, a look and a withdrawal would show the tally without taking part."""
     topic, poll = await visible_poll(session, poll_id, lock="share")
     _ballots_open(topic, poll, at)
+    await not_silenced(session, user, at)
+    if poll.results == "after_vote":
+        raise Conflict("its results show after voting: your ballot can be changed, not withdrawn")
     await repository.remove_ballot(session, poll.id, user.id)
     return poll
 
@@ -144,6 +148,9 @@ async def reopen(session: AsyncSession, user: User, poll_id: uuid.UUID, body: Po
     _may_manage(user, poll)
     if topic.locked and not user.is_moderator:
         raise Conflict("this topic is locked")
+    if poll.results == "after_close" and rules.is_closed(poll.closes_at, poll.closed_at, at):
+        # its results were shown on closing: open again, it would take ballots from people who have seen them
+        raise Conflict("its results were shown when it closed: it cannot be opened again")
     if "closes_at" in body.model_fields_set:
         poll.closes_at = rules.closing_time(body.closes_at, at) if body.closes_at is not None else None
     elif poll.closes_at is not None and as_utc(poll.closes_at) <= at:
