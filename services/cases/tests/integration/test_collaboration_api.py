@@ -141,6 +141,8 @@ async def test_the_mentor_of_a_personal_case_proposes_a_consultation_never_for_a
         "ends_at": {**form, "ends_at": (soon + timedelta(hours=5)).isoformat()},
     }
     bad_forms["starts_at "] = {**form, "starts_at": (now() - timedelta(hours=1)).isoformat()}
+    bad_forms[" starts_at"] = {**form, "starts_at": "9999-12-31T17:00:00-05:00", "ends_at": "9999-12-31T18:00:00-05:00"}
+    bad_forms[" starts_at "] = {**form, "starts_at": (soon + timedelta(days=400)).isoformat()}
     async with ExchangeTap(rabbit_url, "mentor.internal", "case.consultation_proposed.v1") as forum:
         for field, bad in bad_forms.items():
             answer = await platform.client.post(path, headers=mentor("mentor-a"), json=bad)

@@ -15,10 +15,12 @@ import pytest
 from icalendar import Calendar
 from mentor_forum.calendar.models import ReminderSent
 from mentor_forum.calendar.reminders import Reminders
+from mentor_forum.db import tables
 from sqlalchemy import select
 
 from mentor_contracts.events import CaseConsultationProposedV1
 from mentor_kit.testing import wait_for
+from mentor_kit.testing.events import publish_as
 
 from ..conftest import ANNA, MENTOR, MODERATOR, PAVEL, Forum, headers, running_forum
 
@@ -478,3 +480,34 @@ async def test_the_description_is_sanitized_and_the_title_stays_plain_text(forum
     assert "<strong>да</strong>" in event["html"]
     (vevent,) = parse(await forum.client.get(f"/events/{event['id']}.ics"))
     assert str(vevent["SUMMARY"]) == title and str(vevent["DESCRIPTION"]) == description  # plain text properties
+
+
+async def test_a_consultation_no_calendar_could_show_is_not_created(forum: CalendarForum) -> None:
+    far = CaseConsultationProposedV1(
+        case_id=uuid.uuid4(),
+        consultation_id=uuid.uuid4(),
+        number="MCU-2030-000043",
+        mentor_id="mentor-ivanova",
+        mentor_name="Елена Иванова",
+        author_id="mentee-anna",
+        author_name="Анна Смирнова",
+        starts_at=datetime.fromisoformat("9999-12-31T17:00:00-05:00"),
+        ends_at=datetime.fromisoformat("9999-12-31T18:30:00-05:00"),
+        timezone="Europe/Moscow",
+        link="https://meet.example.org/far",
+        at=NOW,
+    )
+    message_id = await publish_as(forum.broker, far, source="/services/cases")
+
+    async def handled() -> bool:  # the consumer's inbox has it: the far proposal had its turn
+        inbox = tables.inbox
+        async with forum.service.db.transaction() as session:
+            found = await session.execute(select(inbox.c.message_id).where(inbox.c.message_id == message_id))
+            return found.first() is not None
+
+    await wait_for(handled, message="the far proposal handled")
+    await consultation(forum)  # the control: a proposal in range is created (its invitation is waited for)
+    assert (await forum.client.get(f"/events/{far.consultation_id}", headers=ANNA)).status_code == 404
+    assert not forum.notices("invited", str(far.consultation_id))
+    feed = await forum.client.get("/me/calendar.ics", headers=ANNA)
+    assert feed.status_code == 200 and str(far.consultation_id) not in feed.text

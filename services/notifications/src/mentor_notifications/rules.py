@@ -110,8 +110,8 @@ def notice_in(notices: tuple[str, ...]) -> Callable[[Any], bool]:
 def local_time(value: datetime, zone: str) -> str:
     try:
         local = value.astimezone(ZoneInfo(zone))
-    except (ZoneInfoNotFoundError, ValueError):
-        local, zone = value.astimezone(UTC), "UTC"
+    except (ZoneInfoNotFoundError, ValueError, OverflowError):
+        local, zone = value.astimezone(UTC), "UTC"  # the instant as sent, whatever the zone
     return f"{local:%d.%m.%Y %H:%M} ({zone})"
 
 

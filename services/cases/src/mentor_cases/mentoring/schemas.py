@@ -7,6 +7,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 
 from mentor_cases.cases.schemas import Text500, Text1000
 from mentor_contracts.taxonomy import QuestionKind
+from mentor_kit.clock import Moment
 
 LongText = Annotated[str, Field(min_length=1, max_length=4000), AfterValidator(str.strip)]
 
@@ -144,19 +145,13 @@ def _known_zone(name: str) -> str:
     return name
 
 
-def _aware(value: datetime) -> datetime:
-    if value.tzinfo is None:
-        raise ValueError("give the offset, e.g. 2026-12-05T18:00:00+03:00")
-    return value
-
-
 class ConsultationCreate(BaseModel):
     """An online consultation the mentor of a personal case proposes to its author."""
 
     model_config = ConfigDict(extra="forbid")
 
-    starts_at: Annotated[datetime, AfterValidator(_aware)]
-    ends_at: Annotated[datetime, AfterValidator(_aware)]
+    starts_at: Moment
+    ends_at: Moment
     timezone: Annotated[str, StringConstraints(max_length=64), AfterValidator(_known_zone)] = "Europe/Moscow"
     link: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000, pattern=r"^https?://[^\s]+$")]
     note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)] = ""

@@ -313,6 +313,7 @@ async def post_to_forum_as_author(
 
 
 LONGEST_CONSULTATION = timedelta(hours=4)
+FURTHEST_CONSULTATION = timedelta(days=365)
 
 
 async def propose_consultation(
@@ -323,8 +324,8 @@ async def propose_consultation(
     tell them."""
     if case.privacy != "personal":
         raise Conflict("an anonymous case: its mentor does not know the author, so no consultation can be arranged")
-    if body.starts_at <= at:
-        raise Invalid({"starts_at": "must be in the future"})
+    if not at < body.starts_at <= at + FURTHEST_CONSULTATION:
+        raise Invalid({"starts_at": "must be in the future, at most a year ahead"})
     if not body.starts_at < body.ends_at <= body.starts_at + LONGEST_CONSULTATION:
         raise Invalid({"ends_at": "must be after starts_at, at most 4 hours later"})
     move(case, Action.PROPOSE_CONSULTATION, at)

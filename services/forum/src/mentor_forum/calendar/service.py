@@ -405,6 +405,13 @@ async def receive_consultation(
         tz = zone(DEFAULT_ZONE)
     # Instants as sent; a time without an offset is a wall time of the zone (the clocks' gap resolved forward).
     starts, ends = (t if t.tzinfo else t.replace(tzinfo=tz) for t in (proposal.starts_at, proposal.ends_at))
+    problems: dict[str, str] = {}
+    rules.times(starts, ends, tz.key, problems, now=at, check_start=False)
+    if problems or starts > at + rules.FURTHEST:
+        # A consumer cannot answer 422: an event no calendar could show is not created (the cases service bounds
+        # what it sends; this guards every other sender), and the reason is logged without any text.
+        log.warning("forum.consultation_refused", event_id=str(proposal.consultation_id), fields=sorted(problems))
+        return
     event = CalendarEvent(
         id=proposal.consultation_id,
         kind="consultation",
