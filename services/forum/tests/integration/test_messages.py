@@ -1,6 +1,7 @@
 """Personal messages and blocking through HTTP: conversations, read state, leaving, blocks, reports that alone let
 moderators read a message, and the internal events (recipients, and never a message's text)."""
 
+import asyncio
 import json
 import uuid
 from datetime import UTC, datetime, timedelta
@@ -392,3 +393,13 @@ async def test_silenced_people_cannot_write_and_messages_share_the_posting_limit
     assert (
         await forum.client.post("/conversations", json={**form, "recipients": ["mentor-ivanova"]}, headers=ANNA)
     ).status_code == 429
+
+
+async def test_the_same_report_sent_at_once_is_one_report_and_conflicts_not_errors(forum: Forum) -> None:
+    started = await start(forum, ANNA, ["mentee-pavel"], "Грубое сообщение")
+    message_id = started["messages"][0]["id"]
+    path = f"/messages/{message_id}/flags"
+    answers = await asyncio.gather(*(forum.client.post(path, json={"reason": "spam"}, headers=PAVEL) for _ in range(4)))
+    assert sorted(a.status_code for a in answers) == [201, 409, 409, 409]
+    reported = (await forum.client.get("/moderation/messages", headers=MODERATOR)).json()
+    assert [len(item["flags"]) for item in reported if item["message"]["id"] == message_id] == [1]

@@ -1,6 +1,7 @@
 """Who is told of a reply: the topic's author, its watchers, the author of the post answered — not the muted, not
 the poster; a shared case's author only through the case id. And of an accepted answer: the reply's author."""
 
+import asyncio
 import uuid
 
 import pytest
@@ -118,3 +119,15 @@ async def test_a_shared_case_topic_tells_its_author_through_the_case_only(forum:
     scanned = [body.decode() for body in forum.internal.bodies if b'"ru.mgpu.mentor.internal.forum.' in body]
     assert len(scanned) >= 3 and all(secret not in text for text in scanned)
     assert any(secret in body.decode() for body in forum.internal.bodies)  # the tap saw the cases' own event
+
+
+async def test_parallel_watch_choices_and_replies_all_succeed(forum: Forum) -> None:
+    topic = await forum.open_topic(who=ANNA)
+    path = f"/topics/{topic['id']}/watch"
+    choices = [forum.client.put(path, json={"level": "muted"}, headers=PAVEL) for _ in range(5)]
+    replies = [
+        forum.client.post(f"/topics/{topic['id']}/posts", json={"body": f"{n}"}, headers=PAVEL) for n in range(3)
+    ]
+    answers = await asyncio.gather(*choices, *replies)
+    assert [a.status_code for a in answers] == [200] * 5 + [201] * 3
+    assert (await forum.client.get(path, headers=PAVEL)).json() == {"level": "muted"}  # replying kept the choice

@@ -10,6 +10,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 
 from mentor_forum.db import Base
 from mentor_forum.discussions.models import Post, PostLike, PostRevision, Section, Silence, Topic, TopicWatch
+from mentor_kit.db import upsert_insert
 
 
 def add(session: AsyncSession, *rows: Base) -> None:
@@ -180,6 +181,21 @@ async def silence(session: AsyncSession, user_id: str) -> Silence | None:
 
 async def watch(session: AsyncSession, topic_id: uuid.UUID, user_id: str) -> TopicWatch | None:
     return await session.get(TopicWatch, (topic_id, user_id))
+
+
+async def set_watch(
+    session: AsyncSession, topic_id: uuid.UUID, user_id: str, level: str, at: datetime, *, keep: bool = False
+) -> None:
+    """A person's level for a topic, by one upsert (parallel requests cannot both insert); `keep`: only if they
+    have chosen none yet (replying makes one a watcher, never undoing a choice)."""
+    insert = upsert_insert(session)(TopicWatch).values(topic_id=topic_id, user_id=user_id, level=level, at=at)
+    keys = [TopicWatch.topic_id, TopicWatch.user_id]
+    statement = (
+        insert.on_conflict_do_nothing(index_elements=keys)
+        if keep
+        else insert.on_conflict_do_update(index_elements=keys, set_={"level": level, "at": at})
+    )
+    await session.execute(statement)
 
 
 async def watch_levels(session: AsyncSession, topic_id: uuid.UUID) -> dict[str, str]:

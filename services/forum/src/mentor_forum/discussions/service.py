@@ -23,7 +23,7 @@ from mentor_contracts.events import (
     ForumTopicSolvedV1,
 )
 from mentor_forum.discussions import repository
-from mentor_forum.discussions.models import Post, PostLike, PostRevision, Section, Topic, TopicWatch
+from mentor_forum.discussions.models import Post, PostLike, PostRevision, Section, Topic
 from mentor_forum.discussions.schemas import BODY_MAX, PostCreate, PostEdit, TopicCreate, WatchLevel
 from mentor_forum.markup import render
 from mentor_kit.auth import User
@@ -144,8 +144,8 @@ async def reply(
         if target is None or target.topic_id != topic.id or target.deleted_at is not None:
             raise Invalid({"reply_to": "not a post of this topic"})
     reply_to = body.reply_to
-    if user is not None and await repository.watch(session, topic.id, user.id) is None:
-        repository.add(session, TopicWatch(topic_id=topic.id, user_id=user.id, level="watching", at=at))
+    if user is not None:
+        await repository.set_watch(session, topic.id, user.id, "watching", at, keep=True)
     return await _append(
         session, outbox, topic, lambda n: _post(topic, n, user, body.body, at, reply_to_post_id=reply_to), at
     )
@@ -216,11 +216,7 @@ async def watch(
     """Watching: told of every reply; muted: never; normal: only as the topic's author or of answers to one's
     posts. The choice is kept, so replying later does not turn a mute into watching."""
     topic = await visible_topic(session, topic_id)
-    chosen = await repository.watch(session, topic.id, user.id)
-    if chosen is None:
-        repository.add(session, TopicWatch(topic_id=topic.id, user_id=user.id, level=level, at=at))
-    else:
-        chosen.level, chosen.at = level, at
+    await repository.set_watch(session, topic.id, user.id, level, at)
     return level
 
 

@@ -5,6 +5,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from mentor_kit.logging import get_logger
@@ -111,6 +112,15 @@ def install_problem_handlers(app: FastAPI) -> None:
     async def on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         slug = {404: "not-found", 405: "method-not-allowed", 401: "unauthorized"}.get(exc.status_code, "http")
         return problem_response(request, exc.status_code, str(exc.detail), slug, None)
+
+    @app.exception_handler(IntegrityError)
+    async def on_race(request: Request, exc: IntegrityError) -> JSONResponse:
+        # Checks run before writes; two requests at once can both pass them, and the database's own constraint
+        # then refuses the second (e.g. the same flag twice): a conflict to retry, not a server error.
+        log.warning("http.integrity_conflict", error_type=type(exc.orig).__name__, path=request.url.path)
+        return problem_response(
+            request, 409, "Conflict", "conflict", "This conflicts with a change made at the same moment: try again."
+        )
 
     @app.exception_handler(Exception)
     async def on_crash(request: Request, exc: Exception) -> JSONResponse:
