@@ -101,7 +101,9 @@ async def _event(session: AsyncSession, ctx: ForumContext) -> None:
         rubrics=["parent_interaction"],
         capacity=2,
     )
-    event = await calendar.create(session, ctx.outbox, PETROV, form, at=ctx.clock())
+    event = await calendar.create(
+        session, ctx.outbox, PETROV, form, at=ctx.clock(), per_day=ctx.settings.events_per_day
+    )
     for user in (ANNA, PAVEL, IVANOVA):  # the third joins the waitlist
         await calendar.answer(session, ctx.outbox, user, event.event.id, "going", at=ctx.clock())
 

@@ -18,3 +18,5 @@ class ForumSettings(ServiceSettings):
     # Whole hours (each >= 1, the worker checks) before an event its reminders go to those going; env: '[24, 1]'.
     reminder_offsets_hours: tuple[int, ...] = Field(default=(24, 1), min_length=1)
     reminder_poll_seconds: float = Field(default=30, gt=0)  # how late a reminder may be
+    # Open events a person creates a day (each tells the platform; everyone who signs up hears of its changes).
+    events_per_day: int = Field(default=10, ge=1)

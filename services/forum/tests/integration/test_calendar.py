@@ -511,3 +511,15 @@ async def test_a_consultation_no_calendar_could_show_is_not_created(forum: Calen
     assert not forum.notices("invited", str(far.consultation_id))
     feed = await forum.client.get("/me/calendar.ics", headers=ANNA)
     assert feed.status_code == 200 and str(far.consultation_id) not in feed.text
+
+
+async def test_at_most_so_many_events_a_day_then_429_with_retry_after(
+    postgres_url: str, rabbit_url: str, search_url: str
+) -> None:
+    async with running_forum(postgres_url, rabbit_url, search_url, clock=MovableClock(NOW), events_per_day=2) as base:
+        made = [await base.client.post("/events", json=event_form(), headers=PAVEL) for _ in range(3)]
+        assert [m.status_code for m in made] == [201, 201, 429]
+        assert made[2].headers["content-type"] == "application/problem+json"
+        assert 1 <= int(made[2].headers["retry-after"]) <= 86_400
+        assert len((await base.client.get("/events")).json()["items"]) == 2  # the refused one wrote nothing
+        assert (await base.client.post("/events", json=event_form(), headers=ANNA)).status_code == 201  # per person

@@ -104,11 +104,14 @@ def _calendar(body: bytes, filename: str | None = None) -> Response:
 @router.post(
     "/events",
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses({403: "Silenced by a moderator", 422: "A field is invalid (named in `errors`)"}),
+    responses=problem_responses(
+        {403: "Silenced by a moderator", 422: "A field is invalid (named in `errors`)", 429: "Too many events today"}
+    ),
     summary="Put an event in the calendar (wall times of `timezone`)",
 )
 async def create(body: EventCreate, session: DbSession, user: CurrentUser, ctx: ForumContextDep) -> EventRead:
-    return event_read(await service.create(session, ctx.outbox, user, body, at=ctx.clock()))
+    per_day = ctx.settings.events_per_day
+    return event_read(await service.create(session, ctx.outbox, user, body, at=ctx.clock(), per_day=per_day))
 
 
 @router.get("/events", summary="Public events not over yet, by start (keyset pages)")

@@ -173,3 +173,15 @@ async def claim_reminder(
         .returning(ReminderSent.event_id)
     )
     return (await session.execute(statement)).scalar_one_or_none() is not None
+
+
+async def created_since(session: AsyncSession, organizer_id: str, since: datetime) -> Sequence[datetime]:
+    """When `organizer_id` created open events since `since`, oldest first (the daily limit)."""
+    statement = (
+        select(CalendarEvent.created_at)
+        .where(
+            CalendarEvent.organizer_id == organizer_id, CalendarEvent.kind == "open", CalendarEvent.created_at > since
+        )
+        .order_by(CalendarEvent.created_at)
+    )
+    return (await session.execute(statement)).scalars().all()

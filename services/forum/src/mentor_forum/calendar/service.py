@@ -6,10 +6,11 @@ import base64
 import binascii
 import html
 import json
+import math
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -24,13 +25,14 @@ from mentor_forum.calendar import repository, rules
 from mentor_forum.calendar.models import Attendance, CalendarEvent, EventRubric
 from mentor_forum.calendar.schemas import Answer, EventCreate, EventEdit
 from mentor_forum.calendar.times import DEFAULT_ZONE, UnknownZone, local, zone
+from mentor_forum.discussions.repository import serialize_posting
 from mentor_forum.discussions.service import not_silenced
 from mentor_forum.markup import render
 from mentor_kit.auth import User
 from mentor_kit.clock import as_utc
 from mentor_kit.logging import get_logger
 from mentor_kit.messaging import Outbox
-from mentor_kit.web import Conflict, Forbidden, Invalid, NotFound
+from mentor_kit.web import Conflict, Forbidden, Invalid, NotFound, TooManyRequests
 
 log = get_logger("mentor_forum.calendar")
 # Who hears that an event changed or was cancelled: everyone who answered but "not going".
@@ -132,6 +134,21 @@ async def events(
 
 # Creating and changing
 
+DAY = timedelta(days=1)
+
+
+async def _within_daily_limit(session: AsyncSession, user: User, per_day: int, at: datetime) -> None:
+    """At most `per_day` open events a person a day: 429 with Retry-After (moderators excepted)."""
+    if user.is_moderator:
+        return
+    await serialize_posting(session, user.id)  # parallel creations are counted one after another
+    recent = await repository.created_since(session, user.id, at - DAY)
+    if len(recent) >= per_day:
+        frees_at = as_utc(recent[len(recent) - per_day]) + DAY
+        raise TooManyRequests(
+            f"at most {per_day} events a day", retry_after=max(1, math.ceil((frees_at - at).total_seconds()))
+        )
+
 
 async def _not_silenced(session: AsyncSession, user: User, at: datetime) -> None:
     """A person the moderators silenced writes no event text either (moderators' own changes excepted)."""
@@ -139,8 +156,11 @@ async def _not_silenced(session: AsyncSession, user: User, at: datetime) -> None
         await not_silenced(session, user, at)
 
 
-async def create(session: AsyncSession, outbox: Outbox, user: User, body: EventCreate, *, at: datetime) -> EventView:
+async def create(
+    session: AsyncSession, outbox: Outbox, user: User, body: EventCreate, *, at: datetime, per_day: int
+) -> EventView:
     await _not_silenced(session, user, at)
+    await _within_daily_limit(session, user, per_day, at)
     errors: dict[str, str] = {}
     rules.where(body.online, body.link, body.place, errors)
     when = rules.times(body.starts_at, body.ends_at, body.timezone, errors, now=at)
