@@ -158,3 +158,34 @@ async def test_a_hidden_first_post_hides_its_topic_from_lists_search_and_its_tit
     page = (await forum.client.get(f"/topics/{spam['id']}")).json()
     assert page["hidden"] is False and page["title"] == "Купите курсы за 99 рублей"
     await wait_for(lambda: found(spam["id"]), message="the restored topic back in search")
+
+
+async def test_moderators_open_edit_and_delete_sections(forum: Forum) -> None:
+    form = {"id": "inclusion", "title_ru": "Инклюзия", "title_en": "Inclusion", "rubrics": ["individualization"]}
+    assert (await forum.client.post("/moderation/sections", json=form, headers=ANNA)).status_code == 403
+    made = await forum.client.post("/moderation/sections", json=form, headers=MODERATOR)
+    assert made.status_code == 201 and made.json()["topics"] == 0 and made.json()["shared_cases"] is False
+    assert (await forum.client.post("/moderation/sections", json=form, headers=MODERATOR)).status_code == 409
+    for bad, field in (
+        ({**form, "id": "Не slug"}, "id"),
+        ({**form, "id": "x2", "rubrics": ["astrology"]}, "rubrics.0"),
+    ):
+        refused = await forum.client.post("/moderation/sections", json=bad, headers=MODERATOR)
+        assert refused.status_code == 422 and refused.json()["errors"][0]["field"] == field, refused.text
+    assert "inclusion" in [s["id"] for s in (await forum.client.get("/sections")).json()]
+    edited = await forum.client.patch(
+        "/moderation/sections/inclusion", json={"title_en": "Inclusive classrooms"}, headers=MODERATOR
+    )
+    assert edited.status_code == 200 and edited.json()["title_en"] == "Inclusive classrooms"
+    assert edited.json()["title_ru"] == "Инклюзия"  # left out: unchanged
+    await forum.open_topic(section="inclusion", who=ANNA)
+    full = await forum.client.delete("/moderation/sections/inclusion", headers=MODERATOR)
+    assert full.status_code == 409 and "move them" in full.json()["detail"]
+    shared = await forum.client.delete("/moderation/sections/what-to-do", headers=MODERATOR)
+    assert shared.status_code == 409
+    empty = {**form, "id": "empty-one"}
+    await forum.client.post("/moderation/sections", json=empty, headers=MODERATOR)
+    assert (await forum.client.delete("/moderation/sections/empty-one", headers=MODERATOR)).status_code == 204
+    assert (await forum.client.delete("/moderation/sections/empty-one", headers=MODERATOR)).status_code == 404
+    log = [a["action"] for a in (await forum.client.get("/moderation/log", headers=MODERATOR)).json()]
+    assert log[:4] == ["delete_section", "create_section", "edit_section", "create_section"]

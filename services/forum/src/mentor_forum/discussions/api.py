@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Response, status
 
 from mentor_forum.context import ForumContextDep
 from mentor_forum.discussions import service
-from mentor_forum.discussions.models import Post, Topic
+from mentor_forum.discussions.models import Post, Section, Topic
 from mentor_forum.discussions.schemas import (
     Author,
     PostCreate,
@@ -87,13 +87,14 @@ def topic_read(topic: Topic, posts: Sequence[Post], next_after: int | None) -> T
 
 @router.get("/sections", summary="The forum's sections, with how many topics each holds")
 async def sections(session: ReadSession) -> list[SectionRead]:
-    return [
-        SectionRead.model_validate({**{c: getattr(s, c) for c in SECTION_COLUMNS}, "topics": count})
-        for s, count in await service.sections(session)
-    ]
+    return [section_read(s, topics=count) for s, count in await service.sections(session)]
 
 
 SECTION_COLUMNS = ("id", "title_ru", "title_en", "description_ru", "description_en", "rubrics", "shared_cases")
+
+
+def section_read(section: Section, *, topics: int) -> SectionRead:
+    return SectionRead.model_validate({**{c: getattr(section, c) for c in SECTION_COLUMNS}, "topics": topics})
 
 
 @router.get("/sections/{section_id}/topics", responses=NOT_FOUND, summary="A section's topics, one page (keyset)")

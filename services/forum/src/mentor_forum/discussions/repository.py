@@ -36,6 +36,17 @@ async def section(session: AsyncSession, section_id: str) -> Section | None:
     return await session.get(Section, section_id)
 
 
+async def section_has_topics(session: AsyncSession, section_id: str) -> bool:
+    return (await session.execute(select(Topic.id).where(Topic.section_id == section_id).limit(1))).first() is not None
+
+
+async def visible_topics_count(session: AsyncSession, section_id: str) -> int:
+    statement = select(func.count()).where(
+        Topic.section_id == section_id, Topic.deleted_at.is_(None), Topic.hidden.is_(False)
+    )
+    return int((await session.execute(statement)).scalar_one())
+
+
 async def shared_cases_section(session: AsyncSession) -> Section | None:
     statement = select(Section).where(Section.shared_cases).order_by(Section.position).limit(1)
     return (await session.execute(statement)).scalar_one_or_none()

@@ -6,8 +6,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query, Response, status
 
 from mentor_forum.context import ForumContextDep
-from mentor_forum.discussions.api import post_read
-from mentor_forum.discussions.schemas import PostRead
+from mentor_forum.discussions.api import post_read, section_read
+from mentor_forum.discussions.schemas import PostRead, SectionRead
 from mentor_forum.moderation import service
 from mentor_forum.moderation.schemas import (
     ActionRead,
@@ -17,6 +17,8 @@ from mentor_forum.moderation.schemas import (
     FlagRead,
     Move,
     QueueItem,
+    SectionCreate,
+    SectionEdit,
     SilenceCreate,
     SilenceRead,
     TopicState,
@@ -128,3 +130,41 @@ async def log(
     session: ReadSession, limit: Limit = 50, offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0
 ) -> list[ActionRead]:
     return [ActionRead.model_validate(a) for a in await service.log(session, limit, offset)]
+
+
+ON_SECTION = problem_responses({404: "No such section", 409: "It exists, holds topics, or takes shared cases"})
+
+
+@router.post(
+    "/moderation/sections",
+    dependencies=MODERATORS,
+    status_code=status.HTTP_201_CREATED,
+    responses=ON_SECTION,
+    summary="Open a section",
+)
+async def create_section(
+    body: SectionCreate, session: DbSession, user: CurrentUser, ctx: ForumContextDep
+) -> SectionRead:
+    return section_read(await service.create_section(session, user, body, at=ctx.clock()), topics=0)
+
+
+@router.patch(
+    "/moderation/sections/{section_id}", dependencies=MODERATORS, responses=ON_SECTION, summary="Edit a section"
+)
+async def edit_section(
+    section_id: str, body: SectionEdit, session: DbSession, user: CurrentUser, ctx: ForumContextDep
+) -> SectionRead:
+    section, topics = await service.edit_section(session, user, section_id, body, at=ctx.clock())
+    return section_read(section, topics=topics)
+
+
+@router.delete(
+    "/moderation/sections/{section_id}",
+    dependencies=MODERATORS,
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=ON_SECTION,
+    summary="Delete an empty section",
+)
+async def delete_section(section_id: str, session: DbSession, user: CurrentUser, ctx: ForumContextDep) -> Response:
+    await service.delete_section(session, user, section_id, at=ctx.clock())
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

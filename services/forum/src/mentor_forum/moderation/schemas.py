@@ -5,6 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
+from mentor_contracts.taxonomy import RubricCode
 from mentor_forum.discussions.schemas import PostRead, Timestamp
 from mentor_kit.clock import Moment
 
@@ -87,3 +88,34 @@ class TopicState(BaseModel):
     section_id: str
     locked: bool
     pinned: bool
+
+
+SectionTitle = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=200)]
+SectionText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
+
+
+class SectionCreate(BaseModel):
+    """A new section (moderators): a slug id, titles and descriptions in both languages, its rubrics."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{1,63}$")] = Field(description="A slug")
+    title_ru: SectionTitle
+    title_en: SectionTitle
+    description_ru: SectionText = ""
+    description_en: SectionText = ""
+    rubrics: list[RubricCode] = Field(default_factory=list, max_length=12)
+    position: int = Field(default=100, ge=0, le=10_000)
+
+
+class SectionEdit(BaseModel):
+    """What changes (a field left out stays). Whether a section holds shared cases is fixed at its creation."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title_ru: SectionTitle | None = None
+    title_en: SectionTitle | None = None
+    description_ru: SectionText | None = None
+    description_en: SectionText | None = None
+    rubrics: list[RubricCode] | None = Field(default=None, max_length=12)
+    position: int | None = Field(default=None, ge=0, le=10_000)

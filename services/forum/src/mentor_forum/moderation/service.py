@@ -10,13 +10,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from mentor_contracts.events import ForumFlaggedV1
 from mentor_forum.discussions import repository as discussions
 from mentor_forum.discussions import service as discussion
-from mentor_forum.discussions.models import Post, Silence, Topic
+from mentor_forum.discussions.models import Post, Section, Silence, Topic
 from mentor_forum.moderation import repository
 from mentor_forum.moderation.models import Flag, ModeratorAction
-from mentor_forum.moderation.schemas import FlagCreate
+from mentor_forum.moderation.schemas import FlagCreate, SectionCreate, SectionEdit
 from mentor_kit.auth import User
 from mentor_kit.messaging import Outbox
-from mentor_kit.web import Conflict, Forbidden, Invalid
+from mentor_kit.web import Conflict, Forbidden, Invalid, NotFound
 
 FLAGGED = "flags"  # `Post.hidden_by` when the flags hid it
 LONGEST_SILENCE = timedelta(days=365)
@@ -133,3 +133,40 @@ async def unsilence(session: AsyncSession, moderator: User, user_id: str, *, at:
 
 async def log(session: AsyncSession, limit: int, offset: int) -> Sequence[ModeratorAction]:
     return await repository.log_page(session, limit, offset)
+
+
+async def create_section(session: AsyncSession, moderator: User, body: SectionCreate, *, at: datetime) -> Section:
+    if await discussions.section(session, body.id) is not None:
+        raise Conflict("a section with this id exists")
+    section = Section(**body.model_dump(), shared_cases=False)
+    discussions.add(session, section)
+    record_decision(session, moderator, "create_section", f"section:{section.id}", at)
+    return section
+
+
+async def edit_section(
+    session: AsyncSession, moderator: User, section_id: str, body: SectionEdit, *, at: datetime
+) -> tuple[Section, int]:
+    """The section changed, and how many visible topics it holds."""
+    section = await discussions.section(session, section_id)
+    if section is None:
+        raise NotFound("no such section")
+    changes = {name: value for name, value in body.model_dump(exclude_unset=True).items() if value is not None}
+    for name, value in changes.items():
+        setattr(section, name, value)
+    record_decision(session, moderator, "edit_section", f"section:{section.id}", at, fields=sorted(changes))
+    return section, await discussions.visible_topics_count(session, section.id)
+
+
+async def delete_section(session: AsyncSession, moderator: User, section_id: str, *, at: datetime) -> None:
+    """Only an empty section (its topics, deleted ones included, would lose their place) and never the one that
+    receives shared cases."""
+    section = await discussions.section(session, section_id)
+    if section is None:
+        raise NotFound("no such section")
+    if section.shared_cases:
+        raise Conflict("the section of shared cases cannot be deleted")
+    if await discussions.section_has_topics(session, section.id):
+        raise Conflict("the section holds topics: move them first")
+    await session.delete(section)
+    record_decision(session, moderator, "delete_section", f"section:{section.id}", at)
