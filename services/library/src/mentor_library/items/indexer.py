@@ -30,6 +30,10 @@ class Indexer(PollingWorker):
         await self.index.ensure()
         await super().start()
 
+    async def stop(self) -> None:
+        await super().stop()
+        await self.index.close()  # the search client's connections, shared with the endpoints: the service stops
+
     async def tick(self) -> int:
         return await self.sync_once()
 

@@ -63,6 +63,9 @@ class SearchIndex:
         except NotFoundError:
             pass
 
+    async def close(self) -> None:
+        await self.client.close()
+
     async def refresh(self) -> None:
         """Make what was put or removed visible to search now."""
         await self.client.indices.refresh(index=self.alias)
