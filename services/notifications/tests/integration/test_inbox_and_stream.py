@@ -54,6 +54,16 @@ async def test_inbox_pages_newest_first_counts_unread_and_marks_read(notificatio
     bad = await client.get("/notifications", headers=headers("anna"), params={"limit": 0})
     assert bad.status_code == 422 and bad.json()["errors"][0]["field"].endswith("limit")
     assert (await client.get("/notifications")).status_code == 401
+    # ids beyond the database's 64-bit integers: the field at fault, not a 500 from the driver
+    huge = 2**64  # and 2**31: the ids are INTEGER
+    beyond = await client.get("/notifications", headers=headers("anna"), params={"before": huge})
+    assert beyond.status_code == 422 and beyond.json()["errors"][0]["field"] == "before"
+    beyond = await client.post(f"/notifications/{huge}/read", headers=headers("anna"))
+    assert beyond.status_code == 422 and beyond.json()["errors"][0]["field"] == "notification_id"
+    largest = await client.post(f"/notifications/{2**31 - 1}/read", headers=headers("anna"))
+    assert largest.status_code == 404  # the largest id is a valid question with no answer
+    above = await client.post(f"/notifications/{2**31}/read", headers=headers("anna"))
+    assert above.status_code == 422 and above.json()["errors"][0]["field"] == "notification_id"
 
 
 async def _unread(notifications: Notifications, user_id: str, expected: int) -> bool:

@@ -3,6 +3,8 @@ from datetime import datetime
 
 from pydantic import BaseModel, Field
 
+ROW_ID_MAX = 2**31 - 1  # notification ids are INTEGER: a larger one would fail in the driver, not find nothing
+
 
 class NotificationRead(BaseModel):
     id: int

@@ -19,6 +19,7 @@ from mentor_kit.auth.tokens import InvalidToken
 from mentor_kit.web.problems import Unauthorized
 from mentor_notifications.context import NotificationsContext, NotificationsContextDep
 from mentor_notifications.inbox import service
+from mentor_notifications.inbox.schemas import ROW_ID_MAX
 
 router = APIRouter(tags=["inbox"])
 
@@ -74,7 +75,9 @@ async def stream(
     last_event_id: Annotated[str | None, Header(alias="Last-Event-ID")] = None,
 ) -> StreamingResponse:
     user = await _stream_user(request, authorization, access_token)
-    resume_after = int(last_event_id) if last_event_id and last_event_id.isdigit() else None
+    resume_after = None
+    if last_event_id and last_event_id.isdigit() and len(last_event_id) <= 10 and int(last_event_id) <= ROW_ID_MAX:
+        resume_after = int(last_event_id)  # anything else: not an id this stream gave, so from now on
     async with ctx.db.transaction() as session:
         start = await service.start_stream(session, user, resume_after, at=ctx.clock())
     events = _events(request, ctx, user.id, start)
