@@ -53,6 +53,11 @@ async def test_statistics_for_moderators(platform: Platform) -> None:
     await platform.client.post("/cases", headers=MENTEE, json={"problem": "черновик", "submit": False})
 
     assert (await platform.client.get("/stats/cases", headers=MENTEE)).status_code == 403
+    for name, value in (("to", "9999-12-31"), ("from", "0001-01-01"), ("to", "2026-02-30")):
+        refused = await platform.client.get("/stats/cases", headers=MODERATOR, params={name: value})
+        assert refused.status_code == 422 and refused.json()["errors"][0]["field"] == name, refused.text
+    within = await platform.client.get("/stats/cases", headers=MODERATOR, params={"to": "2199-12-31"})
+    assert within.status_code == 200
     stats = (await platform.client.get("/stats/cases", headers=MODERATOR)).json()
     assert stats["total"] == 2  # drafts are not counted
     assert stats["by_rubric"] == {"class_management": 2, "parent_interaction": 1}
