@@ -97,6 +97,11 @@ async def test_a_draft_is_edited_then_submitted(platform: Platform) -> None:
         f"/cases/{case_id}", headers=MENTEE, json={"question": "Что делать?", "rubrics": ["class_management"]}
     )
     assert edited.status_code == 200 and edited.json()["revisions"][0]["question"] == "Что делать?"
+    for field in ("urgency", "problem", "rubrics", "privacy", "consent_publish"):  # null is no value: 422, unchanged
+        refused = await platform.client.patch(f"/cases/{case_id}", headers=MENTEE, json={field: None, "question": "x"})
+        assert refused.status_code == 422 and [e["field"] for e in refused.json()["errors"]] == [field], refused.text
+    kept = (await platform.client.get(f"/cases/{case_id}", headers=MENTEE)).json()
+    assert kept["revisions"][0]["question"] == "Что делать?" and kept["urgency"] == edited.json()["urgency"]
     submitted = await platform.client.post(f"/cases/{case_id}/submit", headers=MENTEE)
     assert submitted.status_code == 200 and submitted.json()["status"] == "submitted"
     again = await platform.client.patch(f"/cases/{case_id}", headers=MENTEE, json={"question": "Другое"})

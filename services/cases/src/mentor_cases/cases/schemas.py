@@ -4,7 +4,8 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic.json_schema import SkipJsonSchema
 
 from mentor_cases.profiles.schemas import ProfileRead
 from mentor_contracts.taxonomy import ParticipantCode, PrivacyMode, RubricCode, Urgency
@@ -66,21 +67,32 @@ class CaseCreate(CaseForm):
     )
 
 
+Absent = SkipJsonSchema[None]  # a field left out of a change, never sent as null
+
+
 class CaseUpdate(BaseModel):
-    """Changes to a draft; absent fields stay as they are."""
+    """Changes to a draft; absent fields stay as they are. `null` is no value of any of them: leave a field out to
+    keep it (the OpenAPI does not offer null either)."""
 
     model_config = ConfigDict(extra="forbid")
 
-    problem: Text1000 | None = None
-    actions_taken: Text1000 | None = None
-    difficulty: Text1000 | None = None
-    question: Text500 | None = None
-    participants: Annotated[list[ParticipantCode], AfterValidator(_unique)] | None = None
-    rubrics: Annotated[list[RubricCode], AfterValidator(_unique)] | None = None
-    privacy: PrivacyMode | None = None
-    consent_group_discussion: bool | None = None
-    urgency: Urgency | None = None
-    consent_publish: bool | None = None
+    problem: Text1000 | Absent = None
+    actions_taken: Text1000 | Absent = None
+    difficulty: Text1000 | Absent = None
+    question: Text500 | Absent = None
+    participants: Annotated[list[ParticipantCode], AfterValidator(_unique)] | Absent = None
+    rubrics: Annotated[list[RubricCode], AfterValidator(_unique)] | Absent = None
+    privacy: PrivacyMode | Absent = None
+    consent_group_discussion: bool | Absent = None
+    urgency: Urgency | Absent = None
+    consent_publish: bool | Absent = None
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_null(cls, value: object) -> object:
+        if value is None:
+            raise ValueError("null is not a value here: leave the field out to keep it")
+        return value
 
 
 class RevisionRead(BaseModel):
