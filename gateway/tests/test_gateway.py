@@ -129,6 +129,14 @@ async def test_embedded_cases_service_with_demo_data_and_public_event_log(tmp_pa
             cases = (await client.get("/api/cases/cases", headers=anna)).json()
             assert cases["total"] == 2
             assert sorted(c["status"] for c in cases["items"]) == ["completed", "in_progress"]
+            # read back from SQLite, every timestamp keeps its offset (RFC 3339), as fresh ones do
+            case = (await client.get(f"/api/cases/cases/{cases['items'][0]['id']}", headers=anna)).json()
+            history = (await client.get(f"/api/cases/cases/{case['id']}/history", headers=anna)).json()
+            stamps = [case["created_at"], case["submitted_at"], *(r["created_at"] for r in case["revisions"])]
+            stamps += [entry["at"] for entry in history]
+            assert len(stamps) >= 4
+            for stamp in stamps:
+                assert datetime.fromisoformat(stamp).utcoffset() is not None, stamp
 
             async def published() -> list:
                 return [

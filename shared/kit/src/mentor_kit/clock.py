@@ -36,3 +36,7 @@ def moment(value: datetime) -> datetime:
 
 
 Moment = Annotated[datetime, AfterValidator(moment)]
+
+
+# A timestamp an API returns: RFC 3339 with its offset whichever database it was read from (SQLite keeps none).
+Timestamp = Annotated[datetime, AfterValidator(as_utc)]

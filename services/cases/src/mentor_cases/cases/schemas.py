@@ -1,7 +1,6 @@
 """Request and response bodies of the cases API."""
 
 import uuid
-from datetime import datetime
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
@@ -9,6 +8,7 @@ from pydantic.json_schema import SkipJsonSchema
 
 from mentor_cases.profiles.schemas import ProfileRead
 from mentor_contracts.taxonomy import ParticipantCode, PrivacyMode, RubricCode, Urgency
+from mentor_kit.clock import Timestamp
 
 LIMITS = {"problem": 1000, "actions_taken": 1000, "difficulty": 1000, "question": 500}
 
@@ -103,7 +103,7 @@ class RevisionRead(BaseModel):
     actions_taken: str
     difficulty: str
     question: str
-    created_at: datetime
+    created_at: Timestamp
 
 
 class OfferRead(BaseModel):
@@ -130,9 +130,9 @@ class CaseRead(BaseModel):
     mentor_id: str | None
     needs_attention: bool
     second_opinion_used: bool
-    created_at: datetime
-    submitted_at: datetime | None
-    completed_at: datetime | None
+    created_at: Timestamp
+    submitted_at: Timestamp | None
+    completed_at: Timestamp | None
     author_id: str | None = Field(None, description="Only for the author, moderators, and a personal case's mentor")
     author_profile: ProfileRead | None = Field(
         None, description="The author's questionnaire: for a personal case's mentor, the author and moderators"
@@ -157,7 +157,7 @@ class DeclineCreate(BaseModel):
 class HistoryRead(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
-    at: datetime
+    at: Timestamp
     actor_id: str | None
     actor_role: str
     kind: str

@@ -1,5 +1,4 @@
 import uuid
-from datetime import datetime
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -7,7 +6,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 
 from mentor_cases.cases.schemas import Text500, Text1000
 from mentor_contracts.taxonomy import QuestionKind
-from mentor_kit.clock import Moment
+from mentor_kit.clock import Moment, Timestamp
 
 LongText = Annotated[str, Field(min_length=1, max_length=4000), AfterValidator(str.strip)]
 
@@ -42,9 +41,9 @@ class QuestionRead(BaseModel):
     bank_code: str | None
     kind: str
     text: str
-    asked_at: datetime
+    asked_at: Timestamp
     answer: str | None
-    answered_at: datetime | None
+    answered_at: Timestamp | None
 
 
 class AnswerCreate(BaseModel):
@@ -76,7 +75,7 @@ class SolutionRead(BaseModel):
     mentor_id: str
     second_opinion: bool
     text: str
-    at: datetime
+    at: Timestamp
 
 
 class ReflectionCreate(BaseModel):
@@ -107,7 +106,7 @@ class OpinionRead(BaseModel):
 
     colleague_id: str
     text: str
-    at: datetime
+    at: Timestamp
 
 
 class ForumShareCreate(BaseModel):

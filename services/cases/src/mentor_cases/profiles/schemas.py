@@ -1,7 +1,8 @@
-from datetime import datetime
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from mentor_kit.clock import Timestamp
 
 SchoolType = Literal["general", "lyceum", "gymnasium", "education_centre", "college", "preschool", "special", "other"]
 
@@ -24,4 +25,4 @@ class ProfileRead(ProfileUpdate):
     model_config = ConfigDict(from_attributes=True)
 
     user_id: str
-    updated_at: datetime
+    updated_at: Timestamp

@@ -9,7 +9,8 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from mentor_contracts.taxonomy import RubricCode
 from mentor_forum.calendar.times import DEFAULT_ZONE
-from mentor_forum.discussions.schemas import Author, Timestamp, Title
+from mentor_forum.discussions.schemas import Author, Title
+from mentor_kit.clock import Timestamp
 
 Description = Annotated[str, StringConstraints(strip_whitespace=True, max_length=10_000)]
 Link = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]

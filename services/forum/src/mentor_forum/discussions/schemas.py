@@ -1,18 +1,16 @@
 """What the forum's API reads and writes. Limits: a title 5–200 characters, a post 1–10,000 (after trimming)."""
 
 import uuid
-from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from mentor_contracts.taxonomy import RubricCode
-from mentor_kit.clock import as_utc
+from mentor_kit.clock import Timestamp
 
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=5, max_length=200)]
 BODY_MAX = 10_000
 Body = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=BODY_MAX)]
-Timestamp = Annotated[datetime, AfterValidator(as_utc)]  # RFC 3339 with its offset, on SQLite too
 TopicOrder = Literal["latest", "newest", "unanswered", "solved"]
 WatchLevel = Literal["watching", "normal", "muted"]
 

@@ -17,7 +17,8 @@ from pydantic import (
 )
 
 from mentor_contracts.events.fields import UserId
-from mentor_forum.discussions.schemas import Body, Timestamp
+from mentor_forum.discussions.schemas import Body
+from mentor_kit.clock import Timestamp
 
 MAX_RECIPIENTS = 20
 FlagReason = Literal["spam", "inappropriate", "off_topic", "illegal", "other"]

@@ -6,8 +6,8 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
 from mentor_contracts.taxonomy import RubricCode
-from mentor_forum.discussions.schemas import PostRead, Timestamp
-from mentor_kit.clock import Moment
+from mentor_forum.discussions.schemas import PostRead
+from mentor_kit.clock import Moment, Timestamp
 
 FlagReason = Literal["spam", "inappropriate", "off_topic", "illegal", "other"]
 Reason = Annotated[str, StringConstraints(strip_whitespace=True, max_length=500)]

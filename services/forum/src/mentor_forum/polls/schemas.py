@@ -6,8 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
-from mentor_forum.discussions.schemas import Timestamp
-from mentor_kit.clock import Moment
+from mentor_kit.clock import Moment, Timestamp
 
 MAX_OPTIONS = 20
 Question = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]

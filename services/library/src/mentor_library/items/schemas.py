@@ -1,10 +1,10 @@
 import uuid
-from datetime import datetime
 from typing import Literal
 
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, model_validator
 
 from mentor_contracts.taxonomy import ParticipantCode, RubricCode
+from mentor_kit.clock import Timestamp
 
 MaterialKind = Literal["article", "book", "link"]
 
@@ -65,8 +65,8 @@ class ItemRead(BaseModel):
     language: str
     status: str
     attached_to: uuid.UUID | None
-    created_at: datetime
-    published_at: datetime | None
+    created_at: Timestamp
+    published_at: Timestamp | None
 
 
 class RejectionCreate(BaseModel):

@@ -1,8 +1,9 @@
 import uuid
-from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel
+
+from mentor_kit.clock import Timestamp
 
 EmailState = Literal["pending", "sending", "sent", "in_doubt", "failed"]
 
@@ -16,8 +17,8 @@ class EmailRead(BaseModel):
     state: EmailState
     attempts: int
     last_error: str | None
-    created_at: datetime
-    sent_at: datetime | None
+    created_at: Timestamp
+    sent_at: Timestamp | None
 
 
 class DeliveryStatsRead(BaseModel):

@@ -1,7 +1,8 @@
 import uuid
-from datetime import datetime
 
 from pydantic import BaseModel, Field
+
+from mentor_kit.clock import Timestamp
 
 ROW_ID_MAX = 2**31 - 1  # notification ids are INTEGER: a larger one would fail in the driver, not find nothing
 
@@ -13,7 +14,7 @@ class NotificationRead(BaseModel):
     body: str
     link: str = Field(description="path of the object it concerns, e.g. /cases/{id}")
     case_id: uuid.UUID | None
-    created_at: datetime
+    created_at: Timestamp
     read: bool
 
 
