@@ -7,7 +7,7 @@ import pytest
 from mentor_kit.testing import wait_for
 from mentor_kit.testing.rabbit import ExchangeTap
 
-from ..conftest import MENTEE, MODERATOR, Platform, mentor
+from ..conftest import AUTHOR, MENTEE, MODERATOR, Platform, mentor
 from .test_lifecycle_api import offer, submit
 
 pytestmark = pytest.mark.integration
@@ -129,6 +129,19 @@ async def test_solution_second_opinion_once_then_completion_publishes_a_de_ident
         assert personal not in text, f"{personal} reached the library document"
     assert "[ИМЯ]" in document["problem"] and "[ТЕЛЕФОН]" in document["problem"]
     await wait_for(lambda: any(b"case.completed" in b for b in platform.public.bodies))
+
+    # the first mentor keeps reading the case they solved (the link of their case_completed notice opens),
+    # anonymously as before, and acts in it no more
+    first = mentor("mentor-a")
+    seen = await platform.client.get(f"/cases/{case_id}", headers=first)
+    assert seen.status_code == 200 and seen.json()["your_role"] == "former_mentor"
+    assert "Пети Иванова" not in seen.text and AUTHOR["id"] not in seen.text  # an anonymous case stays anonymous
+    for path in ("history", "solutions", "questions"):
+        assert (await platform.client.get(f"/cases/{case_id}/{path}", headers=first)).status_code == 200, path
+    acting = await platform.client.post(f"/cases/{case_id}/solution", headers=first, json={"text": "Ещё одно"})
+    assert acting.status_code == 404
+    stranger = await platform.client.get(f"/cases/{case_id}", headers=mentor("mentor-c"))
+    assert stranger.status_code == 404  # the control: a mentor who never worked on it
 
 
 async def test_without_consent_nothing_goes_to_the_library(platform: Platform, rabbit_url: str) -> None:

@@ -40,6 +40,14 @@ async def is_colleague(session: AsyncSession, case_id: uuid.UUID, user_id: str) 
     return found.first() is not None
 
 
+async def was_mentor(session: AsyncSession, case_id: uuid.UUID, user_id: str) -> bool:
+    """Whether `user_id` accepted this case once (a mentor the case later moved on from)."""
+    statement = select(Assignment.id).where(
+        Assignment.case_id == case_id, Assignment.mentor_id == user_id, Assignment.state == "accepted"
+    )
+    return (await session.execute(statement.limit(1))).first() is not None
+
+
 async def list_cases(
     session: AsyncSession,
     paging: PageParams,

@@ -137,7 +137,7 @@ class CaseRead(BaseModel):
     author_profile: ProfileRead | None = Field(
         None, description="The author's questionnaire: for a personal case's mentor, the author and moderators"
     )
-    your_role: str = Field(description="author, mentor, colleague, moderator")
+    your_role: str = Field(description="author, mentor, colleague, former_mentor (read only), moderator")
     allowed_actions: list[str]
     revisions: list[RevisionRead]
 

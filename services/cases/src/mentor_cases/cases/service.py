@@ -9,7 +9,16 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_cases.cases import repository
-from mentor_cases.cases.access import AUTHOR, COLLEAGUE, MENTOR, MODERATOR, may_see_author, require_role, role_in
+from mentor_cases.cases.access import (
+    AUTHOR,
+    COLLEAGUE,
+    FORMER_MENTOR,
+    MENTOR,
+    MODERATOR,
+    may_see_author,
+    require_role,
+    role_in,
+)
 from mentor_cases.cases.models import Assignment, Case, HistoryEntry, OfferedMentor, Revision
 from mentor_cases.cases.schemas import CaseCreate, CaseUpdate
 from mentor_cases.domain.lifecycle import Action, ForbiddenTransition, Status, next_status
@@ -294,10 +303,13 @@ async def load(
     it can matter: the author and the case's mentor hold a role that comes first."""
     case = await repository.get_case(session, case_id, for_update=for_update, revisions=revisions)
     colleagues: frozenset[str] = frozenset()
+    former_mentors: frozenset[str] = frozenset()
     if case is not None and role_in(case, user) not in (AUTHOR, MENTOR):
         if await repository.is_colleague(session, case_id, user.id):
             colleagues = frozenset({user.id})
-    return require_role(case, user, *roles, colleagues=colleagues)
+        elif await repository.was_mentor(session, case_id, user.id):
+            former_mentors = frozenset({user.id})
+    return require_role(case, user, *roles, colleagues=colleagues, former_mentors=former_mentors)
 
 
 @dataclass(frozen=True)
@@ -336,7 +348,7 @@ async def history_for(session: AsyncSession, case: Case, role: str) -> list[tupl
     """The case's steps as `role` may see them, each with the actor id it may see (the author's only where
     `may_see_author`); a mentor or colleague does not see the offer rounds."""
     hide_author = not may_see_author(case, role)
-    hidden = OTHER_MENTORS_STEPS if role in (MENTOR, COLLEAGUE) else set()
+    hidden = OTHER_MENTORS_STEPS if role in (MENTOR, COLLEAGUE, FORMER_MENTOR) else set()
     return [
         (entry, None if hide_author and entry.actor_role == AUTHOR else entry.actor_id)
         for entry in await repository.history(session, case.id)
