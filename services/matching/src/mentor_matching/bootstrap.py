@@ -46,4 +46,5 @@ def _embedded(context: EmbeddedContext) -> Service:
     return create_service(settings, broker=context.broker)
 
 
-plugin = ServicePlugin("matching", _embedded, seed, create=create_service)
+# Its mentors are seeded before the demo cases they are offered for (else every demo case alerts the moderators).
+plugin = ServicePlugin("matching", _embedded, seed, create=create_service, seed_order=10)
