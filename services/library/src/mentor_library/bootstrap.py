@@ -19,7 +19,7 @@ from mentor_library.items.indexer import Indexer
 from mentor_library.search.index import SearchIndex
 from mentor_library.settings import LibrarySettings
 
-MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"  # inside the package: installed with it
 
 
 migrate = migrator(MIGRATIONS)

@@ -16,7 +16,7 @@ from mentor_matching.offers.api import router as offers_router
 from mentor_matching.offers.deadlines import DeadlineWorker
 from mentor_matching.settings import MatchingSettings
 
-MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"  # inside the package: installed with it
 
 
 migrate = migrator(MIGRATIONS)

@@ -23,7 +23,7 @@ from mentor_notifications.inbox.watcher import NewNotificationWatcher
 from mentor_notifications.settings import NotificationsSettings
 from mentor_notifications.users.api import router as users_router
 
-MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"  # inside the package: installed with it
 
 
 migrate = migrator(MIGRATIONS)
