@@ -76,3 +76,25 @@ async def test_suggestions_leave_out_what_the_library_no_longer_shows(library: L
     suggested = [s["item_id"] for s in json.loads(library.suggestions.bodies[0])["data"]["suggestions"]]
     assert kept in suggested
     assert gone not in suggested
+
+
+async def test_a_material_is_attached_to_a_case_of_the_library_on_creation_and_on_edit(library: Library) -> None:
+    await library.publish(published_case(uuid.uuid4()))
+    [pending] = await wait_for(lambda: library.told("item_awaiting_review"), message="the case item in review")
+    case_item = pending["item_id"]
+    made = await library.client.post("/items", headers=MODERATOR, json=ARTICLE)
+    assert made.status_code == 201
+    material = made.json()["id"]
+    for wrong in (str(uuid.uuid4()), material):  # no such item; a material, not a case
+        refused = await library.client.post("/items", headers=MODERATOR, json={**ARTICLE, "attached_to": wrong})
+        assert refused.status_code == 422 and refused.json()["errors"][0]["field"] == "attached_to"
+        refused = await library.client.put(
+            f"/items/{material}", headers=MODERATOR, json={**ARTICLE, "attached_to": wrong}
+        )
+        assert refused.status_code == 422 and refused.json()["errors"][0]["field"] == "attached_to"
+    attached = await library.client.put(
+        f"/items/{material}", headers=MODERATOR, json={**ARTICLE, "attached_to": case_item}
+    )
+    assert attached.status_code == 200, attached.text
+    assert attached.json()["attached_to"] == case_item
+    assert (await library.client.get(f"/items/{material}", headers=MODERATOR)).json()["attached_to"] == case_item

@@ -19,7 +19,7 @@ from mentor_kit.clock import as_utc
 from mentor_kit.logging import get_logger
 from mentor_kit.messaging import Outbox
 from mentor_kit.privacy import deidentify
-from mentor_kit.web import Conflict, NotFound, PageParams
+from mentor_kit.web import Conflict, Invalid, NotFound, PageParams
 from mentor_library.items import repository, rules
 from mentor_library.items.models import Item, ItemStatus
 from mentor_library.items.schemas import ItemCreate, ItemUpdate
@@ -87,8 +87,18 @@ async def _unpublished(session: AsyncSession, outbox: Outbox, item: Item, at: da
     )
 
 
+async def _check_attachment(session: AsyncSession, attached_to: uuid.UUID | None, item_id: uuid.UUID | None) -> None:
+    """A material is attached to a solved case the library holds, never to itself or to another material."""
+    if attached_to is None:
+        return
+    target = await repository.get(session, attached_to)
+    if target is None or target.kind != "case" or target.id == item_id:
+        raise Invalid({"attached_to": "not a case of the library"})
+
+
 async def create(session: AsyncSession, outbox: Outbox, user: User, body: ItemCreate, *, at: datetime) -> Item:
     """A material is published at once."""
+    await _check_attachment(session, body.attached_to, None)
     item = Item(
         id=uuid.uuid4(),
         kind=body.kind,
@@ -116,7 +126,9 @@ async def create(session: AsyncSession, outbox: Outbox, user: User, body: ItemCr
 
 async def update(session: AsyncSession, item_id: uuid.UUID, user: User, body: ItemUpdate, *, at: datetime) -> Item:
     item = await _get_editable(session, item_id, user)
-    changes = body.model_dump(mode="json")
+    await _check_attachment(session, body.attached_to, item.id)
+    changes = body.model_dump()  # Python values: the id columns take UUIDs, not their text
+    changes["url"] = str(body.url) if body.url else None
     if item.kind == "case":  # a published case stays one: who may read it, and what the cases service counts
         changes.pop("kind")
     for field, value in changes.items():
