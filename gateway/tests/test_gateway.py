@@ -265,3 +265,16 @@ async def test_embedded_forum_has_its_sections_demo_discussions_and_takes_a_repl
             seen = (await client.get(f"/api/forum/events/{event['id']}", headers=pavel)).json()
             assert seen["counts"]["places_left"] == 0 and seen["counts"]["waitlisted"] == 1
             assert seen["me"]["status"] == "going"
+
+
+def test_every_services_openapi_declares_problem_json_errors() -> None:
+    from mentor_gateway.plugins import discover
+
+    for plugin in discover():
+        assert plugin.create is not None
+        spec = plugin.create().app.openapi()
+        operations = [op for path in spec["paths"].values() for op in path.values()]
+        assert len(operations) > 3, plugin.name
+        for op in operations:
+            assert "application/problem+json" in op["responses"]["422"]["content"], (plugin.name, op["summary"])
+        assert "HTTPValidationError" not in str(spec), plugin.name

@@ -49,3 +49,12 @@ async def test_a_nul_is_refused_where_it_is(path: str, body: str, field: str) ->
         )
         assert fine.status_code == 200 and len(calls) == 1  # an escaped backslash is no NUL: it passes whole
         assert fine.json()["title"] == "a\\u0000 is written like this"
+
+
+def test_every_route_declares_its_problems_as_problem_json() -> None:
+    app, _ = app_with_calls()
+    spec = app.openapi()  # type: ignore[attr-defined]
+    responses = spec["paths"]["/items/{slug}"]["post"]["responses"]
+    assert {"401", "403", "404", "409", "422"} <= set(responses)
+    assert all("application/problem+json" in responses[code]["content"] for code in ("404", "422"))
+    assert "HTTPValidationError" not in str(spec)  # FastAPI's default 422 body is not what we answer

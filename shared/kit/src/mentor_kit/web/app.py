@@ -11,7 +11,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from mentor_kit.metrics import LoopLagMonitor
 from mentor_kit.web.middleware import RequestContextMiddleware
 from mentor_kit.web.nul_guard import NulGuard
-from mentor_kit.web.problems import install_problem_handlers
+from mentor_kit.web.problems import COMMON_PROBLEMS, install_problem_handlers
 
 ReadinessCheck = tuple[str, Callable[[], Awaitable[bool]]]
 Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
@@ -38,7 +38,7 @@ def create_app(
         finally:
             await monitor.stop()
 
-    app = FastAPI(title=f"MCU – Your Mentor: {service}", version=version, lifespan=run)
+    app = FastAPI(title=f"MCU – Your Mentor: {service}", version=version, lifespan=run, responses=COMMON_PROBLEMS)
     install_problem_handlers(app)
     app.add_middleware(NulGuard)  # inside the request context: its 422s are logged and counted like any answer
     app.add_middleware(RequestContextMiddleware, service=service)

@@ -153,3 +153,16 @@ def problem_responses(descriptions: dict[int, str]) -> Responses:
         status: {"description": description, "content": {PROBLEM_JSON: {"schema": _PROBLEM_SCHEMA}}}
         for status, description in descriptions.items()
     }
+
+
+# What any endpoint may answer, declared on every route of every service (an endpoint's own descriptions win):
+# generated clients learn the problem+json shape of each, and 422 is ours, not FastAPI's default body.
+COMMON_PROBLEMS = problem_responses(
+    {
+        401: "No valid bearer token where one is needed",
+        403: "Signed in, but not allowed to do this",
+        404: "No such object (or not one the caller may see)",
+        409: "The object's state does not allow this now",
+        422: "A field is invalid: `errors` names each one",
+    }
+)
