@@ -42,6 +42,7 @@ test-fast: bootstrap
 lint: bootstrap
 	.venv/bin/ruff check .
 	.venv/bin/mypy $(addprefix -p ,$(MYPY_PACKAGES))
+	.venv/bin/mypy examples
 
 bench: export BENCH_SUMMARY := $(CURDIR)/.bench-summary.jsonl
 bench: bootstrap

@@ -1,7 +1,12 @@
 """The platform as deployed: every service its own process (`mentor serve <name>`: uvicorn + consumers + relay +
 workers), the real RabbitMQ (a vhost of its own), the real PostgreSQL (one database per service), `noida-db`
 for search and a local SMTP sink. Started once per module; each process's log is kept and its tail printed
-when a test fails."""
+when a test fails.
+
+RabbitMQ is set up as deployed: the shared exchanges declared by the platform (an administrator's connection), and
+each service connects as its own user with exactly the permissions its deployment grants (`permissions_for`), told
+not to declare the shared exchanges — so every journey proves those least-privilege permissions are enough. Only
+the tests' observers (`ExchangeTap` on `deployment.rabbit_url`) use the administrator's user."""
 
 import os
 import tempfile
@@ -12,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from mentor_journeys.deployment import ServiceProcesses, service_environment
+from mentor_gateway.broker_access import permissions_for
+from mentor_journeys.deployment import ServiceProcesses, broker_users, service_environment
 from mentor_journeys.platform import SERVICES
 from mentor_kit.search_server import start_search_server
 from mentor_kit.testing.plugin import RABBIT_HOST, temporary_database
@@ -24,7 +30,7 @@ class Deployment(ServiceProcesses):
     """The deployment with the SMTP sink the services mail to, and what one journey leaves for a later check."""
 
     def __init__(self, logs: Path, environment: dict[str, dict[str, str]], sink: SmtpSink, rabbit_url: str) -> None:
-        super().__init__(logs, environment, rabbit_url)
+        super().__init__(logs, environment, rabbit_url)  # the administrator's URL: for the tests' observers only
         self.sink = sink
         self.facts: dict[str, str] = {}  # e.g. a case number
 
@@ -38,9 +44,11 @@ TEST_SETTINGS = {
 }
 
 
-def _environment(name: str, database_url: str, rabbit_url: str, search_url: str, smtp_url: str) -> dict[str, str]:
-    extra = TEST_SETTINGS | ({"EMAIL_POLL_SECONDS": "0.2"} if name == "notifications" else {})
-    return service_environment(name, database_url, rabbit_url, search_url, smtp_url, **extra)
+def _environment(name: str, database_url: str, broker_url: str, search_url: str, smtp_url: str) -> dict[str, str]:
+    """`broker_url`: the service's own least-privilege user; the shared exchanges are the platform's to declare."""
+    extra = TEST_SETTINGS | {"BROKER_DECLARE_EXCHANGES": "false"}
+    extra |= {"EMAIL_POLL_SECONDS": "0.2"} if name == "notifications" else {}
+    return service_environment(name, database_url, broker_url, search_url, smtp_url, **extra)
 
 
 @pytest.fixture(scope="module")
@@ -51,13 +59,14 @@ def deployment(request: pytest.FixtureRequest) -> Iterator[Deployment]:
         logs = Path(kept) if kept else Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="e2e-logs-")))
         logs.mkdir(parents=True, exist_ok=True)
         rabbit_url = stack.enter_context(temporary_vhost(RABBIT_HOST, prefix="e2e"))
+        broker_urls = stack.enter_context(broker_users(rabbit_url, {name: permissions_for(name) for name in SERVICES}))
         search_dir = stack.enter_context(tempfile.TemporaryDirectory(prefix="e2e-search-"))
         search, search_url = start_search_server(Path(search_dir))
         stack.callback(lambda: (search.terminate(), search.wait(10)))
         sink = stack.enter_context(SmtpSink())
         environment = {
             name: _environment(
-                name, stack.enter_context(temporary_database(f"e2e_{name}")), rabbit_url, search_url, sink.url
+                name, stack.enter_context(temporary_database(f"e2e_{name}")), broker_urls[name], search_url, sink.url
             )
             for name in SERVICES
         }

@@ -3,26 +3,13 @@
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
+from mentor_gateway import deployed
+from mentor_gateway.server import run_server
 from mentor_kit.cli import add_commands
 from mentor_kit.logging import configure_logging
 
-
-def run_server(app: Any, host: str, port: int, *, graceful_seconds: int | None = None) -> None:
-    """uvicorn on uvloop and httptools (C), not asyncio's loop and h11 (pure Python): less server CPU per request,
-    measured by bench/read_overhead.py, which runs its bare baseline under this same server."""
-    import uvicorn
-
-    uvicorn.run(
-        app,
-        host=host,
-        port=port,
-        loop="uvloop",
-        http="httptools",
-        log_level="warning",
-        timeout_graceful_shutdown=graceful_seconds,
-    )
+__all__ = ["main", "run_server"]
 
 
 def _dev(args: argparse.Namespace) -> int:
@@ -39,21 +26,6 @@ def _dev(args: argparse.Namespace) -> int:
         run_server(app, args.host, args.port)
     finally:
         search.stop()
-    return 0
-
-
-def _serve(args: argparse.Namespace) -> int:
-    """One service as deployed: its HTTP API, consumers, relay and workers in this process."""
-    from mentor_gateway.plugins import discover
-
-    plugins = {plugin.name: plugin for plugin in discover()}
-    plugin = plugins.get(args.service)
-    if plugin is None or plugin.create is None:
-        print(f"unknown service {args.service!r}; installed: {', '.join(sorted(plugins))}", file=sys.stderr)
-        return 2
-    service = plugin.create()
-    configure_logging(service.settings.log_level, json=service.settings.log_json)
-    run_server(service.app, args.host, args.port, graceful_seconds=10)
     return 0
 
 
@@ -76,11 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     dev.add_argument("--search-port", type=int, default=None, help="default: a free port")
     dev.add_argument("--log-level", default="INFO")
     dev.set_defaults(run=_dev)
-    serve = commands.add_parser("serve", help="run one service as deployed (settings from its environment)")
-    serve.add_argument("service", help="cases, matching, library, notifications, …")
-    serve.add_argument("--host", default="0.0.0.0")  # a container listens on all its interfaces
-    serve.add_argument("--port", type=int, default=8080)
-    serve.set_defaults(run=_serve)
+    deployed.add_commands(commands)  # serve, migrate, broker-permissions
     demo = commands.add_parser("demo", help="walk journey 1 against a running platform (`make run`)")
     demo.add_argument("--url", default="http://127.0.0.1:8000")
     demo.set_defaults(run=_demo)

@@ -43,7 +43,8 @@ def _token(args: argparse.Namespace) -> int:
 
 def _dlq(args: argparse.Namespace) -> int:
     async def run() -> int:
-        broker = create_broker(args.broker_url, name="mentor-dlq")
+        # the service's own user may not declare the shared exchanges; the dead letters need only its own names
+        broker = create_broker(args.broker_url, name="mentor-dlq", declare_exchanges=False)
         await broker.start()
         try:
             if args.action == "list":

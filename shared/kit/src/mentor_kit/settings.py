@@ -17,6 +17,12 @@ class ServiceSettings(BaseSettings):
     database_url: str = "sqlite+aiosqlite:///data/mentor.db"
     # `amqp://…` for RabbitMQ, `memory://` for the in-process bus of the embedded run.
     broker_url: str = "memory://"
+    # False where the platform's topology declares the shared exchanges (Kubernetes, compose): they are then only
+    # checked to exist, so the service's RabbitMQ user needs no configure permission on them.
+    broker_declare_exchanges: bool = True
+    # Bring the database to the newest migration when the process starts. A deployment with several replicas sets
+    # `<SVC>_MIGRATE_ON_START=false` and runs `mentor migrate <svc>` once (a Job) instead, so replicas never race.
+    migrate_on_start: bool = True
 
     # Messaging tuning.
     prefetch: int = Field(default=128, ge=1)  # unacked deliveries in flight per consumer

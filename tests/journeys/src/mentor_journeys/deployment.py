@@ -1,18 +1,29 @@
 """The platform as deployed, for the end-to-end tests and the first-response bench: every service its own process
 (`mentor serve <name>`: uvicorn + consumers + relay + workers) with the environment it is given, each process's log
-kept in a file (its tail shown when something fails)."""
+kept in a file (its tail shown when something fails); and RabbitMQ set up as the deployment sets it up: the shared
+exchanges declared by the platform, each service its own user with least privilege (`broker_users`)."""
 
+import asyncio
+import concurrent.futures
 import os
 import signal
 import subprocess
 import sys
 import time
+import uuid
+from collections.abc import Iterator, Mapping
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
 
+import aio_pika
 import httpx
 
 from mentor_kit.auth.dev import DEV_PUBLIC_KEY
+from mentor_kit.messaging.permissions import BrokerPermissions
+from mentor_kit.messaging.topology import EXCHANGE_NAMES
 from mentor_kit.search_server import free_port
+from mentor_kit.testing.rabbit import rabbitmqctl
 
 READY_TIMEOUT = 120.0
 
@@ -28,6 +39,46 @@ def service_environment(
     if name == "notifications":
         values |= {"SMTP_URL": smtp_url, "PUBLIC_BASE_URL": "https://mentor.example"}
     return {f"{name.upper()}_{key}": value for key, value in (values | extra).items()}
+
+
+def declare_shared_exchanges(admin_url: str) -> None:
+    """What the platform's topology does (the Messaging Topology Operator's `Exchange` resources, the compose
+    definitions): both durable topic exchanges, declared with a user that may configure them."""
+
+    async def declare() -> None:
+        connection = await aio_pika.connect(admin_url)
+        async with connection:
+            channel = await connection.channel()
+            for name in EXCHANGE_NAMES:
+                await channel.declare_exchange(name, aio_pika.ExchangeType.TOPIC, durable=True)
+
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:  # callable from sync and async code alike
+        pool.submit(asyncio.run, declare()).result()
+
+
+@contextmanager
+def broker_user(admin_url: str, user: str, permissions: BrokerPermissions) -> Iterator[str]:
+    """A RabbitMQ user (a fresh name made from `user`) with exactly `permissions` on the vhost of `admin_url`
+    and no tags; yields its AMQP URL on that vhost; deleted afterwards."""
+    parts = urlsplit(admin_url)
+    vhost = unquote(parts.path[1:]) or "/"
+    name, password = f"{user}-{uuid.uuid4().hex[:8]}", uuid.uuid4().hex  # users are per node: unique per run
+    rabbitmqctl("add_user", name, password)
+    try:
+        rabbitmqctl("set_permissions", "-p", vhost, name, permissions.configure, permissions.write, permissions.read)
+        yield f"{parts.scheme}://{name}:{password}@{parts.hostname}:{parts.port or 5672}/{quote(vhost, safe='')}"
+    finally:
+        rabbitmqctl("delete_user", name)
+
+
+@contextmanager
+def broker_users(admin_url: str, permissions: Mapping[str, BrokerPermissions]) -> Iterator[dict[str, str]]:
+    """The vhost of `admin_url` as a deployment has it: the shared exchanges declared by the platform, then one user
+    per service with exactly its permissions (`mentor_gateway.broker_access.permissions_for`). Yields each
+    service's AMQP URL; a service started with it needs `<SVC>_BROKER_DECLARE_EXCHANGES=false`."""
+    declare_shared_exchanges(admin_url)
+    with ExitStack() as stack:
+        yield {service: stack.enter_context(broker_user(admin_url, service, p)) for service, p in permissions.items()}
 
 
 class ServiceProcesses:

@@ -2,6 +2,7 @@
 since the last look, and for whom), instead of one per open stream. This process's own commits wake the streams
 at once through the hub."""
 
+from mentor_kit.service import Role
 from mentor_kit.worker import PollingWorker
 from mentor_notifications.context import NotificationsContext
 from mentor_notifications.inbox import service
@@ -11,6 +12,7 @@ PAGE = 1000
 
 class NewNotificationWatcher(PollingWorker):
     name = "notification-watcher"
+    roles = frozenset({Role.API})  # it wakes this process's open streams: where the API runs, not the consumers
 
     def __init__(self, ctx: NotificationsContext) -> None:
         super().__init__(ctx.settings.sse_poll_seconds)

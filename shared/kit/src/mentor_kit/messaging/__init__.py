@@ -1,6 +1,13 @@
 """Messaging kit: transactional outbox and relay, idempotent consumer with inbox, retries, dead letters."""
 
-from mentor_kit.messaging.broker import Broker, BrokerError, BrokerUnavailable, OutgoingMessage, Unroutable
+from mentor_kit.messaging.broker import (
+    Broker,
+    BrokerError,
+    BrokerRefused,
+    BrokerUnavailable,
+    OutgoingMessage,
+    Unroutable,
+)
 from mentor_kit.messaging.consumer import EventConsumer, Handler
 from mentor_kit.messaging.deadletters import DeadLetter, list_dead_letters, replay_dead_letters
 from mentor_kit.messaging.inprocess import InProcessBroker
@@ -9,21 +16,24 @@ from mentor_kit.messaging.rabbit import RabbitBroker
 from mentor_kit.messaging.relay import OutboxRelay
 from mentor_kit.messaging.runtime import ServiceMessaging, create_broker
 from mentor_kit.messaging.tables import MessagingTables, messaging_tables
-from mentor_kit.messaging.topology import ConsumerTopology
+from mentor_kit.messaging.topology import ConsumerTopology, ExchangeDecl, QueueDecl
 
 __all__ = [
     "Broker",
     "BrokerError",
+    "BrokerRefused",
     "BrokerUnavailable",
     "ConsumerTopology",
     "DeadLetter",
     "EventConsumer",
+    "ExchangeDecl",
     "Handler",
     "InProcessBroker",
     "MessagingTables",
     "Outbox",
     "OutboxRelay",
     "OutgoingMessage",
+    "QueueDecl",
     "RabbitBroker",
     "ServiceMessaging",
     "Unroutable",

@@ -1,11 +1,11 @@
 """What the relay and the consumer need from a broker; RabbitMQ and the in-process bus both provide it."""
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from mentor_contracts.envelope import CONTENT_TYPE
-from mentor_kit.messaging.topology import QueueDecl
+from mentor_kit.messaging.topology import ExchangeDecl, QueueDecl
 
 
 class BrokerError(Exception):
@@ -18,6 +18,11 @@ class Unroutable(BrokerError):
 
 class BrokerUnavailable(BrokerError):
     """No connection to the broker right now."""
+
+
+class BrokerRefused(Exception):
+    """The broker refuses this service's set-up (a missing shared exchange, a permission, a queue declared with
+    other arguments, the credentials): a deployment error to fix, not an outage to wait out."""
 
 
 @dataclass(frozen=True)
@@ -49,12 +54,14 @@ DeliveryHandler = Callable[[Delivery], Awaitable[None]]
 
 class Broker(Protocol):
     async def start(self) -> None:
-        """Connect (and keep reconnecting in the background); declare both exchanges."""
+        """Connect (and keep reconnecting in the background); declare both shared exchanges (or, where the
+        platform's topology declares them, check that they exist). Raise BrokerRefused if the broker refuses."""
 
     async def close(self) -> None: ...
 
-    async def declare(self, queues: list[QueueDecl]) -> None:
-        """Declare queues and their bindings; re-declared after every reconnect."""
+    async def declare(self, queues: list[QueueDecl], exchanges: Sequence[ExchangeDecl] = ()) -> None:
+        """Declare the caller's own `exchanges`, then `queues` and their bindings; re-declared after every
+        reconnect."""
 
     async def publish(self, message: OutgoingMessage) -> None:
         """Return only once the broker confirmed the message into at least one queue; raise BrokerError else."""

@@ -136,7 +136,7 @@ class EventConsumer:
         self._stopping = False
 
     async def start(self) -> None:
-        await self.broker.declare(self.topology.declarations())
+        await self.broker.declare(self.topology.declarations(), self.topology.exchanges())
         self._stopping = False
         self._tasks = [asyncio.create_task(self._work(n), name=f"consumer-{self.name}") for n in range(self.workers)]
         # Looked up per delivery, so a test can wrap `on_delivery` to observe raw deliveries.
@@ -310,9 +310,10 @@ class EventConsumer:
         )
 
     async def _forward(self, delivery: Delivery, queue: str, headers: dict[str, Any]) -> None:
-        """Move the message to another queue: publish (confirmed) first, then ack, so it is never lost."""
+        """Move the message to another of this consumer's queues, through its requeue exchange (where each is
+        bound under its own name): publish (confirmed) first, then ack, so it is never lost."""
         message = OutgoingMessage(
-            exchange="",
+            exchange=self.topology.requeue_exchange,
             routing_key=queue,
             body=delivery.body,
             message_id=delivery.message_id,

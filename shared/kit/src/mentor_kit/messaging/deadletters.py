@@ -1,4 +1,5 @@
-"""Operator tools: look at a consumer's dead letters and replay them into its queue."""
+"""Operator tools: look at a consumer's dead letters and replay them into its queue (through the consumer's
+requeue exchange: the tools need no more permissions on RabbitMQ than the consumer itself)."""
 
 import json
 from dataclasses import dataclass
@@ -60,6 +61,7 @@ async def list_dead_letters(broker: Broker, consumer: str, *, limit: int = 100) 
 async def replay_dead_letters(broker: Broker, consumer: str, *, limit: int | None = None) -> int:
     """Move dead letters back into the consumer's queue with a fresh attempt count."""
     topology = ConsumerTopology(name=consumer, bindings=())
+    await broker.declare([], topology.exchanges())  # exists wherever the consumer ran; the broker must know it
     replayed = 0
     while limit is None or replayed < limit:
         delivery = await broker.get(topology.dead_letter_queue)
@@ -70,7 +72,7 @@ async def replay_dead_letters(broker: Broker, consumer: str, *, limit: int | Non
         try:
             await broker.publish(
                 OutgoingMessage(
-                    exchange="",
+                    exchange=topology.requeue_exchange,
                     routing_key=topology.queue,
                     body=delivery.body,
                     message_id=delivery.message_id,

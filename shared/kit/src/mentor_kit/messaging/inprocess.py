@@ -1,18 +1,20 @@
 """The in-process bus for the embedded run: RabbitMQ's semantics without a server.
 
-Topic exchanges with `*`/`#` wildcards, `mandatory` (no matching queue raises Unroutable), queues with TTL
+The two shared topic exchanges with `*`/`#` wildcards, the direct exchanges a consumer declares (its requeue
+exchange), `mandatory` (no matching queue raises Unroutable), queues with TTL
 that dead-letter into another queue (the delayed retries), a delivery limit, manual ack. Messages live in
 memory: the outbox keeps them safe until they are enqueued, but a crash loses what was queued and not yet
 handled, which is acceptable for `mentor dev` only (production uses RabbitMQ).
 """
 
 import asyncio
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from mentor_kit.logging import get_logger
 from mentor_kit.messaging.broker import Delivery, DeliveryHandler, OutgoingMessage, Unroutable
-from mentor_kit.messaging.topology import EXCHANGE_NAMES, QueueDecl
+from mentor_kit.messaging.topology import EXCHANGE_NAMES, ExchangeDecl, QueueDecl
 
 log = get_logger("mentor_kit.inprocess")
 
@@ -30,6 +32,10 @@ def topic_matches(pattern: str, key: str) -> bool:
         return (p[0] == "*" or p[0] == k[0]) and match(p[1:], k[1:])
 
     return match(pattern.split("."), key.split("."))
+
+
+def _direct_matches(binding_key: str, routing_key: str) -> bool:
+    return binding_key == routing_key
 
 
 @dataclass
@@ -70,6 +76,7 @@ class InProcessDelivery:
 
 class InProcessBroker:
     def __init__(self) -> None:
+        self._exchanges: dict[str, str] = dict.fromkeys(EXCHANGE_NAMES, "topic")  # name -> type
         self._queues: dict[str, _Queue] = {}
         self._workers: list[asyncio.Task[None]] = []
         self._timers: set[asyncio.TimerHandle] = set()
@@ -89,10 +96,14 @@ class InProcessBroker:
     async def ready(self) -> bool:
         return True
 
-    async def declare(self, queues: list[QueueDecl]) -> None:
+    async def declare(self, queues: list[QueueDecl], exchanges: Sequence[ExchangeDecl] = ()) -> None:
+        for exchange_decl in exchanges:
+            known = self._exchanges.setdefault(exchange_decl.name, exchange_decl.type)
+            if known != exchange_decl.type:
+                raise ValueError(f"exchange {exchange_decl.name} exists as {known}, not {exchange_decl.type}")
         for decl in queues:
             for exchange, _ in decl.bindings:
-                if exchange not in EXCHANGE_NAMES:
+                if exchange not in self._exchanges:
                     raise ValueError(f"unknown exchange {exchange}")
             existing = self._queues.get(decl.name)
             if existing is None:
@@ -103,16 +114,14 @@ class InProcessBroker:
     async def publish(self, message: OutgoingMessage) -> None:
         if message.exchange == "":
             targets = [message.routing_key] if message.routing_key in self._queues else []
-        elif message.exchange not in EXCHANGE_NAMES:
+        elif message.exchange not in self._exchanges:
             raise ValueError(f"unknown exchange {message.exchange}")
         else:
+            matches = topic_matches if self._exchanges[message.exchange] == "topic" else _direct_matches
             targets = [
                 name
                 for name, queue in self._queues.items()
-                if any(
-                    ex == message.exchange and topic_matches(key, message.routing_key)
-                    for ex, key in queue.decl.bindings
-                )
+                if any(ex == message.exchange and matches(key, message.routing_key) for ex, key in queue.decl.bindings)
             ]
         if not targets:
             raise Unroutable(f"no queue bound for {message.exchange or '(default)'}/{message.routing_key}")
@@ -152,7 +161,8 @@ class InProcessBroker:
         self._dead_letter(queue.decl.dead_letter_to, envelope)
 
     def _dead_letter(self, target: str, envelope: _Envelope) -> None:
-        # Dead-lettering keeps the original exchange and key, like RabbitMQ's x-death bookkeeping.
+        # Straight into the target queue: what the dead-letter exchange (a consumer's requeue exchange, where the
+        # target is bound under its own name) does. Keeps the original exchange and key, like RabbitMQ's x-death.
         self._enqueue(target, _Envelope(envelope.message, envelope.exchange, envelope.routing_key))
 
     def _redeliver(self, name: str, envelope: _Envelope) -> None:

@@ -14,9 +14,10 @@ from mentor_kit.messaging.tables import MessagingTables
 from mentor_kit.settings import ServiceSettings
 
 
-def create_broker(url: str, *, name: str = "mentor") -> Broker:
+def create_broker(url: str, *, name: str = "mentor", declare_exchanges: bool = True) -> Broker:
+    """`declare_exchanges=False`: the shared exchanges are only checked to exist (see `RabbitBroker`)."""
     if is_rabbit_url(url):
-        return RabbitBroker(url, name=name)
+        return RabbitBroker(url, name=name, declare_exchanges=declare_exchanges)
     if url == "memory://":
         return InProcessBroker()
     raise ValueError(f"unsupported broker URL {url!r}: use amqp://… or memory://")
@@ -38,6 +39,9 @@ class ServiceMessaging:
     ) -> None:
         self.broker = broker
         self.own_broker = own_broker
+        if own_broker and isinstance(broker, RabbitBroker):
+            # The broker this service owns follows its settings, however it was made.
+            broker.declare_exchanges = settings.broker_declare_exchanges
         self.outbox = outbox or Outbox(tables, source=f"/services/{settings.service_name}")
         self.relay = OutboxRelay(
             db,

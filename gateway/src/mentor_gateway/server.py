@@ -1,0 +1,22 @@
+"""The HTTP server every `mentor` process runs its app under."""
+
+from typing import Any
+
+
+def run_server(app: Any, host: str, port: int, *, graceful_seconds: int | None = None) -> None:
+    """uvicorn on uvloop and httptools (C), not asyncio's loop and h11 (pure Python): less server CPU per request,
+    measured by bench/read_overhead.py, which runs its bare baseline under this same server.
+
+    uvicorn handles SIGTERM (the container's stop signal) itself: it stops accepting, lets requests in flight finish
+    (up to `graceful_seconds`), then runs the app's shutdown, which stops consumers and workers between steps."""
+    import uvicorn
+
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        loop="uvloop",
+        http="httptools",
+        log_level="warning",
+        timeout_graceful_shutdown=graceful_seconds,
+    )
