@@ -29,7 +29,7 @@ from mentor_kit.db import Database
 from mentor_kit.db.migrations import alembic_config
 from mentor_kit.search_server import free_port
 from mentor_kit.testing import wait_for
-from mentor_kit.testing.plugin import RABBIT_HOST, temporary_database
+from mentor_kit.testing.plugin import RABBIT_HOST, temporary_database, unavailable
 from mentor_kit.testing.rabbit import ExchangeTap, rabbitmqctl, temporary_vhost
 
 CLI = [sys.executable, "-m", "mentor_gateway.cli"]
@@ -44,7 +44,7 @@ CASE = {
 
 def needs_rabbitmqctl() -> None:
     if shutil.which("rabbitmqctl") is None:
-        pytest.skip("rabbitmqctl is not available")
+        unavailable("rabbitmqctl is not available")
 
 
 class Mentor:

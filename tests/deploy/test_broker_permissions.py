@@ -31,7 +31,7 @@ from mentor_kit.messaging.broker import BrokerError, Delivery
 from mentor_kit.messaging.permissions import producer_of, published_exchanges, requeue_exchange
 from mentor_kit.messaging.topology import ATTEMPT_HEADER, EXCHANGE_NAMES, ConsumerTopology
 from mentor_kit.testing import wait_for
-from mentor_kit.testing.plugin import RABBIT_HOST
+from mentor_kit.testing.plugin import RABBIT_HOST, unavailable
 from mentor_kit.testing.rabbit import ExchangeTap, temporary_vhost
 
 pytestmark = pytest.mark.integration
@@ -43,7 +43,7 @@ TABLES = messaging_tables(naming_metadata())
 def deployed() -> Iterator[tuple[str, dict[str, str]]]:
     """(the administrator's URL, each service's URL) on a vhost set up as deployed."""
     if shutil.which("rabbitmqctl") is None:
-        pytest.skip("rabbitmqctl is not available")
+        unavailable("rabbitmqctl is not available")
     with (
         temporary_vhost(RABBIT_HOST, prefix="perms") as admin_url,
         broker_users(admin_url, {service: permissions_for(service) for service in SERVICES}) as urls,

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from dockerfile_parse import DockerfileParser
 
-from mentor_kit.testing.plugin import temporary_database
+from mentor_kit.testing.plugin import temporary_database, unavailable
 
 pytestmark = pytest.mark.deploy
 
@@ -320,7 +320,7 @@ def uv_binary() -> str:
     tools = ROOT / ".tools" / "bin" / "uv"
     found = str(tools) if tools.exists() else shutil.which("uv")
     if found is None:
-        pytest.skip("no uv here (make bootstrap installs it)")
+        unavailable("no uv here (make bootstrap installs it)")
     return found
 
 

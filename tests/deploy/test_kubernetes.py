@@ -32,6 +32,7 @@ from mentor_kit.cli import add_commands
 from mentor_kit.messaging.rabbit import queue_arguments
 from mentor_kit.messaging.topology import EXCHANGE_NAMES, ConsumerTopology
 from mentor_kit.settings import ServiceSettings
+from mentor_kit.testing.plugin import unavailable
 
 pytestmark = pytest.mark.deploy
 
@@ -76,9 +77,7 @@ checker = _load_checker()
 def kubectl() -> str:
     path = shutil.which("kubectl")
     if path is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("kubectl (with its built-in kustomize) is required in CI: the manifests must render")
-        pytest.skip("kubectl is not installed: the rendering checks need `kubectl kustomize`")
+        unavailable("kubectl is not installed: the rendering checks need `kubectl kustomize`")
     return path
 
 

@@ -30,7 +30,7 @@ from mentor_contracts.events import CaseCompletedV1, CaseSubmittedInternalV1, Ev
 from mentor_journeys.deployment import broker_user, declare_shared_exchanges
 from mentor_kit.messaging.permissions import BrokerPermissions
 from mentor_kit.testing import wait_for
-from mentor_kit.testing.plugin import RABBIT_HOST
+from mentor_kit.testing.plugin import RABBIT_HOST, unavailable
 from mentor_kit.testing.rabbit import rabbitmqctl, temporary_vhost
 
 pytestmark = pytest.mark.integration
@@ -115,7 +115,7 @@ def deployed() -> Iterator[tuple[str, str]]:
     """(the administrator's URL, the subscriber's URL) on a vhost as deployed: the shared exchanges, and the queue
     and bindings of the manifests declared by an administrator (as the Messaging Topology Operator does)."""
     if shutil.which("rabbitmqctl") is None:
-        pytest.skip("rabbitmqctl is not available")
+        unavailable("rabbitmqctl is not available")
     with temporary_vhost(RABBIT_HOST, prefix="subscriber") as admin_url:
         declare_shared_exchanges(admin_url)
         vhost = unquote(urlsplit(admin_url).path[1:])
