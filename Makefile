@@ -56,6 +56,7 @@ bench: bootstrap
 	.venv/bin/python bench/read_overhead.py
 	.venv/bin/python bench/forum.py
 	.venv/bin/python bench/first_response.py
+	.venv/bin/python bench/deidentify.py
 	.venv/bin/python bench/summary.py
 
 asyncapi: bootstrap

@@ -8,9 +8,20 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
-from mentor_kit.privacy.rules import ENGLISH_RULES, RUSSIAN_RULES, Span, rule_spans
+from mentor_kit.privacy.rules import (
+    ENGLISH_RULES,
+    ROLE_WORDS,
+    RUSSIAN_RULES,
+    Span,
+    english_names,
+    english_schools,
+    keyed_documents,
+    rule_spans,
+    russian_names,
+    school_buildings,
+)
 
-Kind = Literal["name", "school", "address", "phone", "email", "url", "class"]
+Kind = Literal["name", "school", "address", "phone", "email", "url", "handle", "document", "class"]
 PLACEHOLDERS: dict[str, dict[str, str]] = {
     "ru": {
         "name": "[ИМЯ]",
@@ -19,6 +30,8 @@ PLACEHOLDERS: dict[str, dict[str, str]] = {
         "phone": "[ТЕЛЕФОН]",
         "email": "[ЭЛ. ПОЧТА]",
         "url": "[ССЫЛКА]",
+        "handle": "[КОНТАКТ]",
+        "document": "[НОМЕР ДОКУМЕНТА]",
         "class": "[КЛАСС]",
     },
     "en": {
@@ -28,12 +41,18 @@ PLACEHOLDERS: dict[str, dict[str, str]] = {
         "phone": "[PHONE]",
         "email": "[EMAIL]",
         "url": "[URL]",
+        "handle": "[HANDLE]",
+        "document": "[ID NUMBER]",
         "class": "[CLASS]",
     },
 }
 # Precedence when found spans overlap: the merged span keeps the kind that ranks first.
-_PRECEDENCE = ("email", "url", "phone", "address", "school", "class", "name")
+_PRECEDENCE = ("email", "url", "handle", "document", "phone", "address", "school", "class", "name")
+_GAP = re.compile(r"\s{1,2}")
+_FIRST_WORD = re.compile(r"(\w+)\s+")
 _SCHOOL_WORDS = re.compile(r"школ|лице|гимнази|колледж|СОШ|ГБОУ|МБОУ|ГОУ|детск\w+ сад|школьн", re.IGNORECASE)
+# A school is named only by a number, a quoted name or a capitalised word after the first ("Начальную школу" is not).
+_PROPER = re.compile(r"\d|[«\"]|\s[A-ZА-ЯЁ]")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -72,8 +91,14 @@ class _Natasha:
         found: list[Span] = []
         for span in doc.spans:
             if span.type == "PER":
-                found.append((span.start, span.stop, "name"))
-            elif span.type == "ORG" and _SCHOOL_WORDS.search(span.text):
+                start = span.start
+                # "Ученица Лиза": the model sometimes takes a capitalised role word for part of the name.
+                words = span.text.split()
+                while len(words) > 1 and ROLE_WORDS.fullmatch(words[0]):
+                    start = text.index(words[1], start + len(words[0]))
+                    words.pop(0)
+                found.append((start, span.stop, "name"))
+            elif span.type == "ORG" and _SCHOOL_WORDS.search(span.text) and _PROPER.search(span.text):
                 found.append((span.start, span.stop, "school"))
         return found
 
@@ -87,13 +112,26 @@ def detect_language(text: str) -> str:
     return "ru" if len(_CYRILLIC.findall(text)) >= len(_LATIN.findall(text)) else "en"
 
 
-def _merge(spans: list[Span]) -> list[Redaction]:
+def _without_role_word(text: str, span: Span) -> Span:
+    """A capitalised role word before a name is not part of it: "Завуч О. В. Белова" -> "О. В. Белова"."""
+    start, end, kind = span
+    if kind == "name":
+        head = _FIRST_WORD.match(text, start, end)
+        if head and ROLE_WORDS.fullmatch(head.group(1)) and head.end() < end:
+            return head.end(), end, kind
+    return span
+
+
+def _merge(text: str, spans: list[Span]) -> list[Redaction]:
     merged: list[Redaction] = []
-    for start, end, kind in sorted(spans):
+    for start, end, kind in sorted(_without_role_word(text, span) for span in spans):
         if merged and start < merged[-1].end:
             last = merged[-1]
             best = min((last.kind, kind), key=_PRECEDENCE.index)
             merged[-1] = Redaction(last.start, max(last.end, end), best)
+        elif merged and kind == merged[-1].kind == "name" and _GAP.fullmatch(text[merged[-1].end : start]):
+            # "Глеба" + "Смирнова-Орлова": parts of one name found by different rules are one name.
+            merged[-1] = Redaction(merged[-1].start, end, kind)
         else:
             merged.append(Redaction(start, end, kind))
     return merged
@@ -103,12 +141,14 @@ def deidentify(text: str, *, language: str | None = None) -> Deidentified:
     """The text with every personal reference replaced by a placeholder, and where each one was."""
     language = language or detect_language(text)
     if language == "ru":
-        spans = list(rule_spans(text, RUSSIAN_RULES)) + _natasha().spans(text)
+        spans = list(rule_spans(text, RUSSIAN_RULES)) + _natasha().spans(text) + list(russian_names(text))
         # Latin-script names and schools inside Russian text ("Mr. Smith", "Greenwood School").
-        spans += [s for s in rule_spans(text, ENGLISH_RULES) if s[2] in ("name", "school", "address")]
+        spans += [s for s in rule_spans(text, ENGLISH_RULES) if s[2] in ("school", "address")]
+        spans += list(english_names(text)) + list(english_schools(text))
     else:
-        spans = list(rule_spans(text, ENGLISH_RULES))
-    redactions = _merge(spans)
+        spans = list(rule_spans(text, ENGLISH_RULES)) + list(english_names(text)) + list(english_schools(text))
+    spans += list(keyed_documents(text)) + list(school_buildings(text))
+    redactions = _merge(text, spans)
     placeholders = PLACEHOLDERS[language]
     parts: list[str] = []
     cursor = 0

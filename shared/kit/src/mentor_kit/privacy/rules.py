@@ -8,11 +8,15 @@ Span = tuple[int, int, str]
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(
-    r"(?:https?://|www\.)[^\s<>«»\"]+|\b(?:vk\.com|t\.me|ok\.ru|instagram\.com|facebook\.com)/[^\s<>«»\"]+",
+    r"(?:https?://|www\.)[^\s<>«»\"]+"
+    r"|\b(?:vk\.com|vk\.ru|t\.me|telegram\.me|wa\.me|ok\.ru|instagram\.com|facebook\.com|fb\.com|tiktok\.com|"
+    r"twitter\.com|x\.com|linkedin\.com|youtube\.com|api\.whatsapp\.com)/[^\s<>«»\"]+",
     re.IGNORECASE,
 )
 _SOCIAL = re.compile(
-    r"vk\.com|t\.me|ok\.ru|instagram\.com|facebook\.com|fb\.com|tiktok\.com|youtube\.com/(?:@|c/|user/)", re.IGNORECASE
+    r"vk\.com|vk\.ru|t\.me|telegram\.me|wa\.me|ok\.ru|instagram\.com|facebook\.com|fb\.com|tiktok\.com|twitter\.com|"
+    r"\bx\.com|linkedin\.com/in/|api\.whatsapp\.com|youtube\.com/(?:@|c/|user/)",
+    re.IGNORECASE,
 )
 _PERSONAL_URL_PART = re.compile(r"[?#@~]|/id\d|\d{3,}|(?:user|profile|people|member)s?/", re.IGNORECASE)
 _PHONE = re.compile(
@@ -20,11 +24,15 @@ _PHONE = re.compile(
     r"|(?<![\w+])\+\d{1,3}(?:[\s\-()]*\d){7,12}(?!\d)"
     r"|(?<![\w-])\d{3}-\d{2}-\d{2}(?![\w-])"
     r"|\(\d{3,5}\)\s*\d{2,3}[\s\-]?\d{2}[\s\-]?\d{2}"
+    # UK national numbers: 07700 900123, 020 7946 0958, 0161 496 0000; US: (415) 555-0132, 415-555-0132.
+    r"|(?<![\w+\-])0(?:\d{4}\s?\d{3}\s?\d{3}|\d{2}\s?\d{4}\s?\d{4}|\d{3}\s?\d{3}\s?\d{4})(?![\d\-])"
+    r"|(?<![\w+\-])\(0\d{2,4}\)\s?\d{3,4}\s?\d{3,4}(?!\d)"
+    r"|(?<![\w+\-])(?:\(\d{3}\)\s?|\d{3}-)\d{3}-\d{4}(?![\d\-])"
 )
 _RU_SCHOOL = re.compile(
     r"(?:(?:ГБОУ|МБОУ|МАОУ|ГОУ|МОУ|ЧОУ|АНОО?)\s+(?:г\.\s*Москвы\s+)?)?"
     r"(?:СОШ|ООШ|[Шш]кол\w*|[Лл]ице\w*|[Гг]имнази\w*|[Кк]олледж\w*|[Цц]ентр\w*\s+образования|[Дд]етск\w+\s+сад\w*)"
-    r"\s*(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|(?:№|N|No\.?)\s*\d+|\d{2,5}\b)"
+    r"\s*(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|(?:№|N|No\.?|номер)\s*\d+|\d{2,5}\b)"
     r"|(?:ГБОУ|МБОУ|МАОУ|ГОУ|МОУ|ЧОУ)\s+(?:г\.\s*Москвы\s+)?(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|(?:№|N)\s*\d+)"
 )
 _EN_SCHOOL = re.compile(
@@ -55,19 +63,179 @@ _EN_CLASS = re.compile(
 _RU_INITIALS = re.compile(
     r"\b[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\."
 )
-_EN_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?")
-_EN_FIRST_NAMES = (
-    "James John Robert Michael William David Richard Joseph Thomas Charles Daniel Matthew Anthony Mark Steven Paul "
-    "Andrew Joshua Kevin Brian George Edward Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott "
-    "Brandon Benjamin Samuel Frank Gregory Alexander Patrick Jack Dennis Tyler Aaron Henry Adam Peter Nathan Zach "
-    "Kyle Ethan Noah Liam Oliver Lucas Mason Logan Harry Alfie Charlie Oscar Leo Max Tom Tim Ben Sam Alex Dan "
-    "Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Sandra Margaret "
-    "Ashley Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Laura Sharon Cynthia "
-    "Kathleen Amy Angela Helen Anna Brenda Pamela Nicole Emma Samantha Katherine Christine Rachel Olivia Sophia "
-    "Isabella Mia Charlotte Amelia Harper Ella Grace Chloe Lily Lucy Ruby Alice Kate Jane Julia Maria Natalie "
-    "Ivan Dmitry Sergey Olga Tatiana Natalia Irina Elena Svetlana Anastasia Ekaterina Masha Petya Vanya Misha"
-).split()
-_EN_NAME = re.compile(r"\b(?:" + "|".join(_EN_FIRST_NAMES) + r")(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?\b")
+# --- Messenger handles and Russian personal numbers -------------------------------------------------------------
+_HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z_][A-Za-z0-9_.]{2,31}(?<!\.)")
+_DOCUMENT = re.compile(
+    r"(?<![\d\-])\d{3}-\d{3}-\d{3}[\s\-]\d{2}(?![\d\-])"  # СНИЛС 123-456-789 01
+    r"|(?<!\d)\d{2}\s?\d{2}\s(?:№\s?)?\d{6}(?!\d)"  # passport series and number: 45 06 123456
+    r"|(?<![\d\-])\d{4}[\s\-]\d{4}[\s\-]\d{4}[\s\-]\d{4}(?![\d\-])|(?<!\d)\d{16}(?!\d)"  # ОМС policy 16 digits
+)
+_KEYED_DOCUMENT = re.compile(
+    r"\b(?:ИНН|СНИЛС|паспорт\w*|полис\w*|ОМС)(?:[\s:№-]+(?:[а-яё]+\s+){0,3}?)[\s:№-]*(\d{10}|\d{12}|\d{11})(?!\d)",
+    re.IGNORECASE,
+)
+
+# --- A school's building or branch ------------------------------------------------------------------------------
+_SCHOOL_NEAR = re.compile(r"школ|лице|гимнази|колледж|СОШ|ГБОУ|МБОУ|School|Academy|College|Lyceum", re.IGNORECASE)
+_BUILDING = re.compile(
+    r"\b(?:[Кк]орпус\w*|[Оо]тделени\w+|[Сс]троени\w+|[Зз]дани\w+|[Фф]илиал\w*|[Пп]лощадк\w+)\s*(?:№\s*)?\d{1,3}\b"
+    r"|\b\d{1,2}-?(?:м|й|ом|ем|ое|ого)?\s+(?:корпус\w*|отделени\w+|здани\w+|филиал\w*)"
+    r"|\b(?:Building|Block|Site|Campus)\s+\d{1,3}\b"
+)
+
+
+def school_buildings(text: str) -> Iterator[Span]:
+    """A building or branch number counts as identifying only near a school word (the same sentence)."""
+    for match in _BUILDING.finditer(text):
+        before = text[max(0, match.start() - 120) : match.start()]
+        after = text[match.end() : match.end() + 60]
+        window = before.rsplit(".", 1)[-1] + " " + after.split(".", 1)[0]
+        if _SCHOOL_NEAR.search(window):
+            yield match.start(), match.end(), "school"
+
+
+# --- English names, without a first-name list: titles, context, capitalisation --------------------------------
+_TOKEN = r"(?:[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)*)"
+_PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|bin|ibn|al)"
+_FULL = _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)*" + _TOKEN + r"){0,2}"
+_EN_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir)\.?\s+" + _FULL)
+_EN_CONTEXT = re.compile(
+    r"\b(?:[Ss]tudent|[Pp]upil|[Cc]olleague|[Pp]arent|[Mm]other|[Ff]ather|[Mm]um|[Mm]om|[Dd]ad|[Ss]on|[Dd]aughter|"
+    r"[Bb]rother|[Ss]ister|[Bb]oy|[Gg]irl|[Cc]hild|[Cc]lassmate|[Ff]riend|[Tt]eacher|[Hh]eadteacher|[Pp]rincipal|"
+    r"[Mm]entor|[Tt]rainee|[Gg]randmother|[Gg]randfather|[Gg]randma|[Gg]randpa|[Gg]uardian|[Ss]tepfather|"
+    r"[Ss]tepmother|[Aa]unt|[Uu]ncle|[Nn]amed|[Cc]alled|[Dd]eputy|[Hh]ead|[Tt]eaching assistant|[Tt]utor|"
+    r"[Mm]other of|[Ff]ather of|[Pp]arents of|[Ff]amily of|[Cc]hild of)s?,?\s+(" + _FULL + r")"
+)
+_EN_POSSESSIVE = re.compile(
+    r"\b(" + _FULL + r")['’]s\s+(?:mother|father|mum|mom|dad|parents?|family|grandmother|grandfather|grandma|"
+    r"grandpa|brother|sister|guardian|stepfather|stepmother|aunt|uncle|homework|essay|behaviou?r)\b"
+)
+_EN_SUBJECT = re.compile(
+    r"\b(" + _TOKEN + r")\s+(?:said|says|told|tells|asked|asks|refuses|refused|cries|cried|keeps|kept|wants|wanted|"
+    r"hits|shouted|shouts|won't|can't|doesn't|didn't|never|always|came|comes|started|stopped|sits|sat|laughed|"
+    r"wrote|writes|rang|called|threw|threatened|swore|ran|runs|walked|left|missed|hates|likes|loves)\b"
+)
+_EN_CAPITALISED_RUN = re.compile(r"\b" + _FULL)
+_EN_STOP = frozenset(
+    """I I'm I've I'd I'll A An The This That These Those There Then Their They Them He She His Her It Its We Our
+    You Your My Me Mine Who What When Where Why How Which Whose If And But Or So Yet For Nor As At By In Into On Onto
+    Of Off To From With Without After Before During Since Until While Also Every Each All Any Some No Not Yes Today
+    Yesterday Tomorrow Tonight Now Last Next First Second Third One Two Three Four Five Six Seven Eight Nine Ten
+    Should Could Would Can Will Shall May Might Must Do Does Did Is Are Was Were Be Been Has Have Had Please Thanks
+    Hello Dear Hi Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July
+    August September October November December Christmas Easter Halloween English French German Spanish Russian
+    Maths Math Mathematics Science Biology Chemistry Physics History Geography Art Music Drama Computing Latin
+    Year Form Class Grade Key Stage School Academy College Lyceum Gymnasium Primary Secondary High Grammar Middle
+    Elementary Junior Infant Sixth University Institute Department Council Ministry Board Trust Sciences Education
+    Google Classroom Microsoft Teams Zoom Skype WhatsApp Instagram Facebook TikTok Telegram Twitter YouTube Word
+    Excel PowerPoint Ofsted GCSE GCSEs SEN SENCo SENDCo Head Deputy Mum Mom Dad Mother Father Miss Sir Mrs Mr Ms Dr
+    Prof Mx Street Road Avenue Lane London Manchester Birmingham Leeds Liverpool Glasgow Edinburgh Bristol Oxford
+    Cambridge England Scotland Wales Ireland Britain British UK USA US America American Europe European Moscow
+    Russia New York North South East West Saint St Lord God Christ Internet Covid Zoom PE RE PSHE ICT IT DT
+    Parents Parent Student Students Pupil Pupils Teacher Teachers Colleague Colleagues Everyone Nobody Somebody
+    Someone Anyone Everybody Nothing Something Another Other Others Most Many Much More Less Few Several Both Either
+    Neither Such Just Only Even Still Already Again However Although Though Because Unless Whether Once Here Yes
+    Okay OK Well Sorry Thank Let Lets Let's Any Advice Help Question Problem Update Note PS Re Fwd""".split()
+)
+
+
+def _strip_stop(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop stop words from the ends of a run of capitalised words."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and words[0].group(0) in _EN_STOP:
+        words.pop(0)
+    while words and words[-1].group(0) in _EN_STOP:
+        words.pop()
+    if not words:
+        return start, start
+    return start + words[0].start(), start + words[-1].end()
+
+
+def english_names(text: str) -> Iterator[Span]:
+    found: list[tuple[int, int]] = []
+    for match in _EN_TITLED.finditer(text):
+        found.append(match.span())
+    for pattern in (_EN_CONTEXT, _EN_POSSESSIVE, _EN_SUBJECT):
+        for match in pattern.finditer(text):
+            start, end = _strip_stop(text, *match.span(1))
+            if end > start:
+                found.append((start, end))
+    # Two or more capitalised words in a row that are not stop words (a first name and a surname).
+    for match in _EN_CAPITALISED_RUN.finditer(text):
+        start, end = _strip_stop(text, *match.span())
+        if len(text[start:end].split()) >= 2 and not any(w in _EN_STOP for w in text[start:end].split()):
+            follows = text[end : end + 40]
+            if not _EN_INSTITUTION_AFTER.match(follows):
+                found.append((start, end))
+    # Later mentions of a name already found (its first name or surname alone).
+    tokens = {
+        word
+        for start, end in found
+        for word in re.findall(_TOKEN, text[start:end])
+        if word not in _EN_STOP and len(word) >= 3
+    }
+    if tokens:
+        again = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(tokens))) + r")\b")
+        for match in again.finditer(text):
+            found.append(match.span())
+    for start, end in found:
+        yield start, end, "name"
+
+
+_EN_INSTITUTION_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’]*\s+){0,3}(?:School|Academy|College|Lyceum|Gymnasium|Primary|High|University|Institute|"
+    r"Trust|Council|Centre|Center|Hospital|Church|Street|Road|Avenue|Lane|Park)\b"
+)
+
+# --- English school names ---------------------------------------------------------------------------------------
+_EN_SCHOOL_NAMED = re.compile(
+    r"\b(?:(?:St\.?|[A-Z][\w'’-]*|of|and|&)\s+){0,4}(?:St\.?\s+)?[A-Z][\w'’-]*\s+"
+    r"(?:Academy|College|Lyceum|Gymnasium|High School|Primary School|Primary|Secondary School|Grammar School|"
+    r"Middle School|Elementary School|Junior School|Infant School|Sixth Form College|Sixth Form|School)\b"
+    r"(?!\s+of\b)"
+)
+
+
+def english_schools(text: str) -> Iterator[Span]:
+    for match in _EN_SCHOOL_NAMED.finditer(text):
+        start, end = match.span()
+        words = list(re.finditer(r"\S+", text[start:end]))
+        while words and (words[0].group(0) in _EN_STOP or words[0].group(0) in ("of", "and", "&")):
+            words.pop(0)
+        if len(words) >= 2:
+            yield start + words[0].start(), end, "school"
+
+
+# --- Russian: patronymics alone, hyphenated and apostrophe surnames ----------------------------------------------
+ROLE_WORDS = re.compile(
+    r"(?:[Уу]чени\w*|[Зз]авуч\w*|[Мм]ам\w*|[Пп]ап\w*|[Кк]оллег\w*|[Дд]иректор\w*|[Уу]чител\w*|[Мм]етодист\w*|"
+    r"[Пп]сихолог\w*|[Рр]одител\w*|[Бб]абушк\w*|[Дд]едушк\w*|[Сс]оседк\w*|[Сс]осед\w*|[Оо]тец|[Оо]тц\w*|[Мм]ать|"
+    r"[Мм]атер\w*|[Кк]лассн\w*|[Пп]едагог\w*|[Вв]ожат\w*|[Нн]аставник\w*|[Сс]ын\w*|[Дд]оч\w*|[Дд]евочк\w*|"
+    r"[Мм]альчик\w*|[Сс]естр\w*|[Бб]рат\w*|[Оо]пекун\w*|[Сс]оцпедагог\w*|[Лл]огопед\w*|[Дд]ефектолог\w*|"
+    r"[Тт]ьютор\w*|[Нн]яня|[Оо]тчим\w*|[Мм]ачех\w*|[Дд]евушк\w*|[Пп]арн\w*|[Дд]руг\w*|[Пп]одруг\w*|"
+    r"[Оо]дноклассни\w*|[Сс]екретар\w*|[Оо]хранник\w*|[Мм]едсестр\w*|[Вв]рач\w*|[Зз]ам\w*|[Кк]уратор\w*)"
+)
+_RU_PATRONYMIC = re.compile(
+    r"(?:\b([А-ЯЁ][а-яё]+)\s+)?\b[А-ЯЁ][а-яё]+(?:ович|евич|ьич)(?:а|у|ем|е)?\b"
+    r"|(?:\b([А-ЯЁ][а-яё]+)\s+)?\b[А-ЯЁ][а-яё]+(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою)\b"
+)
+_RU_PLACE_PARTS = frozenset("Санкт Нью Улан Усть Ханты Петропавловск Каменск Юрьев Горно Naro Наро Соль".split())
+_RU_COMPOUND = re.compile(r"\b[А-ЯЁ][а-яё]+-[А-ЯЁ][а-яё]+\b|\b[А-ЯЁ]['’][А-ЯЁ][а-яё]+\b")
+
+
+def russian_names(text: str) -> Iterator[Span]:
+    for match in _RU_PATRONYMIC.finditer(text):
+        start, end = match.span()
+        first = match.group(1) or match.group(2)
+        if first and ROLE_WORDS.fullmatch(first):
+            start = text.index(" ", start) + 1
+            while text[start] == " ":
+                start += 1
+        yield start, end, "name"
+    for match in _RU_COMPOUND.finditer(text):
+        if match.group(0).split("-", 1)[0] not in _RU_PLACE_PARTS:
+            yield match.start(), match.end(), "name"
+
 
 RUSSIAN_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_EMAIL, "email"),
@@ -76,6 +244,8 @@ RUSSIAN_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_RU_ADDRESS, "address"),
     (_RU_CLASS, "class"),
     (_RU_INITIALS, "name"),
+    (_HANDLE, "handle"),
+    (_DOCUMENT, "document"),
 )
 ENGLISH_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_EMAIL, "email"),
@@ -83,8 +253,7 @@ ENGLISH_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_EN_SCHOOL, "school"),
     (_EN_ADDRESS, "address"),
     (_EN_CLASS, "class"),
-    (_EN_TITLED, "name"),
-    (_EN_NAME, "name"),
+    (_HANDLE, "handle"),
 )
 
 
@@ -96,6 +265,11 @@ def personal_urls(text: str) -> Iterator[Span]:
             url.split("//", 1)[-1].split("/", 1)[-1] if "/" in url else ""
         ):
             yield match.start(), match.start() + len(url), "url"
+
+
+def keyed_documents(text: str) -> Iterator[Span]:
+    for match in _KEYED_DOCUMENT.finditer(text):
+        yield match.start(1), match.end(1), "document"
 
 
 def rule_spans(text: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> Iterator[Span]:

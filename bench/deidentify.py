@@ -1,0 +1,65 @@
+"""Benchmark: the de-identifier's precision and recall per category (exact span matching) on its labelled set,
+the tuned part and the held-out part (written before the rules changed and never tuned on), and its speed on a
+1,000-character text in each language. Prints the tables; `make bench` puts the headline figures in the summary.
+"""
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from mentor_kit.privacy import deidentify
+from mentor_kit.privacy.evaluation import score
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "shared/kit"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from summary import record  # noqa: E402
+from tests.unit.privacy.labelled_held_out import HELD_OUT_ENGLISH, HELD_OUT_RUSSIAN  # noqa: E402
+from tests.unit.privacy.labelled_tuned import TUNED_ENGLISH, TUNED_RUSSIAN  # noqa: E402
+
+RU_TEXT = (
+    "Мой ученик Петя Иванов из 5В опять сорвал урок, и его мама Ольга Николаевна написала директору жалобу "
+    "с адреса olga.n@mail.ru. Я работаю в школе № 57, корпус 3, и веду уроки у 7 «Б» класса. "
+) * 6
+EN_TEXT = (
+    "My student Liam O'Brien from Year 9C keeps disrupting lessons at Hillcrest Academy, and his mother, "
+    "Mrs Smith-Jones, calls me at 07700 900123 or writes to @liam_mum. The head is unhelpful. "
+) * 6
+
+
+def per_text_ms(text: str, runs: int) -> list[float]:
+    deidentify(text)  # load models
+    values = []
+    for _ in range(5):
+        start = time.perf_counter()
+        for _ in range(runs):
+            deidentify(text)
+        values.append((time.perf_counter() - start) / runs * 1000)
+    return values
+
+
+def main() -> int:
+    parts = {
+        "tuned": TUNED_RUSSIAN + TUNED_ENGLISH,
+        "held-out": HELD_OUT_RUSSIAN + HELD_OUT_ENGLISH,
+    }
+    for name, texts in parts.items():
+        result = score(texts)
+        print(f"\nde-identifier, {name} part ({len(texts)} texts), exact spans per category:")
+        print(result.table())
+        for error in result.errors:
+            print("  ", error)
+        total = result.total
+        record(f"de-identifier {name} precision", "", [total.precision], ">= 0.90", lambda v: v >= 0.90)
+        record(f"de-identifier {name} recall", "", [total.recall], ">= 0.97", lambda v: v >= 0.97)
+    for language, text in (("ru", RU_TEXT[:1000]), ("en", EN_TEXT[:1000])):
+        values = per_text_ms(text, 20 if language == "ru" else 200)
+        print(f"\n{language}: {statistics.median(values):.2f} ms per 1,000-character text (median of 5)")
+        record(f"de-identifier ms per 1,000 chars, {language}", "ms", values)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
