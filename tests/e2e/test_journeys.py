@@ -13,10 +13,13 @@ import pytest
 
 from mentor_journeys.anonymous_case import anonymous_case_journey
 from mentor_journeys.platform import SERVICES, Author, Person, Platform, Urls, as_mentor
+from mentor_kit.testing.privacy import PrivacyScan
 from mentor_kit.testing.rabbit import ExchangeTap
+from mentor_kit.testing.smtp import text_of
 from mentor_notifications.rules import KINDS
 
 from .conftest import Deployment
+from .pipes import InFlight, in_flight
 
 pytestmark = pytest.mark.e2e
 
@@ -269,18 +272,29 @@ async def assert_told_once(world: World, result: Any) -> None:
     assert distinct["declined"] == 1 and distinct["offers_proposed"] == 3 and distinct["completed"] == 1
 
 
+COPIES = ("case.shared_to_forum", "case.published", "case.author_posted_to_forum")  # what leaves a case internally
+
+
 def assert_nothing_identifies(world: World) -> None:
-    platform = world.platform
-    shown = platform.seen_by("mentor", "visitor")
-    stream = [body.decode() for body in world.public.bodies]
-    logs = world.deployment.log_text()
-    for secret in ANONYMOUS.secrets:
-        for text in shown:
-            assert secret not in text, f"{secret!r} reached a mentor, colleague or visitor"
-        for body in stream:
-            assert secret not in body, f"{secret!r} on mentor.events"
-    for secret in ANONYMOUS.secrets:
-        assert secret not in logs, f"{secret!r} in a service log line"
+    """Nothing a mentor, colleague or visitor received, nothing on mentor.events, none of the case's copies for the
+    forum and the library, no e-mail to anyone but the author and no log line names the anonymous author."""
+    author = ANONYMOUS.person
+    scan = PrivacyScan(ANONYMOUS.secrets)
+    scan.add("responses to mentors, colleagues, visitors", *world.platform.seen_by("mentor", "visitor"))
+    scan.add("mentor.events", *world.public.bodies)
+    copies = [b for b in world.internal.bodies if any(f"internal.{kind}.".encode() in b for kind in COPIES)]
+    scan.add("copies on mentor.internal", *copies)
+    others = [m for m in world.deployment.sink.messages if author.email not in str(m["To"])]
+    scan.add("e-mails to others", *(text_of(m) for m in others))
+    scan.add("service logs", *world.deployment.log_text().splitlines())
+    scan.positive_control("\n".join(text for person, text in world.platform.transcript if person.id == author.id))
+    scan.assert_clean(
+        "responses to mentors, colleagues, visitors",
+        "mentor.events",
+        "copies on mentor.internal",
+        "e-mails to others",
+        "service logs",
+    )
 
 
 async def test_journey_1_anonymous_case_from_submission_to_the_library(world: World) -> None:
@@ -299,21 +313,35 @@ async def test_journey_1_anonymous_case_from_submission_to_the_library(world: Wo
 
 async def test_journey_1_survives_services_killed_mid_way(world: World) -> None:
     """SIGKILL matching right after the decline was answered (the decline and the next round are in flight),
-    notifications right after the acceptance (its e-mail and notification in flight), and cases right after the
-    completion (its events and the de-identified copy for the library may still sit in its outbox)."""
+    notifications right after the acceptance (its e-mail and notification in flight), and cases and the library
+    right after the completion (the completion's events and the de-identified copy for the library in flight).
+    What was in flight is read right after each kill; the counting waits until every queue and outbox is empty."""
     deployment = world.deployment
-    victims = {"declined": "matching", "accepted": "notifications", "completed": "cases"}
+    victims = {"declined": ("matching",), "accepted": ("notifications",), "completed": ("cases", "library")}
+    struck: dict[str, InFlight] = {}
 
     async def kill_and_restart(step: str) -> None:
-        if step in victims:
-            name = victims[step]
+        for name in victims.get(step, ()):
             deployment.kill(name)
-            world.platform.say(f"    (SIGKILL {name}; restarting)")
-            deployment.restart(name)
+        if step in victims:
+            struck[step] = await in_flight(deployment)  # the victims are down: what they had is still there
+            world.platform.say(f"    (SIGKILL {', '.join(victims[step])}: {struck[step].total} in flight; restarting)")
+            for name in victims[step]:
+                deployment.restart(name)
 
     result = await anonymous_case_journey(
         world.platform, ANONYMOUS, MODERATOR, rubrics=RUBRICS, between_steps=kill_and_restart
     )
-    print(f"journey 1 with three SIGKILLs took {result.seconds:.1f} s")
-    await assert_told_once(world, result)
+    totals = {step: flight.total for step, flight in struck.items()}
+    print(f"journey 1 with four SIGKILLs took {result.seconds:.1f} s; in flight at each kill: {totals}")
+    assert set(struck) == set(victims)
+    assert any(s.total > 0 for s in struck.values()), "no kill struck work in flight: the test proved nothing"
+
+    async def settled() -> InFlight | None:
+        now = await in_flight(deployment)
+        return now if now.total == 0 else None
+
+    quiet = await world.platform.until(settled, "every queue and outbox empty after the journey")
+    assert not any(quiet.dead.values()), f"dead-lettered: {quiet.dead}"  # nothing failed for good either
+    await assert_told_once(world, result)  # counted once nothing can still arrive
     assert_nothing_identifies(world)
