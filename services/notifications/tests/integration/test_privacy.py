@@ -4,6 +4,7 @@ log line holds the author's id, name, e-mail or school."""
 
 import uuid
 
+import httpx
 import pytest
 
 from mentor_contracts.events import (
@@ -19,9 +20,11 @@ from mentor_contracts.events import (
 from mentor_kit.clock import now
 from mentor_kit.logging import configure_logging
 from mentor_kit.testing import wait_for
+from mentor_kit.testing.privacy import PrivacyScan
 from mentor_kit.testing.smtp import text_of
 
 from ..conftest import Notifications, headers, submitted
+from .test_inbox_and_stream import SseReader
 
 pytestmark = pytest.mark.integration
 AUTHOR = "mentee-7f3a"
@@ -70,14 +73,15 @@ async def test_nothing_identifies_an_anonymous_author(
     await notifications.wait_kinds(AUTHOR, "case_declined", "case_accepted")
     await wait_for(lambda: len(notifications.sink.messages) >= 8, message="e-mails")
 
-    seen_by_others = []
+    scan = PrivacyScan([*SECRETS, *CASE_TEXT])
     for person in ("ivanova", "smith", "olga"):
-        seen_by_others.append((await client.get("/notifications", headers=headers(person))).text)
+        inbox = await client.get("/notifications", headers=headers(person))
+        scan.add("inboxes of others", inbox.text)
+        scan.add("streams of others", *await _stream_frames(notifications, person, len(inbox.json()["items"])))
     for address in ("ivanova@mgpu.example", "smith@mgpu.example", "olga@mgpu.example"):
-        seen_by_others.extend(text_of(m) for m in notifications.sink.to(address))
-    for text in seen_by_others:
-        for secret in [*SECRETS, *CASE_TEXT]:
-            assert secret not in text, f"{secret!r} reached a mentor, colleague or moderator"
+        scan.add("e-mails to others", *(text_of(m) for m in notifications.sink.to(address)))
+    scan.positive_control(case.model_dump_json())  # what notifications was told about the author, in full
+    scan.assert_clean("inboxes of others", "streams of others", "e-mails to others")
     # Even the author's own e-mails carry no case text: only the number and rubrics name the case.
     for mail in notifications.sink.to("anna.private@school.example"):
         body = text_of(mail)
@@ -86,3 +90,16 @@ async def test_nothing_identifies_an_anonymous_author(
     assert "notifications.created" in logged
     for secret in [*SECRETS, *CASE_TEXT, "ivanova@mgpu.example"]:
         assert secret not in logged, f"{secret!r} in a log line"
+
+
+async def _stream_frames(notifications: Notifications, person: str, count: int) -> list[str]:
+    """Every notification `person` has, as the live stream pushes them (resumed from the very first id)."""
+    stream = httpx.AsyncClient(base_url=notifications.base_url, timeout=10)
+    try:
+        resume = {**headers(person), "Last-Event-ID": "0"}
+        async with stream.stream("GET", "/stream", headers=resume) as response:
+            assert response.status_code == 200
+            reader = SseReader(response)
+            return [str((await reader.notification())["data"]) for _ in range(count)]
+    finally:
+        await stream.aclose()
