@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import mentor_cases.models  # noqa: F401  (every model on the metadata)
+from mentor_cases.audit.api import router as audit_router
 from mentor_cases.cases.api import router as cases_router
 from mentor_cases.context import CasesContext
 from mentor_cases.db import messaging, metadata
@@ -33,7 +34,7 @@ def create_service(
         settings or CasesSettings(),
         tables=messaging,
         metadata=metadata,
-        routers=[cases_router, mentoring_router, bank_router, profile_router, stats_router],
+        routers=[cases_router, mentoring_router, bank_router, profile_router, stats_router, audit_router],
         handlers=HANDLERS,
         context=lambda base: base.extend(CasesContext, changes=Changes()),
         broker=broker,

@@ -1,5 +1,6 @@
 """Every model of the service, so the metadata is complete for Alembic and create_all."""
 
+from mentor_cases.audit.models import IdentityRead
 from mentor_cases.cases.models import (
     Assignment,
     Case,
@@ -19,6 +20,7 @@ __all__ = [
     "Colleague",
     "CustomQuestion",
     "HistoryEntry",
+    "IdentityRead",
     "MenteeProfile",
     "NumberCounter",
     "OfferedMentor",

@@ -1,13 +1,16 @@
 """HTTP endpoints of the case lifecycle: parse, authorize, call the service, map to the schema."""
 
 import uuid
+from datetime import datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, status
 
+from mentor_cases.audit import service as audit
+from mentor_cases.audit.schemas import IdentityReadRead
 from mentor_cases.cases import service
 from mentor_cases.cases.access import AUTHOR, MENTOR, MODERATOR, may_see_author
-from mentor_cases.cases.models import OfferedMentor
+from mentor_cases.cases.models import Case, OfferedMentor
 from mentor_cases.cases.schemas import (
     CaseCreate,
     CaseRead,
@@ -22,7 +25,7 @@ from mentor_cases.context import CasesContextDep
 from mentor_cases.domain.lifecycle import Status
 from mentor_cases.profiles import service as profiles
 from mentor_cases.profiles.schemas import ProfileRead
-from mentor_kit.auth import CurrentUser, require_roles
+from mentor_kit.auth import CurrentUser, User, require_roles
 from mentor_kit.longpoll import Wait, long_poll
 from mentor_kit.web import Page, Paging
 from mentor_kit.web.deps import DbSession, ReadSession
@@ -53,9 +56,17 @@ async def list_cases(
     )
 
 
+def _audit_identity(session: DbSession, case: Case, user: User, role: str, what: str, at: datetime) -> None:
+    """Someone other than the author reads an anonymous author's identity (moderators): recorded, for the author
+    and the admins to see."""
+    if case.privacy == "anonymous" and role != AUTHOR and may_see_author(case, role):
+        audit.record_identity_read(session, case.id, user.id, role, what, at=at)
+
+
 @router.get("/{case_id}", responses=NOT_FOUND, summary="One case, as the caller may see it")
-async def get_case(case_id: uuid.UUID, session: DbSession, user: CurrentUser) -> CaseRead:
+async def get_case(case_id: uuid.UUID, session: DbSession, user: CurrentUser, ctx: CasesContextDep) -> CaseRead:
     case, role = await service.load(session, user, case_id)
+    _audit_identity(session, case, user, role, "case", ctx.clock())
     view = case_view_for(case, role)
     if may_see_author(case, role):
         profile = await profiles.questionnaire_of(session, case.author_id)
@@ -132,9 +143,20 @@ async def decline(
 
 
 @router.get("/{case_id}/history", responses=NOT_FOUND, summary="Every step with actor and time")
-async def history(case_id: uuid.UUID, session: DbSession, user: CurrentUser) -> list[HistoryRead]:
+async def history(case_id: uuid.UUID, session: DbSession, user: CurrentUser, ctx: CasesContextDep) -> list[HistoryRead]:
     case, role = await service.load(session, user, case_id)
+    _audit_identity(session, case, user, role, "history", ctx.clock())
     return [
         HistoryRead(at=e.at, actor_id=actor_id, actor_role=e.actor_role, kind=e.kind, detail=e.detail)
         for e, actor_id in await service.history_for(session, case, role)
     ]
+
+
+@router.get(
+    "/{case_id}/identity-reads",
+    responses=NOT_FOUND,
+    summary="Who read my identity in my anonymous case, and when (its author)",
+)
+async def identity_reads(case_id: uuid.UUID, session: DbSession, user: CurrentUser) -> list[IdentityReadRead]:
+    case, _ = await service.load(session, user, case_id, AUTHOR)
+    return [IdentityReadRead.model_validate(r) for r in await audit.reads_of_case(session, case.id)]
