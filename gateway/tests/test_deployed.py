@@ -101,6 +101,7 @@ def cases_environment() -> Iterator[dict[str, str]]:
             "CASES_DATABASE_URL": database_url,
             "CASES_BROKER_URL": broker_url,
             "CASES_JWT_PUBLIC_KEY_FILE": str(DEV_PUBLIC_KEY),
+            "CASES_ALLOW_DEVELOPMENT_KEY": "true",  # `mentor serve` refuses the committed key without it
             "CASES_MIGRATE_ON_START": "false",
             "CASES_RELAY_POLL_SECONDS": "0.2",
         }

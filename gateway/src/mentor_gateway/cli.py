@@ -6,6 +6,7 @@ from pathlib import Path
 
 from mentor_gateway import deployed
 from mentor_gateway.server import run_server
+from mentor_kit.auth.dev import DevelopmentKeyMissing
 from mentor_kit.cli import add_commands
 from mentor_kit.logging import configure_logging
 
@@ -54,7 +55,11 @@ def main(argv: list[str] | None = None) -> int:
     demo.set_defaults(run=_demo)
     add_commands(commands)
     args = parser.parse_args(argv)
-    return int(args.run(args))
+    try:
+        return int(args.run(args))
+    except DevelopmentKeyMissing as exc:  # `mentor token` in an image: no development private key there
+        print(f"mentor {args.command}: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

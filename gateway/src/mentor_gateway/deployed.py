@@ -8,6 +8,7 @@ import sys
 from importlib.metadata import entry_points
 
 from mentor_gateway.server import run_server
+from mentor_kit.auth.dev import is_development_key
 from mentor_kit.embedded import ServicePlugin
 from mentor_kit.logging import configure_logging, get_logger
 from mentor_kit.service import Role, Service
@@ -17,6 +18,7 @@ PORT = 8000  # what the image exposes and its HEALTHCHECK asks
 GRACEFUL_SECONDS = 10
 GROUP = "mentor.services"  # see mentor_kit.embedded
 UNKNOWN = 2  # exit code for an unknown service (argparse's code for a bad argument)
+UNSAFE = 3  # exit code for a configuration that must not run as deployed (the development key without the flag)
 
 
 def add_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -75,8 +77,36 @@ def _serve(args: argparse.Namespace) -> int:
     service = _create(args.service)
     if service is None:
         return UNKNOWN
+    refusal = development_key_refusal(service)
+    if refusal is not None:
+        log.error("service.development_key_refused", service=args.service)
+        print(refusal, file=sys.stderr)
+        return UNSAFE
     run_server(service.app_for(Role(args.role)), args.host, args.port, graceful_seconds=GRACEFUL_SECONDS)
     return 0
+
+
+def development_key_refusal(service: Service) -> str | None:
+    """Why `mentor serve` must not start: its public key is the committed development key (its private half is in
+    the repository, so anyone can sign any token) and `<SVC>_ALLOW_DEVELOPMENT_KEY` is not set. None: it may.
+    Compared by the key's content, wherever the file is mounted. `mentor dev` and the tests build their services
+    with the key themselves and never come here."""
+    settings = service.settings
+    key_file = settings.jwt_public_key_file
+    if key_file is None or settings.allow_development_key:
+        return None
+    try:
+        pem = key_file.read_bytes()
+    except OSError:
+        return None  # the token verifier has already read it; whatever happened since, it is not the dev key's case
+    if not is_development_key(pem):
+        return None
+    prefix = str(settings.model_config.get("env_prefix", ""))
+    return (
+        f"{settings.service_name}: refusing to trust the committed development public key ({key_file}): anyone can "
+        f"sign tokens with its private half. Configure {prefix}JWT_JWKS_URL (or {prefix}JWT_PUBLIC_KEY_FILE with "
+        f"your identity provider's key); for a local demo or a test only, set {prefix}ALLOW_DEVELOPMENT_KEY=true."
+    )
 
 
 def _migrate(args: argparse.Namespace) -> int:

@@ -21,6 +21,7 @@ from mentor_kit.messaging import InProcessBroker
 from mentor_kit.messaging.broker import Delivery
 from mentor_kit.messaging.topology import QueueDecl
 from mentor_kit.search_server import start_search_server
+from mentor_kit.settings import ServiceSettings
 from mentor_kit.web import create_app
 
 
@@ -93,7 +94,9 @@ def build_platform(data_dir: Path, search: SearchServer, plugins: list[ServicePl
 
     readiness = [("search", search.ready), ("broker", broker.ready)]
     readiness += [(f"{name}.database", service.db.ping) for name, service in services.items()]
-    app = create_app("gateway", readiness=readiness, lifespan=lifespan)
+    # Each mounted service limits its own writes and searches (it knows its token verifier): none twice here.
+    limits = ServiceSettings.model_construct(writes_per_minute=0, anonymous_searches_per_minute=0)
+    app = create_app("gateway", readiness=readiness, lifespan=lifespan, settings=limits)
 
     @app.get("/", tags=["ops"], summary="What runs here")
     async def index() -> dict[str, object]:

@@ -184,6 +184,7 @@ def build_service(
             routers=routers if role is not Role.WORKER else (),
             readiness=readiness,
             lifespan=lifespan,
+            settings=settings,
         )
         if role is Role.WORKER:  # no API documentation either: a worker's port answers the probes and Prometheus
             app.router.routes[:] = [r for r in app.router.routes if getattr(r, "path", None) in OPS_PATHS]

@@ -39,3 +39,16 @@ class ServiceSettings(BaseSettings):
     jwt_public_key_file: Path | None = None
     jwt_issuer: str = "https://id.mgpu.ru/realms/mentor"
     jwt_audience: str = "mentor-platform"
+    # Trust the committed development public key (`mentor_kit/auth/dev_keys/`) in `mentor serve`. Off: a deployed
+    # process configured with it refuses to start (anyone can sign tokens with its committed private key). On only
+    # for local demos and tests (`<SVC>_ALLOW_DEVELOPMENT_KEY=true`); `mentor dev` passes the key itself.
+    allow_development_key: bool = False
+
+    # Abuse limits (mentor_kit.web.limits). Per process: N replicas of a service accept N times as much. The forum
+    # keeps its own database-backed posting limit (across replicas) besides these.
+    max_body_bytes: int = Field(default=256 * 1024, ge=1)  # a larger request body answers 413
+    writes_per_minute: int = Field(default=120, ge=0)  # POST/PUT/PATCH/DELETE per signed-in subject; 0: no limit
+    anonymous_searches_per_minute: int = Field(default=60, ge=0)  # GET …/search, …/similar per client address
+    # Origins of the web client allowed to call the API from a browser (CORS), e.g. `["https://mentor.mgpu.ru"]`
+    # (env: a JSON list). Empty: no CORS headers at all, so no other site's script may read the answers.
+    cors_origins: list[str] = Field(default_factory=list)

@@ -31,9 +31,18 @@ READY_TIMEOUT = 120.0
 def service_environment(
     name: str, database_url: str, rabbit_url: str, search_url: str, smtp_url: str, **extra: str
 ) -> dict[str, str]:
-    """`<NAME>_…` settings of one service: its database, the broker, the development key, search and SMTP where it
-    uses them, and `extra` settings (without the prefix)."""
-    values = {"DATABASE_URL": database_url, "BROKER_URL": rabbit_url, "JWT_PUBLIC_KEY_FILE": str(DEV_PUBLIC_KEY)}
+    """`<NAME>_…` settings of one service: its database, the broker, the development key (allowed explicitly:
+    `mentor serve` refuses it otherwise), no per-process rate limits (the bench's moderator writes thousands of
+    mentor cards; the limits have their own tests in the kit), search and SMTP where it uses them, and `extra`
+    settings (without the prefix), which win."""
+    values = {
+        "DATABASE_URL": database_url,
+        "BROKER_URL": rabbit_url,
+        "JWT_PUBLIC_KEY_FILE": str(DEV_PUBLIC_KEY),
+        "ALLOW_DEVELOPMENT_KEY": "true",
+        "WRITES_PER_MINUTE": "0",
+        "ANONYMOUS_SEARCHES_PER_MINUTE": "0",
+    }
     if name in ("library", "forum"):
         values |= {"SEARCH_URL": search_url, "INDEX_PREFIX": f"deployed{free_port()}"}
     if name == "notifications":
