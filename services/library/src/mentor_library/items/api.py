@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query, status
 
 from mentor_contracts.taxonomy import ParticipantCode, RubricCode
 from mentor_kit.auth import CurrentUser, OptionalUser, require_roles
-from mentor_kit.web import Page, Paging, problem_responses
+from mentor_kit.web import Invalid, Page, Paging, problem_responses
 from mentor_kit.web.deps import DbSession
 from mentor_library.context import LibraryContextDep
 from mentor_library.items import rules, service
@@ -27,6 +27,7 @@ router = APIRouter(tags=["library"])
 Editors = Depends(require_roles("mentor", "moderator", "admin"))
 Moderators = Depends(require_roles("moderator", "admin"))
 NOT_FOUND = problem_responses({404: "No such item, or not yours to see"})
+MAX_WINDOW = 10_000  # the search server's result window: `from + size` beyond it is an error there
 NOT_FOUND_OR_CONFLICT = problem_responses(
     {404: "No such item, or not yours to see", 409: "The item's status does not allow this"}
 )
@@ -83,6 +84,8 @@ async def search(
     offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> SearchResultsRead:
+    if offset + limit > MAX_WINDOW:  # else the search server refuses the page and the caller got a 500
+        raise Invalid({"offset": f"offset + limit at most {MAX_WINDOW}: narrow the search instead"})
     query = SearchQuery(
         text=q,
         rubrics=tuple(rubric),

@@ -159,10 +159,13 @@ def problem_responses(descriptions: dict[int, str]) -> Responses:
 # generated clients learn the problem+json shape of each, and 422 is ours, not FastAPI's default body.
 COMMON_PROBLEMS = problem_responses(
     {
+        400: "The body is not valid JSON",
         401: "No valid bearer token where one is needed",
         403: "Signed in, but not allowed to do this",
         404: "No such object (or not one the caller may see)",
         409: "The object's state does not allow this now",
+        413: "The request body is larger than the service takes",
         422: "A field is invalid: `errors` names each one",
+        429: "Too many requests: wait for `Retry-After` seconds",
     }
 )
