@@ -287,14 +287,8 @@ def test_the_printed_rabbitmqctl_command_grants_exactly_those_permissions(capsys
         rabbitmqctl("add_user", user, uuid.uuid4().hex)
         try:
             subprocess.run([*command[:3], vhost, user, *command[5:]], check=True, capture_output=True, timeout=120)
-            listed = subprocess.run(
-                ["rabbitmqctl", "-q", "list_user_permissions", user, "--formatter", "json"],
-                check=True,
-                capture_output=True,
-                text=True,
-                timeout=120,
-            )
-            [row] = [row for row in json.loads(listed.stdout) if row["vhost"] == vhost]
+            listed = rabbitmqctl("list_user_permissions", user, "--formatter", "json")
+            [row] = [row for row in json.loads(listed) if row["vhost"] == vhost]
             assert (row["configure"], row["write"], row["read"]) == (granted.configure, granted.write, granted.read)
             assert re.fullmatch(row["write"], "notifications.requeue")
             assert not re.fullmatch(row["write"], "mentor.events"), "notifications publishes nothing"

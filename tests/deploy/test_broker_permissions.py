@@ -32,7 +32,7 @@ from mentor_kit.messaging.permissions import producer_of, published_exchanges, r
 from mentor_kit.messaging.topology import ATTEMPT_HEADER, EXCHANGE_NAMES, ConsumerTopology
 from mentor_kit.testing import wait_for
 from mentor_kit.testing.plugin import RABBIT_HOST, unavailable
-from mentor_kit.testing.rabbit import ExchangeTap, temporary_vhost
+from mentor_kit.testing.rabbit import ExchangeTap, rabbitmqctl, temporary_vhost
 
 pytestmark = pytest.mark.integration
 
@@ -99,22 +99,13 @@ async def take(broker: RabbitBroker, queue: str, message_id: str) -> Delivery:
 def test_each_user_has_exactly_its_services_permissions(deployed: tuple[str, dict[str, str]]) -> None:
     admin_url, urls = deployed
     vhost = admin_url.rsplit("/", 1)[1]
-    listed = subprocess.run(
-        ["rabbitmqctl", "-q", "list_permissions", "-p", vhost, "--formatter", "json"],
-        check=True,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    granted = {row["user"]: (row["configure"], row["write"], row["read"]) for row in json.loads(listed.stdout)}
+    listed = rabbitmqctl("list_permissions", "-p", vhost, "--formatter", "json")
+    granted = {row["user"]: (row["configure"], row["write"], row["read"]) for row in json.loads(listed)}
     for service, url in urls.items():
         user = url.split("://", 1)[1].split(":", 1)[0]
         expected = permissions_for(service)
         assert granted[user] == (expected.configure, expected.write, expected.read), service
-    tags = subprocess.run(
-        ["rabbitmqctl", "-q", "list_users", "--formatter", "json"], check=True, capture_output=True, text=True
-    )
-    users = {row["user"]: row["tags"] for row in json.loads(tags.stdout)}
+    users = {row["user"]: row["tags"] for row in json.loads(rabbitmqctl("list_users", "--formatter", "json"))}
     assert all(users[url.split("://", 1)[1].split(":", 1)[0]] == [] for url in urls.values()), "no tags at all"
 
 

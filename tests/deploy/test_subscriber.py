@@ -8,7 +8,6 @@ import importlib.util
 import json
 import re
 import shutil
-import subprocess
 import sys
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
@@ -353,13 +352,7 @@ async def _depth(admin_url: str, queue: str) -> int:
 def test_the_limits_policy_applies_to_its_queue(deployed: tuple[str, str]) -> None:
     admin_url, _ = deployed
     vhost = unquote(urlsplit(admin_url).path[1:])
-    listed = subprocess.run(
-        ["rabbitmqctl", "-q", "list_queues", "-p", vhost, "name", "policy", "--formatter", "json"],
-        check=True,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    policies = {row["name"]: row["policy"] for row in json.loads(listed.stdout)}
+    listed = rabbitmqctl("list_queues", "-p", vhost, "name", "policy", "--formatter", "json")
+    policies = {row["name"]: row["policy"] for row in json.loads(listed)}
     assert policies[SUBSCRIBER.queue] == "student-office-limits"
     assert policies["cases.events"] != "student-office-limits"

@@ -4,13 +4,13 @@ A fault test takes this right after a SIGKILL to show the kill struck work in fl
 be zero (with nothing dead-lettered) before it counts what happened: a late duplicate would still be in a pipe."""
 
 import asyncio
-import subprocess
 from dataclasses import dataclass
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from mentor_journeys.platform import SERVICES
+from mentor_kit.testing.rabbit import rabbitmqctl
 
 from .conftest import Deployment
 
@@ -28,13 +28,7 @@ class InFlight:
 
 def _queues(rabbit_url: str) -> dict[str, int]:
     vhost = rabbit_url.rsplit("/", 1)[1]
-    listed = subprocess.run(
-        ["rabbitmqctl", "-q", "list_queues", "-p", vhost, "name", "messages", "--no-table-headers"],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=30,
-    ).stdout
+    listed = rabbitmqctl("list_queues", "-p", vhost, "name", "messages", "--no-table-headers")
     found: dict[str, int] = {}
     for line in listed.splitlines():
         name, _, count = line.strip().rpartition("\t")

@@ -2,11 +2,7 @@
 worker owns the transaction, and the outbox rows are written in it. Sign-ups lock the event row, so places and
 the waitlist's order hold under parallel requests on every replica."""
 
-import base64
-import binascii
 import html
-import json
-import math
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,6 +17,7 @@ from mentor_contracts.events import (
     ForumEventScheduledV1,
     ForumEventUpdatedV1,
 )
+from mentor_forum import cursors, limits
 from mentor_forum.calendar import repository, rules
 from mentor_forum.calendar.models import Attendance, CalendarEvent, EventRubric
 from mentor_forum.calendar.schemas import Answer, EventCreate, EventEdit
@@ -32,7 +29,7 @@ from mentor_kit.auth import User
 from mentor_kit.clock import as_utc
 from mentor_kit.logging import get_logger
 from mentor_kit.messaging import Outbox
-from mentor_kit.web import Conflict, Forbidden, Invalid, NotFound, TooManyRequests
+from mentor_kit.web import Conflict, Forbidden, Invalid, NotFound
 
 log = get_logger("mentor_forum.calendar")
 # Who hears that an event changed or was cancelled: everyone who answered but "not going".
@@ -101,20 +98,6 @@ class EventPage:
     next_cursor: str | None
 
 
-def _encode(value: datetime, event_id: uuid.UUID) -> str:
-    return base64.urlsafe_b64encode(json.dumps([as_utc(value).isoformat(), str(event_id)]).encode()).decode()
-
-
-def _decode(cursor: str) -> tuple[datetime, uuid.UUID]:
-    try:
-        value, event_id = json.loads(base64.urlsafe_b64decode(cursor.encode()))
-        if not isinstance(value, str) or not isinstance(event_id, str):
-            raise TypeError("a cursor holds two strings")
-        return as_utc(datetime.fromisoformat(value)).astimezone(UTC), uuid.UUID(event_id)
-    except (ValueError, TypeError, OverflowError, binascii.Error) as exc:
-        raise Invalid({"cursor": "not a cursor this listing gave"}) from exc
-
-
 async def events(
     session: AsyncSession,
     since: datetime,
@@ -124,11 +107,11 @@ async def events(
     limit: int,
 ) -> EventPage:
     """Public scheduled events not over at `since`, by start (keyset pages: stable while events are added)."""
-    after = _decode(cursor) if cursor else None
+    after = cursors.decode(cursor) if cursor else None
     found = await repository.public_page(session, since, until, rubric, limit, after)
     page = found[:limit]
     more = len(found) > limit
-    next_cursor = _encode(page[-1].starts_at, page[-1].id) if more and page else None
+    next_cursor = cursors.encode(page[-1].starts_at, page[-1].id) if more and page else None
     return EventPage(page, await repository.counts(session, [e.id for e in page]), next_cursor)
 
 
@@ -143,11 +126,7 @@ async def _within_daily_limit(session: AsyncSession, user: User, per_day: int, a
         return
     await serialize_posting(session, user.id)  # parallel creations are counted one after another
     recent = await repository.created_since(session, user.id, at - DAY)
-    if len(recent) >= per_day:
-        frees_at = as_utc(recent[len(recent) - per_day]) + DAY
-        raise TooManyRequests(
-            f"at most {per_day} events a day", retry_after=max(1, math.ceil((frees_at - at).total_seconds()))
-        )
+    limits.within(recent, per_day, DAY, at, "events a day")
 
 
 async def _not_silenced(session: AsyncSession, user: User, at: datetime) -> None:

@@ -1,14 +1,10 @@
 """The forum's discussions: one function per use case. Functions never commit: the request or the consumer owns
 the transaction, and the outbox rows are written in it."""
 
-import base64
-import binascii
-import json
-import math
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import cast
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -22,6 +18,7 @@ from mentor_contracts.events import (
     ForumTopicCreatedV1,
     ForumTopicSolvedV1,
 )
+from mentor_forum import cursors, limits
 from mentor_forum.discussions import repository
 from mentor_forum.discussions.models import Post, PostLike, PostRevision, Section, Topic
 from mentor_forum.discussions.schemas import BODY_MAX, PostCreate, PostEdit, TopicCreate, WatchLevel
@@ -30,7 +27,7 @@ from mentor_kit.auth import User
 from mentor_kit.clock import as_utc
 from mentor_kit.logging import get_logger
 from mentor_kit.messaging import Outbox
-from mentor_kit.web import Conflict, Forbidden, Invalid, NotFound, TooManyRequests
+from mentor_kit.web import Conflict, Forbidden, Invalid, NotFound
 
 log = get_logger("mentor_forum.discussions")
 CASE_NAME = "Кейс из практики"  # who "wrote" a shared case's text: the platform, never its author
@@ -86,11 +83,7 @@ async def check_may_post(session: AsyncSession, user: User, per_minute: int, *, 
     await not_silenced(session, user, at)
     await repository.serialize_posting(session, user.id)
     recent = await repository.posts_since(session, user.id, at - RATE_WINDOW)
-    if len(recent) >= per_minute:
-        frees_at = as_utc(recent[len(recent) - per_minute]) + RATE_WINDOW
-        raise TooManyRequests(
-            f"at most {per_minute} posts a minute", retry_after=max(1, math.ceil((frees_at - at).total_seconds()))
-        )
+    limits.within(recent, per_minute, RATE_WINDOW, at, "posts a minute")
 
 
 async def not_silenced(session: AsyncSession, user: User, at: datetime) -> None:
@@ -333,30 +326,16 @@ class TopicPage:
     next_cursor: str | None
 
 
-def _encode(value: datetime, topic_id: uuid.UUID) -> str:
-    return base64.urlsafe_b64encode(json.dumps([as_utc(value).isoformat(), str(topic_id)]).encode()).decode()
-
-
-def _decode(cursor: str) -> tuple[datetime, uuid.UUID]:
-    try:
-        value, topic_id = json.loads(base64.urlsafe_b64decode(cursor.encode()))
-        if not isinstance(value, str) or not isinstance(topic_id, str):
-            raise TypeError("a cursor holds two strings")
-        return as_utc(datetime.fromisoformat(value)).astimezone(UTC), uuid.UUID(topic_id)
-    except (ValueError, TypeError, OverflowError, binascii.Error) as exc:
-        raise Invalid({"cursor": "not a cursor this listing gave"}) from exc
-
-
 async def topics(session: AsyncSession, section_id: str, order: str, cursor: str | None, limit: int) -> TopicPage:
     """One page of a section's topics, newest activity (or newest topic) first, by keyset: stable while people
     post. `cursor` is the `next` of the previous page."""
     if await repository.section(session, section_id) is None:
         raise NotFound("no such section")
-    after = _decode(cursor) if cursor else None
+    after = cursors.decode(cursor) if cursor else None
     found = await repository.topics_page(session, section_id, order, limit, after)
     page, more = found[:limit], len(found) > limit
     last = page[-1] if page else None
-    next_cursor = _encode(repository.topic_order_value(last, order), last.id) if more and last else None
+    next_cursor = cursors.encode(repository.topic_order_value(last, order), last.id) if more and last else None
     pinned = await repository.pinned_topics(session, section_id, order) if after is None else []
     return TopicPage([*pinned, *page], next_cursor)
 

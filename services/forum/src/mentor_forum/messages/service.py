@@ -5,18 +5,15 @@ Who sees what: a participant reads the messages sent while they were a member (u
 those sent while they had blocked the author. Moderators read a message only once a participant reports it, and
 then that message alone. Events carry ids and the subject, never a message's text."""
 
-import base64
-import binascii
-import json
-import math
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_contracts.events import ForumFlaggedV1, ForumMessageSentV1
+from mentor_forum import cursors, limits
 from mentor_forum.discussions import repository as discussions
 from mentor_forum.discussions import service as discussion
 from mentor_forum.markup import render
@@ -28,7 +25,7 @@ from mentor_kit.auth import User
 from mentor_kit.clock import as_utc
 from mentor_kit.logging import get_logger
 from mentor_kit.messaging import Outbox
-from mentor_kit.web import Conflict, Forbidden, Invalid, NotFound, TooManyRequests
+from mentor_kit.web import Conflict, Forbidden, Invalid, NotFound
 
 log = get_logger("mentor_forum.messages")
 NO_CONVERSATION = "no such conversation"  # also to non-participants and moderators: existence is not revealed
@@ -70,18 +67,14 @@ def _message(conversation: Conversation, author: User, body: str, at: datetime) 
 
 async def check_may_send(session: AsyncSession, user: User, per_minute: int, *, at: datetime) -> None:
     """Not silenced (403), and at most `per_minute` posts and messages together in any minute (429 with
-    Retry-After). discussions' check counts posts only, so it runs first for the silence and the posts."""
-    await discussion.check_may_post(session, user, per_minute, at=at)
+    Retry-After), counted one request after another like posts."""
+    await discussion.not_silenced(session, user, at)
+    await discussions.serialize_posting(session, user.id)
     since = at - discussion.RATE_WINDOW
     posts = await discussions.posts_since(session, user.id, since)
     messages = await repository.messages_since(session, user.id, since)
     recent = sorted(as_utc(t) for t in (*posts, *messages))
-    if len(recent) >= per_minute:
-        frees_at = recent[len(recent) - per_minute] + discussion.RATE_WINDOW
-        raise TooManyRequests(
-            f"at most {per_minute} posts and messages a minute",
-            retry_after=max(1, math.ceil((frees_at - at).total_seconds())),
-        )
+    limits.within(recent, per_minute, discussion.RATE_WINDOW, at, "posts and messages a minute")
 
 
 async def start(
@@ -176,7 +169,7 @@ async def send(
 
 async def inbox(session: AsyncSession, user: User, cursor: str | None, limit: int) -> Inbox:
     """The caller's conversations (not those they left), newest activity they can see first, by keyset."""
-    after = _decode(cursor) if cursor else None
+    after = cursors.decode(cursor) if cursor else None
     found = await repository.inbox_page(session, user.id, limit, after)
     page, more = found[:limit], len(found) > limit
     ids = [c.id for c, _ in page]
@@ -184,7 +177,7 @@ async def inbox(session: AsyncSession, user: User, cursor: str | None, limit: in
     unread = await repository.unread_counts(session, user.id, ids)
     views = [Overview(c, me, members.get(c.id, []), unread.get(c.id, 0)) for c, me in page]
     last = page[-1][1] if page else None
-    return Inbox(views, _encode(last.last_activity_at, last.conversation_id) if more and last else None)
+    return Inbox(views, cursors.encode(last.last_activity_at, last.conversation_id) if more and last else None)
 
 
 async def read(
@@ -298,17 +291,3 @@ async def resolve(
     action = "hide_message" if decision == "hidden" else "keep_message"
     record_decision(session, moderator, action, f"message:{message.id}", at)  # the audit log, ids only
     return message
-
-
-def _encode(value: datetime, conversation_id: uuid.UUID) -> str:
-    return base64.urlsafe_b64encode(json.dumps([as_utc(value).isoformat(), str(conversation_id)]).encode()).decode()
-
-
-def _decode(cursor: str) -> tuple[datetime, uuid.UUID]:
-    try:
-        value, conversation_id = json.loads(base64.urlsafe_b64decode(cursor.encode()))
-        if not isinstance(value, str) or not isinstance(conversation_id, str):
-            raise TypeError("a cursor holds two strings")
-        return as_utc(datetime.fromisoformat(value)).astimezone(UTC), uuid.UUID(conversation_id)
-    except (ValueError, TypeError, OverflowError, binascii.Error) as exc:
-        raise Invalid({"cursor": "not a cursor this listing gave"}) from exc

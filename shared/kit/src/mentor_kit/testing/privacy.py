@@ -51,16 +51,18 @@ def variants(secret: str) -> set[str]:
 class PrivacyScan:
     secrets: Iterable[str]
     collected: dict[str, list[str]] = field(default_factory=dict)
+    _forms: dict[str, set[str]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.secrets = list(self.secrets)
+        self._forms = {secret: variants(secret) for secret in self.secrets}  # once, not per text scanned
 
     def add(self, source: str, *texts: str | bytes) -> None:
         self.collected.setdefault(source, []).extend(_readable(t) for t in texts)
 
-    def _patterns(self) -> dict[str, set[str]]:
-        return {secret: variants(secret) for secret in self.secrets}
-
     def found_in(self, text: str | bytes) -> list[str]:
         normal = _normal(_readable(text))
-        return [secret for secret, forms in self._patterns().items() if any(form in normal for form in forms)]
+        return [secret for secret, forms in self._forms.items() if any(form in normal for form in forms)]
 
     def positive_control(self, author_view: str | bytes) -> None:
         """The scanner finds the secrets in what the author is allowed to see: it can see a leak."""

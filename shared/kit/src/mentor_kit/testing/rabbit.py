@@ -19,8 +19,10 @@ async def delete_consumer_queues(url: str, topology: ConsumerTopology) -> None:
             await channel.queue_delete(decl.name)
 
 
-def rabbitmqctl(*args: str) -> None:
-    subprocess.run(["rabbitmqctl", "-q", *args], check=True, capture_output=True, timeout=120)
+def rabbitmqctl(*args: str) -> str:
+    """Run the operator's command; its output."""
+    done = subprocess.run(["rabbitmqctl", "-q", *args], check=True, capture_output=True, text=True, timeout=120)
+    return done.stdout
 
 
 @contextmanager
