@@ -106,3 +106,31 @@ def test_mentor_token_without_the_private_key_fails_clearly(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "development private key is not installed here" in captured.err
+
+
+@pytest.mark.parametrize(("trusted", "scheme"), [("127.0.0.1", "https"), ("10.0.0.1", "http")])
+async def test_serve_believes_forwarded_headers_from_trusted_proxies_only(
+    tmp_path: Path, trusted: str, scheme: str
+) -> None:
+    """`<SVC>_TRUSTED_PROXIES` reaches uvicorn: from a trusted peer, X-Forwarded-Proto/-For are the request's scheme
+    and client (seen in the slash redirect's Location); from any other peer they are ignored."""
+    port = free_port()
+    env = environment(tmp_path, DEV_PUBLIC_KEY, CASES_ALLOW_DEVELOPMENT_KEY="true", CASES_TRUSTED_PROXIES=trusted)
+    process = serve(env, port)
+    forwarded = {"X-Forwarded-Proto": "https", "X-Forwarded-For": "203.0.113.7"}
+    try:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=2) as client:
+
+            async def redirect() -> httpx.Response | None:
+                assert process.poll() is None, process.communicate()[0]
+                try:
+                    return await client.get("/cases/", headers=forwarded)
+                except httpx.HTTPError:
+                    return None
+
+            response = await wait_for(redirect, timeout=60, interval=0.2, message="the API answers")
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.communicate(timeout=30)
+    assert response.status_code == 307
+    assert response.headers["location"] == f"{scheme}://127.0.0.1:{port}/cases"

@@ -82,7 +82,13 @@ def _serve(args: argparse.Namespace) -> int:
         log.error("service.development_key_refused", service=args.service)
         print(refusal, file=sys.stderr)
         return UNSAFE
-    run_server(service.app_for(Role(args.role)), args.host, args.port, graceful_seconds=GRACEFUL_SECONDS)
+    run_server(
+        service.app_for(Role(args.role)),
+        args.host,
+        args.port,
+        graceful_seconds=GRACEFUL_SECONDS,
+        trusted_proxies=service.settings.trusted_proxies,
+    )
     return 0
 
 

@@ -3,12 +3,15 @@
 from typing import Any
 
 
-def run_server(app: Any, host: str, port: int, *, graceful_seconds: int | None = None) -> None:
+def run_server(
+    app: Any, host: str, port: int, *, graceful_seconds: int | None = None, trusted_proxies: str = "127.0.0.1"
+) -> None:
     """uvicorn on uvloop and httptools (C), not asyncio's loop and h11 (pure Python): less server CPU per request,
     measured by bench/read_overhead.py, which runs its bare baseline under this same server.
 
     uvicorn handles SIGTERM (the container's stop signal) itself: it stops accepting, lets requests in flight finish
-    (up to `graceful_seconds`), then runs the app's shutdown, which stops consumers and workers between steps."""
+    (up to `graceful_seconds`), then runs the app's shutdown, which stops consumers and workers between steps.
+    The client address and scheme come from X-Forwarded-For/-Proto only when the peer is one of `trusted_proxies`."""
     import uvicorn
 
     uvicorn.run(
@@ -19,4 +22,6 @@ def run_server(app: Any, host: str, port: int, *, graceful_seconds: int | None =
         http="httptools",
         log_level="warning",
         timeout_graceful_shutdown=graceful_seconds,
+        proxy_headers=True,
+        forwarded_allow_ips=trusted_proxies,
     )

@@ -52,3 +52,7 @@ class ServiceSettings(BaseSettings):
     # Origins of the web client allowed to call the API from a browser (CORS), e.g. `["https://mentor.mgpu.ru"]`
     # (env: a JSON list). Empty: no CORS headers at all, so no other site's script may read the answers.
     cors_origins: list[str] = Field(default_factory=list)
+    # Addresses of the reverse proxies whose X-Forwarded-For / X-Forwarded-Proto uvicorn believes (`mentor serve`),
+    # so the per-address search limit counts clients, not the gateway. "*" only where nothing but the gateway can
+    # reach the service (the compose network; Kubernetes with the NetworkPolicies of deploy/k8s).
+    trusted_proxies: str = "127.0.0.1"

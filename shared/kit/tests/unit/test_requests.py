@@ -112,6 +112,10 @@ async def test_a_crash_is_problem_json_counted_and_logged_without_its_text(
     configure_logging("INFO", json=True)
     response = await client.get("/crash", headers={"X-Correlation-ID": "corr-crash"})
     assert response.status_code == 500 and response.json()["type"].endswith("/internal")
+    # The crash answer passes the same middleware as any other: security headers and the correlation id.
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["content-security-policy"].startswith("default-src 'none'")
+    assert response.headers["x-correlation-id"] == "corr-crash"
     output = capsys.readouterr().out
     assert "personal data" not in output
     lines = [json.loads(line) for line in output.splitlines() if line.startswith("{")]

@@ -14,7 +14,7 @@ from mentor_kit.web.headers import CORSMiddleware, SecurityHeaders, cors_options
 from mentor_kit.web.limits import BodySizeLimit, RateLimit
 from mentor_kit.web.middleware import RequestContextMiddleware
 from mentor_kit.web.nul_guard import NulGuard
-from mentor_kit.web.problems import COMMON_PROBLEMS, install_problem_handlers
+from mentor_kit.web.problems import COMMON_PROBLEMS, CrashGuard, install_problem_handlers
 
 ReadinessCheck = tuple[str, Callable[[], Awaitable[bool]]]
 Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
@@ -53,7 +53,8 @@ def create_app(
     # Outermost last. Every answer, the guards' refusals included, is logged and counted, carries the security
     # headers and (for the web client's origin) the CORS headers. The cheap refusals come first: the rate limit
     # before any body is read, the size limit (Content-Length, then counted while streaming) before NulGuard
-    # buffers the body.
+    # buffers the body. A crash is answered innermost, so its 500 passes all of them.
+    app.add_middleware(CrashGuard)
     app.add_middleware(NulGuard)
     app.add_middleware(BodySizeLimit, max_bytes=limits.max_body_bytes, overrides=body_limits)
     app.add_middleware(

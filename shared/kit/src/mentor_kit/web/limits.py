@@ -164,7 +164,7 @@ class RateLimit:
 
     The subject comes from the bearer token verified with the app's `state.token_verifier` (the verifier remembers
     verified tokens, so the endpoint's own check costs nothing more); a forged token counts as no token.
-    The client address is the connection's: behind a reverse proxy, run uvicorn with `FORWARDED_ALLOW_IPS` naming
+    The client address is the connection's: behind a reverse proxy, `<SVC>_TRUSTED_PROXIES` (`mentor serve`) names
     the proxy so that it is the client's, not the proxy's."""
 
     def __init__(

@@ -9,6 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from mentor_kit.logging import get_logger
+from mentor_kit.web.middleware import ASGIApp, Message, Receive, Scope, Send
 
 PROBLEM_JSON = "application/problem+json"
 TYPE_BASE = "https://mentor.mgpu.ru/problems/"
@@ -122,11 +123,36 @@ def install_problem_handlers(app: FastAPI) -> None:
             request, 409, "Conflict", "conflict", "This conflicts with a change made at the same moment: try again."
         )
 
-    @app.exception_handler(Exception)
-    async def on_crash(request: Request, exc: Exception) -> JSONResponse:
-        # The exception text may hold personal data: log its type only, never its message.
-        log.error("http.unhandled_error", error_type=type(exc).__name__, path=request.url.path)
-        return problem_response(request, 500, "Internal error", "internal", "Something went wrong on our side.")
+
+class CrashGuard:
+    """An unhandled exception becomes a 500 problem+json here, inside the app's middleware, not in Starlette's
+    outermost `ServerErrorMiddleware`: so the answer still passes the security headers and the correlation id, and
+    the access log counts it like any other answer."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watching(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watching)
+        except Exception as exc:
+            # The exception text may hold personal data: log its type only, never its message.
+            log.error("http.unhandled_error", error_type=type(exc).__name__, path=scope.get("path", ""))
+            if started:  # the answer is already on its way (a stream): nothing left to say but to drop it
+                raise
+            request = Request(scope)
+            response = problem_response(request, 500, "Internal error", "internal", "Something went wrong on our side.")
+            await response(scope, receive, send)
 
 
 Responses = dict[int | str, dict[str, Any]]
