@@ -42,6 +42,15 @@ CASE = {
 }
 
 
+async def published_count(url: str) -> float:
+    """`mentor_outbox_published_total` of one process (0 without the metric: no relay ever ran there)."""
+    async with httpx.AsyncClient(base_url=url, timeout=10) as client:
+        metrics = (await client.get("/metrics")).text
+    return sum(
+        float(value) for value in re.findall(r"^mentor_outbox_published_total\{[^}]*\} ([0-9.e+]+)$", metrics, re.M)
+    )
+
+
 def needs_rabbitmqctl() -> None:
     if shutil.which("rabbitmqctl") is None:
         unavailable("rabbitmqctl is not available")
@@ -160,11 +169,12 @@ async def test_migrate_once_then_api_and_two_worker_processes_share_one_database
                 created = await client.post("/cases", json=CASE, headers=MENTEE)
                 assert created.status_code == 201, created.text
             assert (await client.get("/cases", headers=MENTEE)).json()["total"] == 10
-        await asyncio.sleep(1.0)  # five relay polls (CASES_RELAY_POLL_SECONDS=0.2): an api process has no relay
         async with db.transaction() as session:
             pending = (await session.execute(text("SELECT id, exchange, published_at FROM outbox"))).all()
         assert len(pending) >= 10 and all(row.published_at is None for row in pending)
         assert not await consumers_of(env["CASES_BROKER_URL"], "cases.events"), "no consumer in an api process"
+        # That the api process never relays is shown below, without waiting here: the workers' relays publish
+        # every row and their counters add up to all of them, so none was left to an api-side relay.
 
         # Two worker replicas: both consume, their relays share the outbox (SKIP LOCKED): each row published once.
         async with (
@@ -191,13 +201,26 @@ async def test_migrate_once_then_api_and_two_worker_processes_share_one_database
                 timeout=15,
                 message="every message at the taps",
             )
-            await asyncio.sleep(0.5)  # a duplicate would arrive right behind
+            # A duplicate would arrive right behind: wait for a later message instead of a fixed time. One more
+            # case; once its messages are at the taps, anything the relays published before them is there too.
+            async with httpx.AsyncClient(base_url=api.url, timeout=10) as client:
+                assert (await client.post("/cases", json=CASE, headers=MENTEE)).status_code == 201
+            async with db.transaction() as session:
+                later = {str(i) for i in (await session.execute(text("SELECT id FROM outbox"))).scalars()}
+            later -= {str(row.id) for row in pending}
+            assert later, "the later case wrote its messages"
+
+            def tapped() -> set[str]:
+                return {json.loads(body)["id"] for body in [*public.bodies, *internal.bodies]}
+
+            await wait_for(lambda: later <= tapped(), timeout=30, message="the later case's messages at the taps")
             for tap, exchange in ((public, "mentor.events"), (internal, "mentor.internal")):
-                ids = Counter(json.loads(body)["id"] for body in tap.bodies)
-                assert len(tap.bodies) == expected[exchange] and max(ids.values(), default=1) == 1, exchange
-            assert {row.id for row in pending} == {
-                json.loads(body)["id"] for body in [*public.bodies, *internal.bodies]
-            }
+                ids = Counter(json.loads(body)["id"] for body in tap.bodies if json.loads(body)["id"] not in later)
+                assert sum(ids.values()) == expected[exchange] and max(ids.values(), default=1) == 1, exchange
+            assert {str(row.id) for row in pending} | later == tapped()
+            published = [await published_count(worker.url) for worker in workers]
+            assert sum(published) == len(pending) + len(later), f"the workers published every row: {published}"
+            assert await published_count(api.url) == 0, "the api process published nothing"
             assert await consumers_of(env["CASES_BROKER_URL"], "cases.events") == 2
 
             # A worker's port answers the probes and Prometheus, and nothing of the API.

@@ -156,3 +156,34 @@ async def test_the_mentor_of_a_personal_case_proposes_a_consultation_never_for_a
     assert event["consultation_id"] == sent.json()["consultation_id"] and event["case_id"] == personal
     assert event["mentor_id"] == "mentor-a" and event["author_id"] == AUTHOR["id"]
     assert event["timezone"] == "Asia/Vladivostok" and event["link"] == form["link"]
+
+
+async def test_no_consultation_is_proposed_for_a_completed_case(platform: Platform, rabbit_url: str) -> None:
+    """The lifecycle table allows a consultation only while the case is being worked on: once completed, 409 with
+    the status and the action named, and nothing reaches the forum (a positive control proposes one first)."""
+    case_id = await accepted_case(platform, privacy="personal")
+    path = f"/cases/{case_id}/consultations"
+    soon = now() + timedelta(days=2)
+    form = {
+        "starts_at": soon.isoformat(),
+        "ends_at": (soon + timedelta(hours=1)).isoformat(),
+        "timezone": "UTC",
+        "link": "https://meet.example/room-7",
+    }
+    async with ExchangeTap(rabbit_url, "mentor.internal", "case.consultation_proposed.v1") as forum:
+        assert (await platform.client.post(path, headers=mentor("mentor-a"), json=form)).status_code == 202
+        await wait_for(lambda: forum.bodies, message="the proposal made while the case is in work")
+        solution = {"text": "Договоритесь о встрече с родителями."}
+        assert (
+            await platform.client.post(f"/cases/{case_id}/solution", headers=mentor("mentor-a"), json=solution)
+        ).status_code == 201
+        reflection = {"useful": True, "rating": 5}
+        done = await platform.client.post(f"/cases/{case_id}/complete", headers=MENTEE, json=reflection)
+        assert done.json()["status"] == "completed", done.text
+        refused = await platform.client.post(path, headers=mentor("mentor-a"), json=form)
+        assert refused.status_code == 409, refused.text
+        assert refused.json()["case_status"] == "completed" and refused.json()["action"] == "propose_consultation"
+        # A later message on the same tap shows that a proposal sent after the refusal would have been seen.
+        shared = await platform.client.post(f"/cases/{case_id}/forum", headers=MENTEE, json={})
+        assert shared.status_code == 202
+    assert len(forum.bodies) == 1, "the refused proposal sent nothing"
