@@ -141,8 +141,19 @@ async def test_two_relays_on_one_outbox_publish_every_row_once(harness: Harness)
     first, second = harness.relay(batch_size=20), harness.relay(batch_size=20)
     await asyncio.gather(first.start(), second.start())
     await wait_for(lambda: len(seen) == 300, timeout=30, message="300 messages")
-    await asyncio.sleep(0.2)
+    # A duplicate would come from a relay publishing a row again before marking it: once every row is marked and
+    # a later message has been consumed behind them, any duplicate was delivered before it (no fixed wait).
+    await wait_for(
+        lambda: _all_marked(harness), timeout=30, message="every row marked published by one relay or the other"
+    )
+    async with harness.db.transaction() as session:
+        await harness.outbox.add(session, widget(300))
+    await wait_for(lambda: len(seen) == 301, timeout=30, message="the later message")
     assert max(seen.values()) == 1
+
+
+async def _all_marked(harness: Harness) -> bool:
+    return all(row["published_at"] is not None for row in await harness.outbox_rows())
 
 
 async def test_every_published_message_parses_with_the_cloudevents_sdk(harness: Harness) -> None:
