@@ -1,6 +1,8 @@
 """Benchmark: the de-identifier's precision and recall per category (exact span matching) on its labelled set,
-the tuned part and the held-out part (written before the rules changed and never tuned on), and its speed on a
-1,000-character text in each language. Prints the tables; `make bench` puts the headline figures in the summary.
+the tuned part and the held-out part (batch 2, written before the rules changed and never tuned on), and its speed
+on a 1,000-character text in each language. Prints the tables; `make bench` puts the headline figures in the
+summary. The tuned part's misses are listed; the held-out part's only with `--held-out-errors`, which is for after
+a final score: once its misses have been read, the held-out batch counts as tuned (see `labelled_held_out_2.py`).
 """
 
 import statistics
@@ -16,7 +18,7 @@ sys.path.insert(0, str(ROOT / "shared/kit"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from summary import record  # noqa: E402
-from tests.unit.privacy.labelled_held_out import HELD_OUT_ENGLISH, HELD_OUT_RUSSIAN  # noqa: E402
+from tests.unit.privacy.labelled_held_out_2 import HELD_OUT_2_ENGLISH, HELD_OUT_2_RUSSIAN  # noqa: E402
 from tests.unit.privacy.labelled_tuned import TUNED_ENGLISH, TUNED_RUSSIAN  # noqa: E402
 
 RU_TEXT = (
@@ -41,16 +43,22 @@ def per_text_ms(text: str, runs: int) -> list[float]:
 
 
 def main() -> int:
+    show_held_out_errors = "--held-out-errors" in sys.argv[1:]
     parts = {
-        "tuned": TUNED_RUSSIAN + TUNED_ENGLISH,
-        "held-out": HELD_OUT_RUSSIAN + HELD_OUT_ENGLISH,
+        "tuned": (TUNED_RUSSIAN, TUNED_ENGLISH),
+        "held-out": (HELD_OUT_2_RUSSIAN, HELD_OUT_2_ENGLISH),
     }
-    for name, texts in parts.items():
+    for name, (russian, english) in parts.items():
+        texts = russian + english
         result = score(texts)
-        print(f"\nde-identifier, {name} part ({len(texts)} texts), exact spans per category:")
+        print(
+            f"\nde-identifier, {name} part ({len(texts)} texts: {len(russian)} Russian, {len(english)} English), "
+            "exact spans per category:"
+        )
         print(result.table())
-        for error in result.errors:
-            print("  ", error)
+        if name == "tuned" or show_held_out_errors:
+            for error in result.errors:
+                print("  ", error)
         total = result.total
         record(f"de-identifier {name} precision", "", [total.precision], ">= 0.90", lambda v: v >= 0.90)
         record(f"de-identifier {name} recall", "", [total.recall], ">= 0.97", lambda v: v >= 0.97)

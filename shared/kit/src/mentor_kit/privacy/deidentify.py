@@ -1,6 +1,8 @@
 """Remove people's names, schools and school numbers, addresses, phones, e-mails, personal URLs and class
 labels from free text. Russian: Natasha's named-entity model (shipped in its package) plus rules; English:
-rules. Whatever is found is replaced by a bracketed placeholder in the text's language."""
+rules (titles, context words, weak verbs and objects guarded against common nouns, coordination, capitalisation;
+no first-name list). Authors and characters a lesson is about (Пушкин, Shakespeare) are not redacted when named
+alone. Whatever is found is replaced by a bracketed placeholder in the text's language."""
 
 import re
 import threading
@@ -15,6 +17,7 @@ from mentor_kit.privacy.rules import (
     Span,
     english_names,
     english_schools,
+    is_public_figure,
     keyed_documents,
     rule_spans,
     russian_names,
@@ -148,6 +151,7 @@ def deidentify(text: str, *, language: str | None = None) -> Deidentified:
     else:
         spans = list(rule_spans(text, ENGLISH_RULES)) + list(english_names(text)) + list(english_schools(text))
     spans += list(keyed_documents(text)) + list(school_buildings(text))
+    spans = [s for s in spans if s[2] != "name" or not is_public_figure(text[s[0] : s[1]])]
     redactions = _merge(text, spans)
     placeholders = PLACEHOLDERS[language]
     parts: list[str] = []

@@ -23,7 +23,7 @@ _PHONE = re.compile(
     r"(?<![\w+])(?:\+7|8)[\s\-]*\(?\d{3}\)?[\s\-]*\d{3}[\s\-]*\d{2}[\s\-]*\d{2}(?!\d)"
     r"|(?<![\w+])\+\d{1,3}(?:[\s\-()]*\d){7,12}(?!\d)"
     r"|(?<![\w-])\d{3}-\d{2}-\d{2}(?![\w-])"
-    r"|\(\d{3,5}\)\s*\d{2,3}[\s\-]?\d{2}[\s\-]?\d{2}"
+    r"|\(\d{3,5}\)\s*\d{2,3}[\s\-]?\d{2}[\s\-]?\d{2}(?!\d)"
     # UK national numbers: 07700 900123, 020 7946 0958, 0161 496 0000; US: (415) 555-0132, 415-555-0132.
     r"|(?<![\w+\-])0(?:\d{4}\s?\d{3}\s?\d{3}|\d{2}\s?\d{4}\s?\d{4}|\d{3}\s?\d{3}\s?\d{4})(?![\d\-])"
     r"|(?<![\w+\-])\(0\d{2,4}\)\s?\d{3,4}\s?\d{3,4}(?!\d)"
@@ -64,7 +64,7 @@ _RU_INITIALS = re.compile(
     r"\b[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\."
 )
 # --- Messenger handles and Russian personal numbers -------------------------------------------------------------
-_HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z_][A-Za-z0-9_.]{2,31}(?<!\.)")
+_HANDLE = re.compile(r"(?<![\w.@/])@(?!\d{1,2}(?:am|pm)\b)(?=[\w.]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.]{2,31}(?<!\.)")
 _DOCUMENT = re.compile(
     r"(?<![\d\-])\d{3}-\d{3}-\d{3}[\s\-]\d{2}(?![\d\-])"  # СНИЛС 123-456-789 01
     r"|(?<!\d)\d{2}\s?\d{2}\s(?:№\s?)?\d{6}(?!\d)"  # passport series and number: 45 06 123456
@@ -95,7 +95,9 @@ def school_buildings(text: str) -> Iterator[Span]:
 
 
 # --- English names, without a first-name list: titles, context, capitalisation --------------------------------
-_TOKEN = r"(?:[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)*)"
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_LOW = "a-zß-öø-ÿā-žș-ț"
+_TOKEN = rf"(?:[{_UP}](?:['’][{_UP}])?[{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)*)"
 _PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|bin|ibn|al)"
 _FULL = _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)*" + _TOKEN + r"){0,2}"
 _EN_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir)\.?\s+" + _FULL)
@@ -104,18 +106,78 @@ _EN_CONTEXT = re.compile(
     r"[Bb]rother|[Ss]ister|[Bb]oy|[Gg]irl|[Cc]hild|[Cc]lassmate|[Ff]riend|[Tt]eacher|[Hh]eadteacher|[Pp]rincipal|"
     r"[Mm]entor|[Tt]rainee|[Gg]randmother|[Gg]randfather|[Gg]randma|[Gg]randpa|[Gg]uardian|[Ss]tepfather|"
     r"[Ss]tepmother|[Aa]unt|[Uu]ncle|[Nn]amed|[Cc]alled|[Dd]eputy|[Hh]ead|[Tt]eaching assistant|[Tt]utor|"
-    r"[Mm]other of|[Ff]ather of|[Pp]arents of|[Ff]amily of|[Cc]hild of)s?,?\s+(" + _FULL + r")"
+    r"[Mm]other of|[Ff]ather of|[Pp]arents of|[Ff]amily of|[Cc]hild of|[Tt]win|[Ss]ibling|[Nn]ephew|[Nn]iece|"
+    r"[Cc]ousin|[Ss]tepson|[Ss]tepdaughter|[Cc]arer|[Ff]oster carer|[Nn]ewcomer)s?,?\s+(" + _FULL + r")"
+)
+_EN_FROM_OFFICE = re.compile(
+    r"\b(" + _TOKEN + r")\s+(?:from|in|at)\s+(?:the\s+)?(?:office|reception|admin|finance|HR|canteen|kitchen|"
+    r"front desk|site team|pastoral team|attendance team|library|exams office|science department|maths department)\b"
 )
 _EN_POSSESSIVE = re.compile(
     r"\b(" + _FULL + r")['’]s\s+(?:mother|father|mum|mom|dad|parents?|family|grandmother|grandfather|grandma|"
-    r"grandpa|brother|sister|guardian|stepfather|stepmother|aunt|uncle|homework|essay|behaviou?r)\b"
+    r"grandpa|brother|sister|guardian|stepfather|stepmother|aunt|uncle|homework|essay|behaviou?r|friends?|"
+    r"classmates?|twin|siblings?|carers?|nan|gran|phone|bag|books?|marks|grades|report|seat|work)\b"
 )
 _EN_SUBJECT = re.compile(
     r"\b(" + _TOKEN + r")\s+(?:said|says|told|tells|asked|asks|refuses|refused|cries|cried|keeps|kept|wants|wanted|"
     r"hits|shouted|shouts|won't|can't|doesn't|didn't|never|always|came|comes|started|stopped|sits|sat|laughed|"
-    r"wrote|writes|rang|called|threw|threatened|swore|ran|runs|walked|left|missed|hates|likes|loves)\b"
+    r"wrote|writes|rang|called|threw|threatened|swore|ran|runs|walked|left|missed|hates|likes|loves|punched|kicked|"
+    r"pushed|hit|slapped|bit|stole|grabbed|bullied|teased|texted|messaged|emailed|shoved|spat|screamed|yelled|"
+    r"admitted|denied|claimed|complained|apologised|apologized|hid|hides|fell|fought|fights|lied|lies|cheated|"
+    r"copied|slept|sleeps|bit|stole|ran off|walked out|disappeared|vanished|cried|sobbed|shouted|screamed)\b"
 )
+# "punched Eli", "bullied Amara": the object of an act only people do to people.
+_EN_OBJECT = re.compile(
+    r"\b(?:punched|kicked|pushed|hit|slapped|bit|bullied|teased|tripped|shoved|hugged|kissed|attacked|threatened|"
+    r"harassed|mocked|insulted|excluded)\s+(" + _TOKEN + r")\b"
+)
+# "Aisha is bright", "says Kacper is bullied": a capitalised word before a weak verb is a name only when it does not
+# look like a common noun (suffix or the list below) and is not a stop word.
+_EN_WEAK_SUBJECT = re.compile(
+    r"\b(" + _TOKEN + r")\s+(?:is|was|has|had|isn't|wasn't|hasn't|hadn't|seems|seemed|gets|got|needs|needed|"
+    r"struggles|struggled|tries|tried|cannot|can|could|will|would|has been|was being)\b"
+)
+# "I told Jamie", "spoke to Aaliyah": the object of a verb of talking or teaching, guarded like a weak subject.
+_EN_WEAK_OBJECT = re.compile(
+    r"\b(?:told|tell|asked|ask|praised|reminded|warned|moved|thanked|helped|phoned|rang|emailed|messaged|met|"
+    r"caught|supported|mentored|tutored|sanctioned|detained|congratulated|(?:spoke|speak|talked|talk|wrote|write|"
+    r"chatted|listened|apologised|apologized|went over|gave it)\s+(?:to|with))\s+(" + _TOKEN + r")\b"
+)
+# "about Reuben: he has lost weight", "Tavish, who": a capitalised word right before a personal pronoun clause.
+_EN_BEFORE_PRONOUN = re.compile(r"\b(" + _TOKEN + r")(?:\s*[:,;(—–]\s*|\s+-\s+)(?:he|she|who)\b")
+_EN_COMMON_SUFFIX = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ism|ogy|ics|ure|age|ery|ies|work)$")
+_EN_COMMON_NOUNS = frozenset(
+    """Homework Behaviour Behavior Attendance Lunch Break Assembly Detention Marking Planning Coursework Uniform
+    Everything Nothing Lesson Lessons Class Group Set Reading Writing Spelling Phonics Breakfast Dinner Morning
+    Afternoon Evening Weekend Term Half Summer Winter Autumn Spring Exam Exams Test Tests Trip Club Team Staff
+    Safeguarding Pastoral Support Progress Data Feedback Parents Mum Dad Nan Gran Grandma Grandpa Nobody Everybody
+    Anyone Someone Which Whatever Whoever Sport Football Swimming Art Drama Music Workload Pay Bullying Truancy
+    Phone Phones Internet Online Social Media Tutor Time Registration Playground Canteen Library Hall Gym Office
+    Reception Nursery Infants Juniors Seniors Sixth Mocks Results Report Reports Behaviour Sanctions Rewards
+    Spain France Germany Italy Portugal Poland Ukraine Romania Bulgaria Greece Turkey Syria Iraq Iran Afghanistan
+    Pakistan India Bangladesh China Japan Korea Vietnam Nigeria Ghana Kenya Somalia Ethiopia Egypt Morocco Brazil
+    Mexico Canada Australia Zealand Africa Asia Kazakhstan Georgia Armenia Lithuania Latvia Estonia Hungary
+    Shakespeare Dickens Orwell Austen Bronte Brontë Priestley Stevenson Shelley Golding Steinbeck Tolkien Rowling
+    Dahl Pushkin Tolstoy Chekhov Dostoevsky Homer Darwin Newton Einstein Churchill Napoleon Hitler Stalin
+    Lenin""".split()
+)
+_EN_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|our|my|your|their|its|every|each|no)\s+$", re.I)
+_EN_SENTENCE_START = re.compile(r"(?:^|[.!?;]\s+|\n)\s*$")
+_EN_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE)
+_EN_PERSON_PREDICATE = re.compile(
+    r"\s+(?:(?:very|so|really|quite|always|often|never|still|now|not|a bit|be)\s+)*(?:bright|clever|quiet|shy|"
+    r"lazy|rude|kind|angry|upset|anxious|withdrawn|charming|funny|gifted|autistic|dyslexic|absent|late|new|"
+    r"struggling|in tears|crying|excluded|off sick|ill|unwell|hungry|tired|aggressive|violent|disruptive|"
+    r"polite|lovely|sweet|behind|ahead|furious|scared|afraid|worried|happy|unhappy|lonely|bullied|hurt|pregnant|"
+    r"a pupil|a student|a boy|a girl|in year|in my|in tears|on the register|on report|refusing|missing|moved|"
+    r"told|asked|sent|kept|caught|found|seen)\b"
+)
+# "from Kent is", "in Leeds was": after a locative preposition a capitalised word is a place.
+_EN_PLACE_BEFORE = re.compile(r"\b(?:from|in|to|at|near|of|into|around|across|outside|inside)\s+$")
 _EN_CAPITALISED_RUN = re.compile(r"\b" + _FULL)
+_EN_COORDINATED = r"(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*,\s*and\s+)"
+_EN_COORDINATED_AFTER = re.compile(_EN_COORDINATED + r"(" + _TOKEN + r")\b")
+_EN_COORDINATED_BEFORE = re.compile(r"\b(" + _TOKEN + r")" + _EN_COORDINATED + r"$")
 _EN_STOP = frozenset(
     """I I'm I've I'd I'll A An The This That These Those There Then Their They Them He She His Her It Its We Our
     You Your My Me Mine Who What When Where Why How Which Whose If And But Or So Yet For Nor As At By In Into On Onto
@@ -135,7 +197,8 @@ _EN_STOP = frozenset(
     Parents Parent Student Students Pupil Pupils Teacher Teachers Colleague Colleagues Everyone Nobody Somebody
     Someone Anyone Everybody Nothing Something Another Other Others Most Many Much More Less Few Several Both Either
     Neither Such Just Only Even Still Already Again However Although Though Because Unless Whether Once Here Yes
-    Okay OK Well Sorry Thank Let Lets Let's Any Advice Help Question Problem Update Note PS Re Fwd""".split()
+    Okay OK Well Sorry Thank Let Lets Let's Any Advice Help Question Problem Update Note PS Re Fwd Social Services
+    Men Man Women Woman Prom""".split()
 )
 
 
@@ -154,12 +217,33 @@ def _strip_stop(text: str, start: int, end: int) -> tuple[int, int]:
 def english_names(text: str) -> Iterator[Span]:
     found: list[tuple[int, int]] = []
     for match in _EN_TITLED.finditer(text):
-        found.append(match.span())
-    for pattern in (_EN_CONTEXT, _EN_POSSESSIVE, _EN_SUBJECT):
+        if not all(word in _EN_STOP for word in match.group(0).split()[1:]):  # "Mr Men books"
+            found.append(match.span())
+    for pattern in (_EN_CONTEXT, _EN_POSSESSIVE, _EN_SUBJECT, _EN_OBJECT):
         for match in pattern.finditer(text):
             start, end = _strip_stop(text, *match.span(1))
             if end > start:
                 found.append((start, end))
+    for pattern in (_EN_WEAK_SUBJECT, _EN_BEFORE_PRONOUN, _EN_WEAK_OBJECT, _EN_FROM_OFFICE):
+        for match in pattern.finditer(text):
+            word = match.group(1)
+            if word in _EN_STOP or word in _EN_COMMON_NOUNS or _EN_COMMON_SUFFIX.search(word) or len(word) < 3:
+                continue
+            if _EN_INSTITUTION_AFTER.match(text, match.end(1)) or _follows_capitalised(text, match.start(1)):
+                continue
+            before = text[max(0, match.start(1) - 12) : match.start(1)]
+            if _EN_DETERMINER_BEFORE.search(before):
+                continue  # "the Prom", "our Macbeth unit"
+            if pattern is not _EN_WEAK_OBJECT and _EN_PLACE_BEFORE.search(before):
+                continue
+            if (
+                pattern is _EN_WEAK_SUBJECT
+                and _EN_SENTENCE_START.search(text[: match.start(1)])
+                and not _EN_PERSONAL_PRONOUN.search(text)
+                and not _EN_PERSON_PREDICATE.match(text, match.end())
+            ):
+                continue  # "Canva is great": at a sentence's start, a weak verb needs a sign of a person
+            found.append(match.span(1))
     # Two or more capitalised words in a row that are not stop words (a first name and a surname).
     for match in _EN_CAPITALISED_RUN.finditer(text):
         start, end = _strip_stop(text, *match.span())
@@ -178,13 +262,37 @@ def english_names(text: str) -> Iterator[Span]:
         again = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(tokens))) + r")\b")
         for match in again.finditer(text):
             found.append(match.span())
+    # "Oscar and Felix", "Grace, Ben and Amir": a capitalised word coordinated with a name found is a name too.
+    spans = set(found)
+    todo = list(spans)
+    while todo:
+        start, end = todo.pop()
+        after = _EN_COORDINATED_AFTER.match(text, end)
+        left = _EN_COORDINATED_BEFORE.search(text[max(0, start - 40) : start])
+        candidates = []
+        if after and after.group(1) not in _EN_STOP:
+            candidates.append(after.span(1))
+        if left and left.group(1) not in _EN_STOP:
+            candidates.append((max(0, start - 40) + left.start(1), max(0, start - 40) + left.end(1)))
+        for span in candidates:
+            if not any(s <= span[0] < e for s, e in spans):
+                spans.add(span)
+                todo.append(span)
+    found = sorted(spans)
     for start, end in found:
         yield start, end, "name"
 
 
+def _follows_capitalised(text: str, start: int) -> bool:
+    """The word at `start` continues a run of capitalised words ("Northern Star"), so it is not a name alone."""
+    before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, start - 30) : start])
+    return before is not None and before.group(1) not in _EN_STOP
+
+
 _EN_INSTITUTION_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'’]*\s+){0,3}(?:School|Academy|College|Lyceum|Gymnasium|Primary|High|University|Institute|"
-    r"Trust|Council|Centre|Center|Hospital|Church|Street|Road|Avenue|Lane|Park)\b"
+    r"Trust|Council|Centre|Center|Hospital|Church|Street|Road|Avenue|Lane|Park|Partnership|Foundation|Federation|"
+    r"Service|Services|Authority|Network|Group|Association|Society|Award|Awards|Programme|Program|Museum|Library)\b"
 )
 
 # --- English school names ---------------------------------------------------------------------------------------
@@ -201,6 +309,8 @@ def english_schools(text: str) -> Iterator[Span]:
         start, end = match.span()
         words = list(re.finditer(r"\S+", text[start:end]))
         while words and (words[0].group(0) in _EN_STOP or words[0].group(0) in ("of", "and", "&")):
+            if words[0].group(0) in ("St", "St.", "Saint") and len(words) > 2 and words[1].group(0)[0].isupper():
+                break  # "St Anne's Catholic Primary School": the saint's name is part of the school's
             words.pop(0)
         if len(words) >= 2:
             yield start + words[0].start(), end, "school"
@@ -219,11 +329,22 @@ _RU_PATRONYMIC = re.compile(
     r"(?:\b([А-ЯЁ][а-яё]+)\s+)?\b[А-ЯЁ][а-яё]+(?:ович|евич|ьич)(?:а|у|ем|е)?\b"
     r"|(?:\b([А-ЯЁ][а-яё]+)\s+)?\b[А-ЯЁ][а-яё]+(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою)\b"
 )
+_RU_NOT_NAMES = frozenset("Кто Никто Один Одна Одни Двое Трое Многие Некоторые Все Половина Часть Дети Ребята".split())
 _RU_PLACE_PARTS = frozenset("Санкт Нью Улан Усть Ханты Петропавловск Каменск Юрьев Горно Naro Наро Соль".split())
 _RU_COMPOUND = re.compile(r"\b[А-ЯЁ][а-яё]+-[А-ЯЁ][а-яё]+\b|\b[А-ЯЁ]['’][А-ЯЁ][а-яё]+\b")
 
 
+# "Арсений из 3Б", "Лиза из моего класса": a capitalised word before "из" and a class is a pupil's name.
+_RU_FROM_CLASS = re.compile(
+    r"(?<![\w.])([А-ЯЁ][а-яё]+)\s+из\s+(?=(?:[1-9]|1[01])\s*-?\s*(?:«[А-ЯЁ]»|\"[А-ЯЁ]\"|[А-ЯЁа-яё]\b)|"
+    r"(?:моего|нашего|своего|её|его|соседнего|параллельного|того же|этого)\s+класса|параллели)"
+)
+
+
 def russian_names(text: str) -> Iterator[Span]:
+    for match in _RU_FROM_CLASS.finditer(text):
+        if not ROLE_WORDS.fullmatch(match.group(1)) and match.group(1) not in _RU_NOT_NAMES:
+            yield match.start(1), match.end(1), "name"
     for match in _RU_PATRONYMIC.finditer(text):
         start, end = match.span()
         first = match.group(1) or match.group(2)
@@ -235,6 +356,23 @@ def russian_names(text: str) -> Iterator[Span]:
     for match in _RU_COMPOUND.finditer(text):
         if match.group(0).split("-", 1)[0] not in _RU_PLACE_PARTS:
             yield match.start(), match.end(), "name"
+
+
+# Authors, scientists and characters that lessons are about are not the people of a case: a name span that is one
+# of them alone ("читаем Пушкина", "Steinbeck's novel") or a character's whole name ("Дед Мороз") is dropped. Only a
+# one-word span: "Саша Чехов" in a class is a pupil.
+_PUBLIC_FIGURE = re.compile(
+    r"(?:Пушкин|Лермонтов|Гогол|Толст(?=о)|Тургенев|Достоевск|Чехов|Грибоедов|Булгаков|Есенин|Маяковск|Ахматов|"
+    r"Цветаев|Пастернак|Шолохов|Солженицын|Ломоносов|Державин|Фонвизин|Паустовск|Твардовск|Менделеев|Пифагор|"
+    r"Ньютон|Эйнштейн|Онегин|Печорин|Раскольников|Обломов)[а-яё]{0,3}"
+    r"|Shakespeare|Dickens|Orwell|Austen|Bront[eë]|Priestley|Golding|Steinbeck|Tolkien|Rowling|Einstein|Newton|"
+    r"Darwin|Churchill|Macbeth|Scrooge"
+    r"|Дед[а-я]{0,2}\s+Мороз[а-я]{0,2}|Снегурочк[а-я]{1,2}|Баб[а-я]{1,2}\s+Яг[а-я]{1,2}"
+)
+
+
+def is_public_figure(name: str) -> bool:
+    return _PUBLIC_FIGURE.fullmatch(name.strip(" .,")) is not None
 
 
 RUSSIAN_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -267,9 +405,16 @@ def personal_urls(text: str) -> Iterator[Span]:
             yield match.start(), match.start() + len(url), "url"
 
 
+# "серия 4508 номер 654321": a passport's series and number written apart are two document spans.
+_PASSPORT_APART = re.compile(r"\b[Сс]ери[яиюей]\s*(\d{2}\s?\d{2})(?!\d)[\s,]*(?:и\s+)?(?:номер|№|N)\s*(\d{6})(?!\d)")
+
+
 def keyed_documents(text: str) -> Iterator[Span]:
     for match in _KEYED_DOCUMENT.finditer(text):
         yield match.start(1), match.end(1), "document"
+    for match in _PASSPORT_APART.finditer(text):
+        yield match.start(1), match.end(1), "document"
+        yield match.start(2), match.end(2), "document"
 
 
 def rule_spans(text: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> Iterator[Span]:

@@ -1,8 +1,77 @@
-"""The TUNED part of the de-identifier's labelled set: the rules were written and adjusted against these texts
-(the earlier set in `labelled.py`, whose former held-out texts have been read while tuning and so count as tuned
-now, plus the texts below). Marks and conventions as in `labelled_held_out.py`."""
+"""The TUNED part of the de-identifier's labelled set: the rules were written and adjusted against these texts.
+
+It holds the earlier set in `labelled.py` (whose held-out texts were read while tuning), the first held-out batch
+(`FORMER_HELD_OUT_*` below: written before the wider rules, but its misses were looked at on 2026-11-29, so it was
+moved here at 23:02 UTC that day and counts as tuned), the texts written while tuning (`MORE_*`) and those added
+for the weaknesses found in this part in the second round (`ROUND_2_*`). The honest estimate is the held-out batch
+in `labelled_held_out_2.py`, written before the second round changed any rule.
+
+Marks: {{kind|text}}, kinds: name, school, address, phone, email, url, handle, document, class. Conventions:
+English names include a title (Mrs, Dr); a possessive 's stays outside; English class labels include the word
+before them (Year 9C), Russian ones are the label alone (10 «А»); a school's building or branch ("корпус 3") is
+its own school span; personal numbers are the digits only."""
 
 from .labelled import ENGLISH, HELD_OUT_ENGLISH, HELD_OUT_RUSSIAN, RUSSIAN
+
+FORMER_HELD_OUT_RUSSIAN = [
+    "Мама {{name|Кирилла Римского-Корсакова}} прислала мне в телеграм {{handle|@kirill_mama_77}} голосовое "
+    "в два часа ночи.",
+    "Для оформления льготы классный руководитель попросила прислать СНИЛС ребёнка {{document|112-233-445 95}} "
+    "в общий чат, и теперь его видят все родители.",
+    "{{name|Николаевна}} сказала, что если я ещё раз задержу класс, она напишет докладную.",
+    "Я перешла в {{school|школу номер 57}}, но меня поставили в {{school|корпус 3}}, где нет ни одного проектора.",
+    "Меня перевели из основного здания {{school|ГБОУ Школа №1234}} в {{school|отделение 2}}, и теперь у меня "
+    "окна по три часа.",
+    "Родители {{class|7Б}} требуют, чтобы я отменила контрольную из-за поездки в Казань.",
+    "Отец ученика оставил паспортные данные {{document|45 06 123456}} на вахте, а охранник сфотографировал их "
+    "и выложил в чат.",
+    "Медсестра спросила номер полиса ОМС {{document|7756 2100 8930 1124}}, и мама продиктовала его при всём классе.",
+    "В анкете для лагеря был ИНН ребёнка {{document|771234567890}}, анкеты лежат открыто в учительской.",
+    "Коллега {{name|Ольга Николаевна}} из {{school|лицея 1535}} предложила обменяться открытыми уроками.",
+    "Ученик {{class|10 «А»}} класса создал канал {{url|t.me/klass10a_memes}} с фотографиями учителей.",
+    "Бабушка просит писать ей в ватсап: {{url|wa.me/79161234567}}, но я не хочу давать свой номер.",
+    "Страница ученицы {{url|vk.com/anya.petrova2011}} полна оскорблений в адрес одноклассников.",
+    "Как выстроить отношения с наставником, если мы работаем в разных корпусах и почти не видимся?",
+    "Завуч {{name|Ирина Борисовна Шевчук-Лаптева}} не подписывает мне отгул на день свадьбы сестры.",
+    "На педсовете {{name|Владимирович}} опять говорил о моих опозданиях, хотя я ни разу не опоздала.",
+    "Я учитель английского, и мой ученик {{name|Тимур О'Коннор}} из {{class|8В}} говорит, что дома с ним говорят "
+    "только по-английски.",
+    "Звонила мама ученицы с номера {{phone|+7 903 111-22-33}}, а потом написала в {{handle|@ms_lebedeva}}.",
+    "После олимпиады по химии в Академии наук наши ребята из {{class|9 «Г»}} загорелись исследовательскими проектами.",
+    "У нас в школе три корпуса, и в каждом свой завуч; кому жаловаться на расписание?",
+    "Ученица {{name|Вероника}} из {{school|гимназии № 1567}}, {{school|корпус 2}}, перестала ходить на мои кружки.",
+    "Сосед по парте {{name|Глеба Смирнова-Орлова}} регулярно отбирает у него телефон.",
+    "Папа ученика работает в Сбербанке и постоянно предлагает классу экскурсии, удобно ли соглашаться?",
+    "Родители прислали справку, где был СНИЛС {{document|123-456-789 01}} и домашний адрес.",
+]
+
+FORMER_HELD_OUT_ENGLISH = [
+    "My student {{name|Liam O'Brien}} in {{class|Year 9C}} refuses to hand in any homework.",
+    "The SENCo at {{school|Hillcrest Academy}} says I should just ignore it.",
+    "{{name|Mrs Smith-Jones}} rang me on {{phone|07700 900123}} after school to complain about the detention.",
+    "I work at {{school|St Anne's Catholic Primary School}} and the head wants weekly data drops.",
+    "A parent named {{name|Rowan Achterberg}} keeps messaging me on Instagram at {{handle|@rowan_ach}}.",
+    "Her mother sent a WhatsApp link, {{url|wa.me/447700900456}}, and asked me to call.",
+    "Our department visited the Academy of Sciences in London for a research day on climate.",
+    "My colleague {{name|Siobhan Murphy-Kealy}} covers my {{class|10B}} class on Fridays.",
+    "The pupil {{name|Kwame Mensah}} is new to {{school|Oakfield College}} and speaks little English.",
+    "The school office is on {{phone|+44 20 7946 0958}}, but nobody picks up after three.",
+    "How do I handle a Year 7 class that talks over me constantly?",
+    "{{name|Dr Okonkwo}}, the deputy head, observed my lesson and gave me 'requires improvement'.",
+    "The boy's father, {{name|Declan}}, turned up drunk at parents' evening.",
+    "I teach maths at {{school|Westbrook High School}} in Manchester and have thirty-two pupils in {{class|Year 8A}}.",
+    "A student called {{name|Priya}} said her stepfather hits her; what do I do first?",
+    "I'm a trainee at {{school|Kingsmead Lyceum}} and my mentor, {{name|Ms Adeyemi}}, never gives feedback.",
+    "The family's TikTok, {{url|tiktok.com/@the_harlow_family}}, shows my classroom without permission.",
+    "The head of {{school|Riverside Gymnasium}}, {{name|Mr. Van der Berg}}, refused my request for leave.",
+    "We use Google Classroom and Microsoft Teams, and the parents complain about both.",
+    "I reached out to {{name|Zainab}}'s mother, but she only replied from {{email|z.ali.mum@outlook.com}}.",
+    "Our Ofsted inspection is next week and I have no idea what to expect in my first year.",
+    "The mother of {{name|Tobias Lindqvist}} sent me a message at 11 pm on a Sunday.",
+    "Call the nursery on {{phone|0161 496 0000}} if {{name|Ellie-May}} is not collected by four.",
+    "On Monday the whole of {{class|Year 11D}} walked out of my lesson in protest.",
+]
+
 
 MORE_RUSSIAN = [
     "Мой телеграм {{handle|@marina_teacher}} знают все ученики, и пишут мне туда ночью.",
@@ -53,5 +122,232 @@ MORE_ENGLISH = [
     "My student's TikTok is {{handle|@jaydenplays}} and he films in my lessons.",
 ]
 
-TUNED_RUSSIAN = RUSSIAN + HELD_OUT_RUSSIAN + MORE_RUSSIAN
-TUNED_ENGLISH = ENGLISH + HELD_OUT_ENGLISH + MORE_ENGLISH
+# Round 2 (2026-11-29, after batch 2 of the held-out part was written): new tuning texts for the weaknesses found
+# in this part. Not modelled on the held-out batch.
+ROUND_2_RUSSIAN = [
+    "Мама {{name|Насти}} попросила пересадить дочь от {{name|Кости Белоусова}}, потому что он дёргает её за косы.",
+    "{{name|Людмила Геннадьевна}} из {{school|школы № 444}} ведёт у нас методобъединение.",
+    "Классный руководитель {{class|8 «А»}} {{name|Р. Н. Хайруллина}} ушла в декрет, и класс остался без присмотра.",
+    "Звоните мне на {{phone|+7 (999) 765-43-21}}, только не после девяти вечера.",
+    "Ученица {{name|Алиса Ким}} из {{class|10-Б}} пишет жалобы в департамент на каждую оценку.",
+    "Номер полиса {{document|5055210893000271}} мама продиктовала мне по телефону при детях.",
+    "СНИЛС учителя {{document|112-233-445-95}} оказался в открытой таблице на сайте.",
+    "ИНН физлица {{document|771987654321}} родитель указал в договоре на платный кружок.",
+    "В анкете стояли паспортные данные отца: серия {{document|4508}} номер {{document|654321}}.",
+    "Ученица пишет мне во ВКонтакте {{url|https://vk.com/id384756}} и в телеграм {{handle|@dasha_07}}.",
+    "Бывший ученик создал фейковый профиль учителя: {{url|https://ok.ru/profile/578123456789}}.",
+    "Меня пригласили в {{school|гимназию «Универс»}} вести литературу.",
+    "Со следующего года нас переводят в {{school|филиал № 2}} {{school|колледжа № 26}}.",
+    "Я учитель начальных классов в {{school|ГБОУ «Школа № 1583»}}, {{school|здание 3}}.",
+    "Новая ученица {{name|Эмма О’Брайен}} приехала из Ирландии и стесняется говорить.",
+    "{{name|Жукова-Ланская}} опять не сдала отчёт, а ругают меня.",
+    "Я пожаловалась на {{name|Викторовну}} директору, но ничего не изменилось.",
+    "Ученики 6 классов пишут ВПР по математике в апреле.",
+    "Министерство просвещения выпустило новые методические рекомендации по воспитательной работе.",
+    "Мы с классом ездили в Казань и Нижний Новгород на осенних каникулах.",
+    "В классе 28 человек, из них пятеро с ОВЗ.",
+    "Директор {{name|Сергей Иванович Лысенко}} сказал, что {{class|5 «Е»}} расформируют.",
+    "Между {{class|4 «А»}} и {{class|4 «Б»}} идёт настоящая война за спортзал.",
+    "Родители пишут на общую почту {{email|school444@mail.ru}}, а отвечать приходится мне.",
+    "Семья живёт на {{address|Пролетарской улице, д. 8, кв. 12}}, в общежитии.",
+    "Со слов отчима, {{name|Виктора Павловича}}, мальчик не ночевал дома.",
+    "Ученик {{name|Ахмед}} плохо понимает русский язык, а переводчика нет.",
+    "Я поставила {{name|Ване Кузнецову}} тройку, и его мама пришла ругаться.",
+    "Наша завуч {{name|Елена Борисовна Ли}} не разрешает менять темы уроков.",
+    "Учительница {{name|Чернова}} жалуется, что в {{class|7«Г»}} невозможно работать.",
+    "Вчера мне позвонил папа {{name|Даниила}} и потребовал исправить четвертную оценку.",
+    "Классный руководитель {{name|Марьям Ахмедовна}} собрала деньги на ремонт без всяких документов.",
+    "Наша школа переходит на пятидневку, и расписание уроков меняют уже третий раз.",
+    "В {{school|лицее № 2}} ({{school|корпус 1}}) закрыли столовую на ремонт, и дети голодные до обеда.",
+    "Ученик {{class|8Г}} {{name|Марк Штольц}} на уроке назвал меня «старухой».",
+    "Мама прислала мне фото справки: СНИЛС {{document|001-002-003 44}}, адрес и диагноз.",
+    "Как отвечать на жалобы родителей в департамент, если они несправедливы?",
+    "Учитель информатики {{name|Ян Вишневский}} просит учеников подписаться на его канал {{url|t.me/yan_informatika}}.",
+    "Мне написала бабушка {{name|Златы}} в ватсап с номера {{phone|8 (905) 123-45-67}}.",
+    "Наш директор ушёл на пенсию, а новый пока не назначен.",
+    "У {{name|Маргариты Олеговны}} в классе все сидят по рядам по успеваемости.",
+    "Ко мне подошла {{name|Тамара Ивановна}} и сказала, что {{name|Серёжа}} украл у неё телефон.",
+    "Номер мамы {{phone|+7-926-000-11-22}}, но она просит звонить только после семи.",
+    "Отец живёт в Германии, его номер {{phone|+49 151 23456789}}, и он требует отчёты о сыне.",
+    "Я работаю в {{school|МАОУ «Лицей № 7»}} и веду два седьмых класса.",
+    "Все учителя {{school|СОШ №3}} получили выговор за плохие результаты ЕГЭ.",
+    "Нашу {{school|Школу № 1948}} присоединили к соседней, и теперь у нас пять зданий.",
+    "Учительница из {{school|детского сада № 112}} жалуется на того же ребёнка.",
+    "Старшеклассник завёл канал {{url|https://t.me/podslushano_1948}} и публикует сплетни об учителях.",
+    "Девочки из {{class|9 «В»}} создали закрытый аккаунт {{handle|@9v_tea}} и обсуждают там одноклассниц.",
+    "В личное дело ребёнка вложили копию паспорта матери {{document|4609 112233}} и свидетельство о рождении.",
+    "ИНН: {{document|500100732259}}, так подписана анкета, которую родитель оставил на моём столе.",
+    "Я написала {{name|Лидии Петровне}} на почту {{email|l.petrovna@school1948.ru}}, но она не ответила.",
+    "На каникулах мы с учениками были в Эрмитаже и в Русском музее.",
+    "Ученица {{name|Камила Юсупова}} из {{class|5«А»}} стесняется отвечать у доски.",
+    "Директор сказал, что заявление на отпуск за свой счёт он не подпишет.",
+    "{{name|Артемий}} и {{name|Фёдор}} из моего класса постоянно дерутся на переменах.",
+    "Я обсудила ситуацию с {{name|Натальей Сергеевной Орловой}}, нашим соцпедагогом.",
+]
+ROUND_2_ENGLISH = [
+    "{{name|Lily-Rose}} never brings her PE kit and her mum says it's my job to remind her.",
+    "{{name|Mrs O'Donnell-Hayes}} rang about the residential trip three times today.",
+    "I teach RE at {{school|St Mary's Catholic High School}} in Liverpool.",
+    "{{name|Aisha}} is bright but refuses to write anything down.",
+    "The twins, {{name|Oscar}} and {{name|Felix}}, swap seats to confuse supply teachers.",
+    "The class teacher of {{class|Year 3B}} is off sick and I have covered for a month.",
+    "Our head, {{name|Mr MacAllister}}, wants every lesson to start with a retrieval quiz.",
+    "{{name|Dr. Van Houten}} from the educational psychology service cancelled again.",
+    "The office gave out my number, {{phone|0207 946 0321}}, to a parent.",
+    "Her father is in Dublin and calls on {{phone|+353 86 123 4567}} during lessons.",
+    "He wrote from {{email|mr_jones.teacher@gmail.com}} pretending to be a teacher.",
+    "A parent found my profile at {{url|https://www.linkedin.com/in/sarah-teacher-uk}} and messaged me there.",
+    "Pupils follow a parody account, {{handle|@MsPatelTeaches}}, that mocks a colleague.",
+    "I left {{school|Cardinal Newman College}} after two years of poor behaviour support.",
+    "I was interviewed at {{school|Oakwood Lyceum}} and they asked about my social media.",
+    "Our sixth form moved to {{school|Site 2}} of {{school|Harbour Academy}} across town.",
+    "I use the Pomodoro technique with Year 10 and it helps them focus.",
+    "My Head of Department says I should not set homework on Fridays.",
+    "We follow the Singapore Maths approach in Key Stage 2.",
+    "The Duke of Edinburgh Award expedition clashes with mock exams.",
+    "{{name|Ms Li}} from the office says {{class|9B}} have lost their trip money.",
+    "A boy in {{class|Grade 7A}} keeps drawing on other pupils' books.",
+    "I'm worried about {{name|Reuben}}: he has lost weight and sleeps in lessons.",
+    "{{name|Grace Okoro}} and {{name|Ben Whitaker}} were caught vaping in the toilets.",
+    "The mother, {{name|Mrs Nowak}}, says {{name|Kacper}} is bullied on the bus.",
+    "I read Romeo and Juliet with my Year 9 group and they loved the fight scenes.",
+    "Our trust, the Northern Star Learning Partnership, sets every scheme of work centrally.",
+    "Before I joined {{school|Greenfield Primary}}, I taught in Spain for five years.",
+    "The father of {{name|Hamza}} wants to see every mark I give.",
+    "{{name|Chloe}} was in tears after PE, and {{name|Chloe}}'s friends said it was about a group chat.",
+    "Homework is a constant battle with my Year 8 groups.",
+    "Attendance was terrible after Christmas, and the trust blamed the teachers.",
+    "London is expensive, so most of my colleagues commute for an hour.",
+    "Ofsted has changed the framework again and nobody knows what a deep dive looks like.",
+    "Shakespeare is on the syllabus for every year group, and my pupils groan.",
+    "I have a new pupil, {{name|Anneka}}, who arrived from Poland with no English.",
+    "{{name|Marcus}} can be charming one minute and furious the next.",
+    "When {{name|Toby}} was moved seats, he threw a chair across the room.",
+    "A Year 4 boy, {{name|Alfie Brennan}}, has been collected late every day this week.",
+    "I emailed {{name|Mr Hughes}} and {{name|Mrs Hughes}} about the incident and got no answer.",
+    "The pupils in {{class|Year 7F}} made a video about me and put it online.",
+    "The academy trust runs twelve schools and shares one HR department.",
+    "Everyone in the department seems exhausted by November.",
+    "My friend teaches at {{school|Millfield Grammar School}} and says the pressure is intense.",
+    "Spain was a lovely place to teach, but the pay was low.",
+    "My Year 13 student {{name|Imogen}} wants a reference but never attended my lessons.",
+    "{{name|Mr Jean-Pierre Dubois}} teaches French and covers my tutor group.",
+    "The school's safeguarding lead is {{name|Ms Oyelaran-Smith}}, but she is part-time.",
+    "You can text me on {{phone|+61 412 345 678}}, I'm in Sydney this term.",
+    "The parent rings from {{phone|(020) 7946 0999}} every morning.",
+    "My tutees message a Discord server, and one of them is {{handle|@quietkid_42}}.",
+    "The video was uploaded to {{url|https://www.youtube.com/@Year9Pranks}} last night.",
+    "I applied to {{school|Westfield Academy}} and to {{school|Ridgeway School}} for September.",
+    "The behaviour lead at {{school|Hollybrook Primary School}} refuses to exclude anyone.",
+    "{{name|Connor}} punched {{name|Eli}} in the corridor, and both sets of parents blame me.",
+    "Our new principal, {{name|Dr. Adaeze Nwosu}}, wants data every fortnight.",
+    "The pupils in {{class|form 10C}} chose a charity for the year.",
+    "Reading age tests show half of Year 7 are behind.",
+    "Maths anxiety is real, and my GCSE group feels it every lesson.",
+    "I met {{name|Priyanka}}'s dad at the gate and he was very aggressive.",
+]
+
+ROUND_2B_RUSSIAN = [
+    "Ученица по фамилии {{name|Гринберг}} всё время спорит со мной на уроках истории.",
+    "Я долго разговаривала с {{name|Колей}}, но он так и не объяснил, почему ушёл с урока.",
+    "В {{class|1 «А»}} двадцать девять первоклассников и ни одного помощника.",
+    "Мальчики из {{class|10-А}} сняли на видео, как {{name|Ксения Павловна}} плачет в коридоре.",
+    "Паблик {{url|https://vk.com/public21987654}} публикует фотографии наших учеников без разрешения.",
+    "Переписка с мамой идёт через почту {{email|mama-sashi@rambler.ru}}, и она пишет каждую ночь.",
+    "Как объяснить коллегам, что я не обязана проверять их тетради?",
+    "Мне досталась параллель восьмых классов, а опыта с подростками почти нет.",
+    "{{name|Глафира Тимуровна}}, наш новый логопед, работает только по четвергам.",
+    "Папа {{name|Лёвы}} сказал, что его сын не будет ходить на уроки музыки.",
+    "На олимпиаду от {{school|лицея № 1580}} поехали трое моих учеников.",
+    "В школе ввели пропуска по лицам, и теперь бабушки не могут забрать детей.",
+]
+ROUND_2B_ENGLISH = [
+    "{{name|Miss Taylor}} from reception told a parent where I live.",
+    "I spoke to {{name|Aaliyah}} after class and she admitted copying the essay.",
+    "I told {{name|Jamie}} that his behaviour would be reported, and he laughed.",
+    "The SENCo, {{name|Ms. Rodriguez-Vega}}, has forty pupils on her caseload.",
+    "A Year 12 student, {{name|Hannah Lowther}}, reported a teacher for comments in class.",
+    "The kids call me Sir, even though I asked them to use my name.",
+    "We moved {{name|Dylan}} to another seat, and {{name|Dylan}} started crying.",
+    "I praised {{name|Fatima}} in front of the class and she seemed embarrassed.",
+    "My department uses Sparx Maths for homework and the pupils hate it.",
+    "The pupil premium funding goes on tutoring, but nobody checks the impact.",
+    "A dad messaged me on {{url|facebook.com/gary.whitlow.73}} asking why his son was in detention.",
+    "I was at {{school|Bishop Vesey's Grammar School}} for six years before moving.",
+]
+
+ROUND_2C_ENGLISH = [
+    "Year 9 is the hardest year to teach, and Year 10 is not much easier.",
+    "I told Ofsted the truth about our behaviour data, and the head was furious.",
+    "Science is my subject, but I have been timetabled for Geography as well.",
+    "Our local authority has cut the SEN budget again.",
+    "Christmas was chaotic: the nativity, the fair and the reports all in one week.",
+    "Friday is the worst day, and the pupils know it.",
+    "Duolingo has made my Spanish students overconfident.",
+    "Canva is great for displays, but the school blocks it.",
+    "The Education Endowment Foundation published a guide on feedback that I found helpful.",
+    "Year 11 were told the Prom would be cancelled if behaviour did not improve.",
+    "Lunch duty is unpaid, and I do four a week.",
+    "We spoke to Social Services twice and nothing happened.",
+    "Macbeth is the set text, and my class cannot follow the language.",
+    "Mr Men books are still the favourite in my reception class.",
+    "Next term is going to be hard, because {{name|Sarah}} from the office is leaving.",
+]
+ROUND_2C_RUSSIAN = [
+    "Пушкин и Лермонтов в программе седьмого класса занимают половину года.",
+    "Министерство опять поменяло критерии оценки итогового сочинения.",
+    "Родители в чате пишут, что Дед Мороз на ёлке был пьян.",
+    "Росгвардия проводила у нас учебную эвакуацию, и дети перепугались.",
+    "В Москве учителям доплачивают за классное руководство больше, чем в регионах.",
+]
+
+ROUND_2D_RUSSIAN = [
+    "На дистанционке {{name|Миша Ткаченко}} включал музыку во время урока, и я отключила ему микрофон.",
+    "Мама {{name|Вари}} требует, чтобы я не ставила дочери оценки ниже четвёрки.",
+    "Мой коллега по кафедре, {{name|Борис Ефимович}}, уже тридцать лет ведёт уроки по одним и тем же конспектам.",
+    "На экскурсии в Ярославль потерялся ученик из {{class|6 «Б»}}, и меня обвиняют в халатности.",
+    "Анкету с СНИЛС {{document|987-654-321 98}} и номером полиса {{document|7700123456789012}} забыли в автобусе.",
+    "Учительница {{name|Е. С. Морозова}} из {{school|школы № 1101}} попросила провести у нас открытый урок.",
+    "Родители подали жалобу на учителя физкультуры за то, что дети бегали на морозе.",
+    "Ученик прислал мне в телеграм {{handle|@vova_shkolnik}} фото с ответами к контрольной.",
+    "{{name|Арсений}} из {{class|3Б}} каждый день приходит без завтрака.",
+    "Новая директор {{school|гимназии № 2}} {{name|Инна Валерьевна Стрельникова}} уволила половину коллектива.",
+    "Мне написали с номера {{phone|8 999 111 22 33}} и представились родителем, но это был ученик.",
+    "Отчим ученицы, {{name|Геннадий}}, требует, чтобы я сообщала ему о каждом её опоздании.",
+]
+ROUND_2D_ENGLISH = [
+    "During remote lessons {{name|Harvey}} kept unmuting to play music, and his mum defended him.",
+    "A parent, {{name|Mr Abiodun}}, wants his daughter moved out of {{class|Year 8M}}.",
+    "The twins' grandmother lives at {{address|14 Station Road}} and collects them most days.",
+    "I left {{school|Queensbridge High School}} because the behaviour policy was never enforced.",
+    "Our school trip to York was cancelled after two pupils were caught shoplifting.",
+    "My student {{name|Zofia Wiśniewska}} translates for her parents at every meeting.",
+    "Can you send the report to {{email|a.clarke@hollybrook.sch.uk}} before Friday?",
+    "{{name|Ethan}} hid under the table for the whole lesson and nobody from SLT came.",
+    "The exam officer gave the wrong paper to {{class|class 11C}}, and now the pupils are panicking.",
+    "A mother from {{class|Year 2K}} follows me on {{url|https://www.instagram.com/lauren.k.mum}} and comments on "
+    "my posts.",
+    "It is my first year at a primary school, and the workload is overwhelming.",
+    "I teach in {{school|Block 4}} of {{school|Fairfield College}}, far from the staff room.",
+]
+
+TUNED_RUSSIAN = (
+    RUSSIAN
+    + HELD_OUT_RUSSIAN
+    + FORMER_HELD_OUT_RUSSIAN
+    + MORE_RUSSIAN
+    + ROUND_2_RUSSIAN
+    + ROUND_2B_RUSSIAN
+    + ROUND_2C_RUSSIAN
+    + ROUND_2D_RUSSIAN
+)
+TUNED_ENGLISH = (
+    ENGLISH
+    + HELD_OUT_ENGLISH
+    + FORMER_HELD_OUT_ENGLISH
+    + MORE_ENGLISH
+    + ROUND_2_ENGLISH
+    + ROUND_2B_ENGLISH
+    + ROUND_2C_ENGLISH
+    + ROUND_2D_ENGLISH
+)

@@ -1,6 +1,7 @@
 """De-identification on realistic Russian and English texts, scored per category with exact spans against the
 tuned part of the labelled set, and unit tests for each category (a positive case and a negative control).
-The held-out part (`labelled_held_out.py`) is reported by `bench/deidentify.py` only, never asserted here."""
+The held-out part (`labelled_held_out_2.py`) is never tuned on: `bench/deidentify.py` prints its figures, and one
+test asserts the issue's targets on it as a strict xfail while they are not met (no weakened threshold)."""
 
 import pytest
 
@@ -20,11 +21,28 @@ def test_precision_and_recall_per_category_on_the_tuned_set(language: str, texts
 
 
 def test_the_labelled_set_is_large_enough() -> None:
-    from .labelled_held_out import HELD_OUT_ENGLISH, HELD_OUT_RUSSIAN
+    from .labelled_held_out_2 import HELD_OUT_2_ENGLISH, HELD_OUT_2_RUSSIAN
 
-    everything = TUNED_RUSSIAN + TUNED_ENGLISH + HELD_OUT_RUSSIAN + HELD_OUT_ENGLISH
+    everything = TUNED_RUSSIAN + TUNED_ENGLISH + HELD_OUT_2_RUSSIAN + HELD_OUT_2_ENGLISH
     assert len(everything) >= 100
-    assert len(HELD_OUT_RUSSIAN) >= 20 and len(HELD_OUT_ENGLISH) >= 20
+    assert len(HELD_OUT_2_RUSSIAN) >= 25 and len(HELD_OUT_2_ENGLISH) >= 25
+
+
+# The issue's targets on the held-out batch (never tuned on). Not met when the rules were frozen (2026-11-29,
+# 23:12 UTC): overall precision 0.99, recall 0.92; name recall 0.86 (31 of 36), class 0.92 (11 of 12), url 0.80
+# (4 of 5); every other category 1.00. Strict: once the targets are met this test passes, the xfail fails, and the
+# mark must go. Its message names no text, so running it does not show the batch's misses.
+@pytest.mark.xfail(strict=True, reason="held-out recall 0.92 < 0.97 (name 0.86, class 0.92, url 0.80)")
+def test_targets_on_the_held_out_batch() -> None:
+    from .labelled_held_out_2 import HELD_OUT_2_ENGLISH, HELD_OUT_2_RUSSIAN
+
+    result = score(HELD_OUT_2_RUSSIAN + HELD_OUT_2_ENGLISH)
+    below = {
+        kind: (round(tally.precision, 2), round(tally.recall, 2))
+        for kind, tally in result.per_kind.items()
+        if tally.recall < 0.97 or tally.precision < 0.90
+    }
+    assert not below, below
 
 
 @pytest.mark.parametrize("marked", TUNED_RUSSIAN + TUNED_ENGLISH)
@@ -85,6 +103,14 @@ def redacted(text: str) -> list[tuple[str, str]]:
         ("Half of Year 9C were absent.", [("Year 9C", "class")]),
         ("Ring me on 07700 900123 tonight.", [("07700 900123", "phone")]),
         ("The office is on +44 20 7946 0958.", [("+44 20 7946 0958", "phone")]),
+        # Round 2: single English first names by a weak verb, an object, coordination; saints' schools.
+        ("Aisha is bright but refuses to write.", [("Aisha", "name")]),
+        ("I told Jamie that it was late.", [("Jamie", "name")]),
+        ("The twins, Oscar and Felix, swap seats.", [("Oscar", "name"), ("Felix", "name")]),
+        ("I teach at St Mary's Catholic High School.", [("St Mary's Catholic High School", "school")]),
+        ("Серия 4508 номер 654321 в анкете.", [("4508", "document"), ("654321", "document")]),
+        ("Арсений из 3Б опять без завтрака.", [("Арсений", "name"), ("3Б", "class")]),
+        ("The parent rings from (020) 7946 0999 daily.", [("(020) 7946 0999", "phone")]),
     ],
 )
 def test_each_category_is_found(text: str, expected: list[tuple[str, str]]) -> None:
@@ -104,6 +130,11 @@ def test_each_category_is_found(text: str, expected: list[tuple[str, str]]) -> N
         "Я езжу в Санкт-Петербург на курсы.",
         "Результат контрольной: 25 из 30 баллов, 2024 год.",
         "Начальную школу закрыли на ремонт.",
+        "Canva is great for displays, but the school blocks it.",
+        "Year 11 were told the Prom would be cancelled.",
+        "Spain was a lovely place to teach.",
+        "Пушкин и Лермонтов в программе седьмого класса.",
+        "Mr Men books are still the favourite.",
     ],
 )
 def test_negative_controls_are_left_alone(text: str) -> None:
