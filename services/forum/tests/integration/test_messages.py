@@ -403,3 +403,24 @@ async def test_the_same_report_sent_at_once_is_one_report_and_conflicts_not_erro
     assert sorted(a.status_code for a in answers) == [201, 409, 409, 409]
     reported = (await forum.client.get("/moderation/messages", headers=MODERATOR)).json()
     assert [len(item["flags"]) for item in reported if item["message"]["id"] == message_id] == [1]
+
+
+async def test_a_block_or_a_new_conversation_reveals_no_name_the_caller_was_not_shown(forum: Forum) -> None:
+    """Olga never posts in public; she writes to Anna. Pavel, who shares nothing with her, blocks her id and starts a
+    conversation with it: both show the bare id. Anna, who has her conversation, is shown her name (the control)."""
+    with_anna = await start(forum, OLGA, ["mentee-anna"])
+    assert with_anna["participants"][1]["id"] == "mentee-olga"  # sorted by id: Anna, then Olga
+    assert with_anna["participants"][1]["name"] == "Ольга Петрова"
+    blocked = await forum.client.put("/blocks/mentee-olga", headers=PAVEL)
+    assert blocked.status_code == 200 and blocked.json()["name"] == "mentee-olga"
+    assert [b["name"] for b in (await forum.client.get("/blocks", headers=PAVEL)).json()] == ["mentee-olga"]
+    assert (await forum.client.delete("/blocks/mentee-olga", headers=PAVEL)).status_code == 204
+    probe = await start(forum, PAVEL, ["mentee-olga"])
+    assert [p["name"] for p in probe["participants"] if p["id"] == "mentee-olga"] == ["mentee-olga"]
+    by_anna = await forum.client.put("/blocks/mentee-olga", headers=ANNA)
+    assert by_anna.status_code == 200 and by_anna.json()["name"] == "Ольга Петрова"
+    # A name on a public post is anyone's to see.
+    topic = await forum.open_topic(who=OLGA)
+    assert topic["id"]
+    public = await forum.client.put("/blocks/mentee-olga", headers=PAVEL)
+    assert public.json()["name"] == "Ольга Петрова"

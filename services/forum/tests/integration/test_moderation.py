@@ -189,3 +189,31 @@ async def test_moderators_open_edit_and_delete_sections(forum: Forum) -> None:
     assert (await forum.client.delete("/moderation/sections/empty-one", headers=MODERATOR)).status_code == 404
     log = [a["action"] for a in (await forum.client.get("/moderation/log", headers=MODERATOR)).json()]
     assert log[:4] == ["delete_section", "create_section", "edit_section", "create_section"]
+
+
+async def test_a_hidden_reply_leaves_the_topics_reply_count_until_shown_again(forum: Forum) -> None:
+    topic = await forum.open_topic()
+    kept = await forum.reply(topic["id"], "Полезный ответ")
+    rude = await forum.reply(topic["id"], "Грубость", who=PAVEL)
+
+    async def replies() -> int:
+        page = await forum.client.get(f"/topics/{topic['id']}")
+        listed = await forum.client.get("/sections/class-and-parents/topics")
+        [summary] = [t for t in listed.json()["items"] if t["id"] == topic["id"]]
+        assert page.json()["replies"] == summary["replies"]  # the page and the section's list agree
+        return int(summary["replies"])
+
+    assert await replies() == 2
+    hide = f"/moderation/posts/{rude['id']}/hide"
+    assert (await forum.client.post(hide, headers=MODERATOR)).status_code == 200
+    assert await replies() == 1
+    assert (await forum.client.post(hide, headers=MODERATOR)).status_code == 200  # hidden twice: counted once
+    assert await replies() == 1
+    restore = f"/moderation/posts/{rude['id']}/restore"
+    assert (await forum.client.post(restore, json={"reason": "в рамках"}, headers=MODERATOR)).status_code == 200
+    assert await replies() == 2
+    assert (await forum.client.post(hide, headers=MODERATOR)).status_code == 200
+    assert (await forum.client.delete(f"/posts/{rude['id']}", headers=PAVEL)).status_code == 204
+    assert await replies() == 1, "a hidden reply deleted afterwards is not taken off twice"
+    assert (await forum.client.delete(f"/posts/{kept['id']}", headers=MENTOR)).status_code == 204
+    assert await replies() == 0

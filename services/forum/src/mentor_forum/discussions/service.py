@@ -215,10 +215,14 @@ async def watch(
 
 def set_hidden(topic: Topic, post: Post, by: str | None, at: datetime) -> None:
     """Hide a post (`by`: "flags" or a moderator's id) or show it again (None). A topic whose first post is hidden
-    is hidden with it: its title would otherwise still be listed, found and shown."""
-    post.hidden_at, post.hidden_by = (at, by) if by is not None else (None, None)
+    is hidden with it: its title would otherwise still be listed, found and shown. A hidden reply leaves the
+    topic's count of visible posts (its "replies") until it is shown again."""
+    was_hidden, hiding = post.hidden_at is not None, by is not None
+    post.hidden_at, post.hidden_by = (at, by) if hiding else (None, None)
     if post.number == 1:
-        topic.hidden = by is not None
+        topic.hidden = hiding
+    elif was_hidden != hiding:
+        topic.posts_count += -1 if hiding else 1
     topic.version += 1
 
 
@@ -268,7 +272,8 @@ async def delete(session: AsyncSession, user: User, post_id: uuid.UUID, *, at: d
     if post.number == 1:
         topic.deleted_at = at
         return
-    topic.posts_count -= 1
+    if post.hidden_at is None:  # a hidden reply has already left the count
+        topic.posts_count -= 1
     if topic.solution_post_id == post.id:
         topic.solution_post_id = None
 

@@ -178,24 +178,23 @@ async def blocks(session: AsyncSession, user_id: str) -> Sequence[Block]:
     return (await session.execute(statement)).scalars().all()
 
 
-async def known_names(session: AsyncSession, user_ids: Collection[str]) -> dict[str, str]:
-    """Display names the forum has seen in these people's own sign-ins: as a participant, or else on their
-    newest post."""
+async def known_names(session: AsyncSession, viewer: str, user_ids: Collection[str]) -> dict[str, str]:
+    """Display names `viewer` has already been shown: on a post anyone can read (the newest), or as a member of a
+    conversation `viewer` is in too. Never a name from elsewhere: a block or a new conversation with an arbitrary
+    id must not reveal who that is."""
     names: dict[str, str] = {}
-    latest = (
-        select(Post.author_id, func.max(Post.created_at).label("at"))
-        .where(Post.author_id.in_(user_ids))
-        .group_by(Post.author_id)
-        .subquery()
-    )
+    public = and_(Post.author_id.in_(user_ids), Post.deleted_at.is_(None), Post.hidden_at.is_(None))
+    latest = select(Post.author_id, func.max(Post.created_at).label("at")).where(public).group_by(Post.author_id)
+    newest = latest.subquery()
     posted = select(Post.author_id, Post.author_name).join(
-        latest, and_(Post.author_id == latest.c.author_id, Post.created_at == latest.c.at)
+        newest, and_(Post.author_id == newest.c.author_id, Post.created_at == newest.c.at)
     )
     for author_id, name in (await session.execute(posted)).all():
         if author_id is not None:
             names[author_id] = name
+    shared = select(Participant.conversation_id).where(Participant.user_id == viewer)
     member = select(Participant.user_id, Participant.name).where(
-        Participant.user_id.in_(user_ids), Participant.name != ""
+        Participant.user_id.in_(user_ids), Participant.name != "", Participant.conversation_id.in_(shared)
     )
     for user_id, name in (await session.execute(member.order_by(Participant.last_activity_at))).all():
         names[user_id] = name  # the newest conversation's wins

@@ -92,7 +92,7 @@ async def start(
             "you cannot message some of these people",
             errors=[{"field": "recipients", "message": "you cannot message some of these people"}],
         )
-    names = await repository.known_names(session, recipients)
+    names = await repository.known_names(session, user.id, recipients)
     conversation = Conversation(id=uuid.uuid4(), subject=body.subject, started_by=user.id, created_at=at, last_number=0)
     first = _message(conversation, user, body.body, at)
     me = Participant(
@@ -231,7 +231,7 @@ async def block(session: AsyncSession, user: User, user_id: str, *, at: datetime
     found = await repository.block(session, user.id, user_id)
     if found is None:  # written just above, in this transaction
         raise RuntimeError("the block was not stored")
-    names = await repository.known_names(session, [user_id])
+    names = await repository.known_names(session, user.id, [user_id])
     return found, names.get(user_id, user_id)
 
 
@@ -242,7 +242,7 @@ async def unblock(session: AsyncSession, user: User, user_id: str) -> None:
 async def blocks(session: AsyncSession, user: User) -> tuple[Sequence[Block], dict[str, str]]:
     """The caller's blocks, newest first, with the names the forum knows."""
     found = await repository.blocks(session, user.id)
-    return found, await repository.known_names(session, [b.blocked_id for b in found])
+    return found, await repository.known_names(session, user.id, [b.blocked_id for b in found])
 
 
 async def flag(
