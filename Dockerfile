@@ -51,22 +51,25 @@ COPY services/matching/pyproject.toml services/matching/
 COPY services/library/pyproject.toml services/library/
 COPY services/notifications/pyproject.toml services/notifications/
 COPY services/forum/pyproject.toml services/forum/
+COPY web/pyproject.toml web/
 COPY tests/journeys/pyproject.toml tests/journeys/
 RUN --mount=type=cache,target=/root/.cache/uv \
     uv sync --frozen --no-dev --no-editable --no-install-workspace \
         --package mentor-gateway --package mentor-cases --package mentor-matching \
-        --package mentor-library --package mentor-notifications --package mentor-forum
+        --package mentor-library --package mentor-notifications --package mentor-forum --package mentor-web
 
-# 2. Our packages (the `mentor` command, the five services, kit and contracts) as wheels into the same venv: no dev
-#    group (pytest, ruff, mypy …), no test tooling, no editable links back to /src. `--no-cache` (and no cache
-#    mount): uv keys the wheel it built of a local package on that package's pyproject.toml, not on its code, so a
-#    cached wheel of an earlier build would ship yesterday's code; the third-party packages are installed already.
+# 2. Our packages (the `mentor` command, the five services, the web application, kit and contracts) as wheels into
+#    the same venv: no dev group (pytest, ruff, mypy …), no test tooling, no editable links back to /src.
+#    `--no-cache` (and no cache mount): uv keys the wheel it built of a local package on that package's
+#    pyproject.toml, not on its code, so a cached wheel of an earlier build would ship yesterday's code; the
+#    third-party packages are installed already.
 COPY shared/ shared/
 COPY gateway/ gateway/
 COPY services/ services/
+COPY web/ web/
 RUN uv sync --no-cache --frozen --no-dev --no-editable \
         --package mentor-gateway --package mentor-cases --package mentor-matching \
-        --package mentor-library --package mentor-notifications --package mentor-forum
+        --package mentor-library --package mentor-notifications --package mentor-forum --package mentor-web
 
 # ---- runtime: the interpreter and the venv, nothing else (no compiler, no uv, no sources) -----------------------
 # The same base as the builder: the venv's interpreter link and scripts' shebangs point at its /usr/local python.

@@ -5,7 +5,7 @@ export UV_PYTHON_PREFERENCE := only-system
 UV_VERSION := 0.13.9
 UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 PYTEST_ARGS ?=
-MYPY_PACKAGES := mentor_contracts mentor_kit mentor_gateway mentor_journeys $(patsubst services/%,mentor_%,$(wildcard services/*))
+MYPY_PACKAGES := mentor_contracts mentor_kit mentor_gateway mentor_journeys mentor_web $(patsubst services/%,mentor_%,$(wildcard services/*))
 
 .PHONY: help bootstrap run demo test test-fast lint bench asyncapi schemas clean
 

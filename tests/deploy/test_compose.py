@@ -111,7 +111,7 @@ def test_the_image_is_built_once_and_reused() -> None:
     assert builders == ["migrate"], builders
     assert service("migrate")["image"] == IMAGE
     users = {name for name, spec in compose()["services"].items() if spec["image"] == IMAGE}
-    assert users == {*SERVICES, "migrate"}
+    assert users == {*SERVICES, "migrate", "web"}
     assert all(service(name).get("pull_policy") == "never" for name in SERVICES)  # never pulled: built here
 
 
@@ -541,7 +541,7 @@ def test_the_gateway_publishes_port_8080_with_this_config() -> None:
     answered_here = {loc.args[1]: loc.value("return") for loc in server.children("location") if loc.args[0] == "="}
     assert answered_here["/healthz"] == answered_here["/readyz"] == ["200", "ok\n"]
     assert "http://127.0.0.1:8080/healthz" in spec["healthcheck"]["test"]
-    assert set(spec["depends_on"]) == set(SERVICES)
+    assert set(spec["depends_on"]) == {*SERVICES, "web"}
 
 
 @pytest.mark.parametrize("svc", SERVICES)
@@ -550,6 +550,21 @@ def test_the_gateway_routes_each_service_with_the_prefix_stripped(svc: str) -> N
         routed = route(f"/api/{svc}{path}")
         assert (routed.upstream, routed.uri) == (f"{svc}:{SERVICE_PORT}", path)
         assert routed.inherited("proxy_http_version") == ["1.1"]
+
+
+def test_the_gateway_sends_every_other_path_to_the_web_application() -> None:
+    for path in ("/", "/library?q=parents", "/sign-in", "/static/css/site.css", "/api-notes"):
+        routed = route(path)
+        assert (routed.upstream, routed.uri) == ("web:8000", path)
+    assert service("web")["command"][:2] == ["serve", "web"]
+
+
+def test_every_web_variable_names_a_field_of_its_settings() -> None:
+    from mentor_web.settings import WebSettings
+
+    known = {f"WEB_{name}".upper() for name in WebSettings.model_fields}
+    assert sorted(set(environment("web")) - known) == []
+    assert setting("web", "API_BASE") == "http://gateway:8080"
 
 
 def test_the_example_in_the_readme_routes() -> None:

@@ -31,8 +31,9 @@ DOCKERIGNORE = ROOT / ".dockerignore"
 PORT = 8000
 UID = 10001
 SERVICES = sorted(path.name for path in (ROOT / "services").iterdir() if (path / "pyproject.toml").is_file())
-# What the image runs: the `mentor` command and every service (kit and contracts come as their dependencies).
-PACKAGES = {"mentor-gateway", *(f"mentor-{name}" for name in SERVICES)}
+# What the image runs: the `mentor` command, every service and the web application (`mentor serve web`); kit and
+# contracts come as their dependencies.
+PACKAGES = {"mentor-gateway", "mentor-web", *(f"mentor-{name}" for name in SERVICES)}
 DEV_PRIVATE_KEY = "shared/kit/src/mentor_kit/auth/dev_keys/dev_private.pem"  # never in the image
 COMPILERS = re.compile(r"\b(gcc|g\+\+|cc|clang|make|build-essential|python3?-dev|libc6?-dev|rustc|cargo)\b")
 

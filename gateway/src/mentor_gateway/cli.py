@@ -14,7 +14,7 @@ __all__ = ["main", "run_server"]
 
 
 def _dev(args: argparse.Namespace) -> int:
-    from mentor_gateway.dev import SearchServer, banner, build_platform
+    from mentor_gateway.dev import SearchServer, banner, build_platform, web_app
 
     configure_logging(args.log_level, json=False)
     data_dir = Path(args.data_dir).resolve()
@@ -22,7 +22,8 @@ def _dev(args: argparse.Namespace) -> int:
     search = SearchServer(data_dir / "search", args.search_port)
     search.start()
     try:
-        app = build_platform(data_dir, search)
+        loopback = "127.0.0.1" if args.host in ("0.0.0.0", "::", "") else args.host
+        app = build_platform(data_dir, search, web=web_app(f"http://{loopback}:{args.port}"))
         print(banner(f"http://{args.host}:{args.port}", search.url, sorted(app.state.services)), flush=True)
         run_server(app, args.host, args.port)
     finally:

@@ -18,12 +18,13 @@ PORT = 8000  # what the image exposes and its HEALTHCHECK asks
 GRACEFUL_SECONDS = 10
 GROUP = "mentor.services"  # see mentor_kit.embedded
 UNKNOWN = 2  # exit code for an unknown service (argparse's code for a bad argument)
+WEB = "web"  # `mentor serve web`: the web application (mentor-web), not a service plug-in
 UNSAFE = 3  # exit code for a configuration that must not run as deployed (the development key without the flag)
 
 
 def add_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     serve = commands.add_parser("serve", help="run one service as deployed (settings from its environment)")
-    serve.add_argument("service", help="cases, matching, library, notifications, forum")
+    serve.add_argument("service", help="cases, matching, library, notifications, forum; or web (the web application)")
     serve.add_argument(
         "--role",
         choices=[role.value for role in Role],
@@ -74,6 +75,8 @@ def _create(name: str) -> Service | None:
 
 def _serve(args: argparse.Namespace) -> int:
     """One service in one role: its HTTP API, its consumer, relay and workers, or both."""
+    if args.service == WEB:
+        return _serve_web(args)
     service = _create(args.service)
     if service is None:
         return UNKNOWN
@@ -89,6 +92,23 @@ def _serve(args: argparse.Namespace) -> int:
         graceful_seconds=GRACEFUL_SECONDS,
         trusted_proxies=service.settings.trusted_proxies,
     )
+    return 0
+
+
+def _serve_web(args: argparse.Namespace) -> int:
+    """The web application (mentor-web): no database or broker of its own, so one role; it calls the APIs through
+    the gateway (`WEB_API_BASE`)."""
+    from mentor_web.deployed import deployed_app
+    from mentor_web.settings import WebSettings
+
+    settings = WebSettings()
+    configure_logging(settings.log_level, json=settings.log_json)
+    app = deployed_app(settings)
+    if isinstance(app, str):
+        log.error("web.refused")
+        print(app, file=sys.stderr)
+        return UNSAFE
+    run_server(app, args.host, args.port, graceful_seconds=GRACEFUL_SECONDS, trusted_proxies=settings.trusted_proxies)
     return 0
 
 

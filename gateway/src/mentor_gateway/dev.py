@@ -67,7 +67,11 @@ class SearchServer:
             return (await client.get(self.url)).status_code == 200
 
 
-def build_platform(data_dir: Path, search: SearchServer, plugins: list[ServicePlugin] | None = None) -> FastAPI:
+def build_platform(
+    data_dir: Path, search: SearchServer, plugins: list[ServicePlugin] | None = None, web: FastAPI | None = None
+) -> FastAPI:
+    """`web`: the web application (mentor-web), served at `/` (the APIs stay under `/api/<name>`); without it `/`
+    answers what runs here (always also at `/platform`)."""
     broker = InProcessBroker()
     public_events = PublicEventLog(broker)
     plugins = discover() if plugins is None else plugins
@@ -85,6 +89,8 @@ def build_platform(data_dir: Path, search: SearchServer, plugins: list[ServicePl
             for plugin in plugins:  # mounted apps' lifespans do not run by themselves
                 service = services[plugin.name]
                 await stack.enter_async_context(service.app.router.lifespan_context(service.app))
+            if web is not None:
+                await stack.enter_async_context(web.router.lifespan_context(web))
             # Demo data only once every service consumes (its queues exist, nothing published is unroutable),
             # people first: notifications must know the demo users before the demo cases' events reach it.
             for plugin in sorted(plugins, key=lambda p: p.seed_order):
@@ -98,7 +104,7 @@ def build_platform(data_dir: Path, search: SearchServer, plugins: list[ServicePl
     limits = ServiceSettings.model_construct(writes_per_minute=0, anonymous_searches_per_minute=0)
     app = create_app("gateway", readiness=readiness, lifespan=lifespan, settings=limits)
 
-    @app.get("/", tags=["ops"], summary="What runs here")
+    @app.get("/platform", tags=["ops"], summary="What runs here")
     async def index() -> dict[str, object]:
         return {
             "platform": "MCU – Your Mentor",
@@ -112,17 +118,33 @@ def build_platform(data_dir: Path, search: SearchServer, plugins: list[ServicePl
     async def events(limit: int = 50) -> list[dict[str, Any]]:
         return list(public_events.events)[: max(1, min(limit, 200))]
 
+    if web is None:
+        app.add_api_route("/", index, methods=["GET"], tags=["ops"], summary="What runs here")
     for name, service in services.items():
         app.mount(f"/api/{name}", service.app)
+    if web is not None:
+        app.mount("/", web)  # last: every path no API or ops route took
     app.state.services = services
     return app
+
+
+def web_app(base_url: str) -> FastAPI | None:
+    """The web application for `mentor dev` (sign-in by picking a demo user), calling the APIs at `base_url`;
+    None where mentor-web is not installed."""
+    try:
+        from mentor_web.app import create_app as create_web_app
+        from mentor_web.settings import WebSettings
+    except ImportError:
+        return None
+    return create_web_app(WebSettings(api_base=base_url, dev_sign_in=True, log_json=False))
 
 
 def banner(base_url: str, search_url: str, services: list[str]) -> str:
     tokens = demo_tokens()
     lines = [
         "MCU – Your Mentor, embedded run (in-process bus, SQLite, noida-db)",
-        f"  gateway   {base_url}/            health {base_url}/healthz  ready {base_url}/readyz",
+        f"  web       {base_url}/            (the web application: sign in as a demo user)",
+        f"  gateway   {base_url}/platform    health {base_url}/healthz  ready {base_url}/readyz",
         f"  search    {search_url}",
         "  e-mail    written as .eml files to ./data/mail (nothing leaves this machine)",
     ]

@@ -1,0 +1,1 @@
+"""Sessions, CSRF protection, security headers and sign-in (development and OpenID Connect)."""
