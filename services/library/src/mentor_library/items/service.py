@@ -6,7 +6,7 @@ other services (`library.item_published|item_unpublished`) through the outbox, i
 
 import uuid
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -87,18 +87,21 @@ async def _unpublished(session: AsyncSession, outbox: Outbox, item: Item, at: da
     )
 
 
-async def _check_attachment(session: AsyncSession, attached_to: uuid.UUID | None, item_id: uuid.UUID | None) -> None:
-    """A material is attached to a solved case the library holds, never to itself or to another material."""
+async def _check_attachment(
+    session: AsyncSession, attached_to: uuid.UUID | None, item_id: uuid.UUID | None, user: User
+) -> None:
+    """A material is attached to a solved case the library holds and the writer may read (a case waiting for review
+    answers as a missing one), never to itself or to another material."""
     if attached_to is None:
         return
     target = await repository.get(session, attached_to)
-    if target is None or target.kind != "case" or target.id == item_id:
+    if target is None or target.kind != "case" or target.id == item_id or not rules.may_read(target, user):
         raise Invalid({"attached_to": "not a case of the library"})
 
 
 async def create(session: AsyncSession, outbox: Outbox, user: User, body: ItemCreate, *, at: datetime) -> Item:
     """A material is published at once."""
-    await _check_attachment(session, body.attached_to, None)
+    await _check_attachment(session, body.attached_to, None, user)
     item = Item(
         id=uuid.uuid4(),
         kind=body.kind,
@@ -126,7 +129,7 @@ async def create(session: AsyncSession, outbox: Outbox, user: User, body: ItemCr
 
 async def update(session: AsyncSession, item_id: uuid.UUID, user: User, body: ItemUpdate, *, at: datetime) -> Item:
     item = await _get_editable(session, item_id, user)
-    await _check_attachment(session, body.attached_to, item.id)
+    await _check_attachment(session, body.attached_to, item.id, user)
     changes = body.model_dump()  # Python values: the id columns take UUIDs, not their text
     changes["url"] = str(body.url) if body.url else None
     if item.kind == "case":  # a published case stays one: who may read it, and what the cases service counts
@@ -193,8 +196,15 @@ async def statistics(session: AsyncSession) -> ItemStats:
 async def search(session: AsyncSession, index: SearchIndex, query: SearchQuery) -> FoundItems:
     """The index finds; the database (the source of truth) gives the items, without those gone meanwhile."""
     result = await index.search(query)
-    items = await repository.by_ids(session, (uuid.UUID(hit.id) for hit in result.hits))
+    items = await _shown(session, (uuid.UUID(hit.id) for hit in result.hits))
     return FoundItems(result, [(hit, items[uuid.UUID(hit.id)]) for hit in result.hits if uuid.UUID(hit.id) in items])
+
+
+async def _shown(session: AsyncSession, item_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Item]:
+    """Of the items the index found, those the library shows now: the index trails the database (the indexer
+    applies unpublishing and deletions shortly after), and an item its author just took out is nobody else's to
+    read meanwhile."""
+    return {item_id: item for item_id, item in (await repository.by_ids(session, item_ids)).items() if item.searchable}
 
 
 async def similar(session: AsyncSession, index: SearchIndex, item_id: uuid.UUID, user: User | None) -> list[Item]:
@@ -203,7 +213,7 @@ async def similar(session: AsyncSession, index: SearchIndex, item_id: uuid.UUID,
     hits = await index.similar(
         f"{item.title} {item.body}", item.rubrics, exclude=[str(item.id)], visibility=rules.visibility_for(user)
     )
-    found = await repository.by_ids(session, (uuid.UUID(hit.id) for hit in hits))
+    found = await _shown(session, (uuid.UUID(hit.id) for hit in hits))
     return [found[uuid.UUID(hit.id)] for hit in hits if uuid.UUID(hit.id) in found]
 
 
