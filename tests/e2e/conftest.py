@@ -29,9 +29,18 @@ from mentor_kit.testing.smtp import SmtpSink
 class Deployment(ServiceProcesses):
     """The deployment with the SMTP sink the services mail to, and what one journey leaves for a later check."""
 
-    def __init__(self, logs: Path, environment: dict[str, dict[str, str]], sink: SmtpSink, rabbit_url: str) -> None:
+    def __init__(
+        self,
+        logs: Path,
+        environment: dict[str, dict[str, str]],
+        sink: SmtpSink,
+        rabbit_url: str,
+        *,
+        rabbit_node: str | None = None,
+    ) -> None:
         super().__init__(logs, environment, rabbit_url)  # the administrator's URL: for the tests' observers only
         self.sink = sink
+        self.rabbit_node = rabbit_node  # the RabbitMQ node of `rabbit_url` for rabbitmqctl (None: the machine's)
         self.facts: dict[str, str] = {}  # e.g. a case number
 
 

@@ -26,9 +26,9 @@ class InFlight:
         return sum(self.queued.values()) + sum(self.unpublished.values())
 
 
-def _queues(rabbit_url: str) -> dict[str, int]:
+def _queues(rabbit_url: str, node: str | None = None) -> dict[str, int]:
     vhost = rabbit_url.rsplit("/", 1)[1]
-    listed = rabbitmqctl("list_queues", "-p", vhost, "name", "messages", "--no-table-headers")
+    listed = rabbitmqctl("list_queues", "-p", vhost, "name", "messages", "--no-table-headers", node=node)
     found: dict[str, int] = {}
     for line in listed.splitlines():
         name, _, count = line.strip().rpartition("\t")
@@ -48,7 +48,7 @@ async def _unpublished(database_url: str) -> int:
 
 
 async def in_flight(deployment: Deployment) -> InFlight:
-    queues = await asyncio.to_thread(_queues, deployment.rabbit_url)
+    queues = await asyncio.to_thread(_queues, deployment.rabbit_url, deployment.rabbit_node)
     unpublished = {
         name: await _unpublished(deployment.environment[name][f"{name.upper()}_DATABASE_URL"]) for name in SERVICES
     }

@@ -66,28 +66,35 @@ def declare_shared_exchanges(admin_url: str) -> None:
 
 
 @contextmanager
-def broker_user(admin_url: str, user: str, permissions: BrokerPermissions) -> Iterator[str]:
+def broker_user(admin_url: str, user: str, permissions: BrokerPermissions, *, node: str | None = None) -> Iterator[str]:
     """A RabbitMQ user (a fresh name made from `user`) with exactly `permissions` on the vhost of `admin_url`
-    and no tags; yields its AMQP URL on that vhost; deleted afterwards."""
+    and no tags; yields its AMQP URL on that vhost; deleted afterwards. `node`: the RabbitMQ node of `admin_url`,
+    if not the machine's own."""
     parts = urlsplit(admin_url)
     vhost = unquote(parts.path[1:]) or "/"
     name, password = f"{user}-{uuid.uuid4().hex[:8]}", uuid.uuid4().hex  # users are per node: unique per run
-    rabbitmqctl("add_user", name, password)
+    rabbitmqctl("add_user", name, password, node=node)
     try:
-        rabbitmqctl("set_permissions", "-p", vhost, name, permissions.configure, permissions.write, permissions.read)
+        granted = (permissions.configure, permissions.write, permissions.read)
+        rabbitmqctl("set_permissions", "-p", vhost, name, *granted, node=node)
         yield f"{parts.scheme}://{name}:{password}@{parts.hostname}:{parts.port or 5672}/{quote(vhost, safe='')}"
     finally:
-        rabbitmqctl("delete_user", name)
+        rabbitmqctl("delete_user", name, node=node)
 
 
 @contextmanager
-def broker_users(admin_url: str, permissions: Mapping[str, BrokerPermissions]) -> Iterator[dict[str, str]]:
+def broker_users(
+    admin_url: str, permissions: Mapping[str, BrokerPermissions], *, node: str | None = None
+) -> Iterator[dict[str, str]]:
     """The vhost of `admin_url` as a deployment has it: the shared exchanges declared by the platform, then one user
     per service with exactly its permissions (`mentor_gateway.broker_access.permissions_for`). Yields each
     service's AMQP URL; a service started with it needs `<SVC>_BROKER_DECLARE_EXCHANGES=false`."""
     declare_shared_exchanges(admin_url)
     with ExitStack() as stack:
-        yield {service: stack.enter_context(broker_user(admin_url, service, p)) for service, p in permissions.items()}
+        yield {
+            service: stack.enter_context(broker_user(admin_url, service, p, node=node))
+            for service, p in permissions.items()
+        }
 
 
 class ServiceProcesses:

@@ -12,7 +12,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, InterfaceError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_contracts.envelope import CloudEvent
@@ -42,6 +42,35 @@ Handler = Callable[[AsyncSession, Any], Awaitable[None]]
 
 class PermanentError(Exception):
     """A message that can never succeed (malformed, unknown type): dead-lettered without retries."""
+
+
+class _DatabaseAway(Exception):
+    """The consumer stopped while waiting for its database: the batch goes back to the broker, unhandled."""
+
+
+DATABASE_WAIT_MAX = 5.0  # seconds between two looks at a database that went away
+# SQLSTATE classes and codes that say the database (not the message) is the problem: connection exceptions, and the
+# server shutting down, crashed or still starting (admin_shutdown, crash_shutdown, cannot_connect_now).
+_LOST_SQLSTATES = ("08", "57P01", "57P02", "57P03")
+
+
+def connection_lost(exc: BaseException) -> bool:
+    """Whether `exc` (or an exception it was raised from) may say the database connection was lost or refused,
+    rather than the message being bad. The consumer then asks the database itself before deciding."""
+    seen: BaseException | None = exc
+    for _ in range(10):  # a handler may wrap the error it got; follow the chain a little way
+        if seen is None:
+            return False
+        if isinstance(seen, (OSError, InterfaceError)):  # refused, reset, timed out; a connection closed under us
+            return True
+        if isinstance(seen, DBAPIError):
+            if seen.connection_invalidated:
+                return True
+            code = str(getattr(seen.orig, "sqlstate", None) or getattr(seen.orig, "pgcode", None) or "")
+            if code.startswith(_LOST_SQLSTATES):
+                return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 BATCH_BUDGET = 0.1  # seconds of handler time after which a batch commits (see the kit README)
@@ -108,8 +137,10 @@ class EventConsumer:
         batch_budget: float = BATCH_BUDGET,
         slow_handler: float = SLOW_HANDLER,
         workers: int | None = None,
+        database_wait_max: float = DATABASE_WAIT_MAX,
     ) -> None:
         self.name = name
+        self.database_wait_max = database_wait_max
         self.db = db
         self.inbox = tables.inbox
         self.broker = broker
@@ -214,6 +245,9 @@ class EventConsumer:
         try:
             while items:
                 items = items[await self._transaction(items) :]
+        except _DatabaseAway:
+            for item in items:  # stopping while the database is away: the broker delivers them again
+                await item.delivery.requeue()
         except Exception:
             log.exception("messaging.batch_crashed")
             for item in items:  # not acked yet: the broker delivers them again
@@ -245,9 +279,21 @@ class EventConsumer:
                 if rest:  # claimed but not handled in this transaction: claimed again by the next one
                     await inbox.release(session, self.inbox, consumer=self.name, message_ids=rest)
         except Exception as exc:
+            if connection_lost(exc) and not await self._database_answers():
+                # The database is away, not the message bad: spend no attempt (an outage longer than the retry
+                # delays would dead-letter everything in flight). The deliveries stay unacked here, the worker
+                # waits until the database answers, then the same batch is handled again from the start.
+                await self._wait_for_database(exc)
+                return 0
             if len(items) > 1:
-                for item in items:  # isolate the failing message
-                    await self._transaction([item])
+                for n, item in enumerate(items):  # isolate the failing message
+                    try:
+                        while not await self._transaction([item]):  # 0: the database was away; again
+                            pass
+                    except _DatabaseAway:
+                        for unsettled in items[n:]:  # not settled yet: the broker delivers them again
+                            await unsettled.delivery.requeue()
+                        break
                 return len(items)
             with items[0].context(self.name):
                 await self._failed(items[0], exc)
@@ -259,6 +305,26 @@ class EventConsumer:
             HANDLER_SECONDS.labels(self.name, item.envelope.type).observe(elapsed)
             await item.delivery.ack()
         return done
+
+    async def _database_answers(self) -> bool:
+        try:
+            async with asyncio.timeout(max(self.database_wait_max, 1.0)):
+                return await self.db.ping()
+        except TimeoutError:
+            return False
+
+    async def _wait_for_database(self, exc: BaseException) -> None:
+        """Until the database answers again (raise `_DatabaseAway` if the consumer stops meanwhile)."""
+        log.warning("messaging.database_away", consumer=self.name, error_type=type(exc).__name__)
+        began = time.monotonic()
+        delay = min(0.1, self.database_wait_max)
+        while not self._stopping:
+            await asyncio.sleep(delay)
+            if await self._database_answers():
+                log.info("messaging.database_back", consumer=self.name, seconds=round(time.monotonic() - began, 1))
+                return
+            delay = min(delay * 2, self.database_wait_max)
+        raise _DatabaseAway()
 
     def _learn(self, event_type: str, seconds: float) -> None:
         previous = self._expected.get(event_type)

@@ -78,10 +78,17 @@ class OutboxRelay:
                 continue
             if published >= self.batch_size or self.outbox.wakeup.take():
                 continue  # more are waiting, or rows were committed meanwhile
-            if clock.now() - last_purge > timedelta(hours=1):
-                last_purge = clock.now()
-                await self.purge()
-            await self.outbox.wakeup.wait(await self._idle_timeout())
+            try:
+                if clock.now() - last_purge > timedelta(hours=1):
+                    last_purge = clock.now()
+                    await self.purge()
+                idle = await self._idle_timeout()
+            except Exception:
+                # The database went away between two batches: an error here must not end the relay's task (nothing
+                # would publish again, silently); wait a poll and go round.
+                log.exception("outbox.relay_failed")
+                idle = self.poll_seconds
+            await self.outbox.wakeup.wait(idle)
 
     async def publish_batch(self) -> int:
         """Publish one batch of due rows. Returns how many the broker confirmed."""

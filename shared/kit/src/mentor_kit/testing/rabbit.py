@@ -19,22 +19,26 @@ async def delete_consumer_queues(url: str, topology: ConsumerTopology) -> None:
             await channel.queue_delete(decl.name)
 
 
-def rabbitmqctl(*args: str) -> str:
-    """Run the operator's command; its output."""
-    done = subprocess.run(["rabbitmqctl", "-q", *args], check=True, capture_output=True, text=True, timeout=120)
+def rabbitmqctl(*args: str, node: str | None = None) -> str:
+    """Run the operator's command (on `node`, default: the machine's own node); its output."""
+    where = ["-n", node] if node else []
+    done = subprocess.run(["rabbitmqctl", *where, "-q", *args], check=True, capture_output=True, text=True, timeout=120)
     return done.stdout
 
 
 @contextmanager
-def temporary_vhost(credentials_host: str = "guest:guest@127.0.0.1:5672", prefix: str = "test") -> Iterator[str]:
-    """A vhost of its own (no stale queues or bindings from earlier runs); yields its AMQP URL, then deletes it."""
+def temporary_vhost(
+    credentials_host: str = "guest:guest@127.0.0.1:5672", prefix: str = "test", *, node: str | None = None
+) -> Iterator[str]:
+    """A vhost of its own (no stale queues or bindings from earlier runs); yields its AMQP URL, then deletes it.
+    `node`: the RabbitMQ node `credentials_host` belongs to, if not the machine's own."""
     vhost = f"{prefix}-{uuid.uuid4().hex[:10]}"
-    rabbitmqctl("add_vhost", vhost)
+    rabbitmqctl("add_vhost", vhost, node=node)
     try:
-        rabbitmqctl("set_permissions", "-p", vhost, "guest", ".*", ".*", ".*")
+        rabbitmqctl("set_permissions", "-p", vhost, "guest", ".*", ".*", ".*", node=node)
         yield f"amqp://{credentials_host}/{vhost}"
     finally:
-        rabbitmqctl("delete_vhost", vhost)
+        rabbitmqctl("delete_vhost", vhost, node=node)
 
 
 class ExchangeTap:
