@@ -47,7 +47,7 @@ from mentor_kit.testing.smtp import SmtpSink  # noqa: E402
 SECONDS = float(os.environ.get("SOAK_SECONDS", "600"))
 PEOPLE = int(os.environ.get("SOAK_PEOPLE", "50"))
 SAMPLE_SECONDS = 10.0
-WARM_UP_SECONDS = min(60.0, SECONDS / 5)  # caches, pools and the first journeys settle; not part of "start"
+POLL_SECONDS = 1.0  # a person waiting for an answer looks again every second, not ten times a second
 RUBRICS = ["parent_interaction", "professional_ethics"]
 MENTORS = [f"mentor-soak-{n:02d}" for n in range(12)]  # capacity 20 each: room for 50 journeys in work at once
 MODERATOR = Person("moderator-soak", "moderator", "Ольга Модератор", "moderator@mgpu.example")
@@ -59,6 +59,7 @@ class Tally:
     seconds: list[float] = field(default_factory=list)
     errors: Counter[str] = field(default_factory=Counter)
     first_errors: list[str] = field(default_factory=list)
+    first_done: float = 0.0  # when the first journey ended: everything a journey loads lazily is loaded by then
 
 
 def resident_mb(pid: int) -> float:
@@ -124,7 +125,10 @@ async def walker(platform: Platform, n: int, until: float, tally: Tally) -> None
         except Exception as exc:  # a failed journey is counted and reported, and the walker goes on
             tally.errors[type(exc).__name__] += 1
             if len(tally.first_errors) < 5:
-                tally.first_errors.append("".join(traceback.format_exception_only(exc)).strip()[:400])
+                where = f" ({exc.request.method} {exc.request.url})" if isinstance(exc, httpx.RequestError) else ""
+                tally.first_errors.append("".join(traceback.format_exception_only(exc)).strip()[:400] + where)
+        else:
+            tally.first_done = tally.first_done or time.monotonic()
 
 
 async def sample_memory(pids: dict[str, int], samples: dict[str, list[tuple[float, float]]], t0: float) -> None:
@@ -164,13 +168,14 @@ def slope_mb_per_minute(points: list[tuple[float, float]]) -> float:
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / var if var else 0.0
 
 
-def memory_report(samples: dict[str, list[tuple[float, float]]], end: float) -> dict[str, float]:
-    """Per process: MB in the first minute after warm-up and in the last minute (medians), peak, slope over the
-    second half. Returns each process's growth, last minute over first, in percent."""
+def memory_report(samples: dict[str, list[tuple[float, float]]], warm: float, end: float) -> dict[str, float]:
+    """Per process: MB in the minute after `warm` (the first journey's end: the de-identifier's model and the
+    caches are loaded by then) and in the last minute (medians), peak, slope over the second half. Returns each
+    process's growth, last minute over first, in percent."""
     growth = {}
     print(f"\n  {'process':<14}{'start MB':>10}{'end MB':>10}{'peak MB':>10}{'growth':>9}{'MB/min (2nd half)':>20}")
     for name, points in samples.items():
-        start = [mb for t, mb in points if WARM_UP_SECONDS <= t < WARM_UP_SECONDS + 60] or [points[0][1]]
+        start = [mb for t, mb in points if warm <= t < warm + 60] or [points[0][1]]
         last = [mb for t, mb in points if t >= end - 60] or [points[-1][1]]
         second_half = [(t, mb) for t, mb in points if t >= end / 2]
         first_mb, last_mb = statistics.median(start), statistics.median(last)
@@ -186,7 +191,7 @@ async def soak(processes: ServiceProcesses, search_pid: int) -> tuple[Tally, dic
     urls = Urls(**{name: processes.url(name) for name in SERVICES})
     limits = httpx.Limits(max_connections=200, max_keepalive_connections=100)
     async with httpx.AsyncClient(timeout=60, limits=limits) as http:
-        platform = Platform(urls, http, timeout=300)
+        platform = Platform(urls, http, timeout=300, poll_seconds=POLL_SECONDS)
         await seed(platform)
         pids = {name: processes.pid(name) for name in SERVICES} | {"search": search_pid}
         samples: dict[str, list[tuple[float, float]]] = {name: [] for name in pids}
@@ -199,6 +204,7 @@ async def soak(processes: ServiceProcesses, search_pid: int) -> tuple[Tally, dic
             sampler.cancel()
         for name, pid in pids.items():  # one more sample: the state when the last journey ended
             samples[name].append((time.monotonic() - t0, resident_mb(pid)))
+    tally.first_done = tally.first_done - t0 if tally.first_done else 0.0  # from now on: seconds after the start
     return tally, samples
 
 
@@ -227,7 +233,8 @@ def main() -> None:
         p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
         print(f"  journey time: p50 {statistics.median(ordered):.1f} s, p95 {p95:.1f} s, max {ordered[-1]:.1f} s")
     print(f"  tracebacks in the services' logs: {errors_in_logs}")
-    growth = memory_report(samples, walked)
+    print(f"  memory: 'start' is the minute after the first journey ended ({tally.first_done:.0f} s in)")
+    growth = memory_report(samples, tally.first_done, walked)
     print(f"  backlog (queues + outboxes) back to zero {drained:.1f} s after the last journey")
     record("soak: failed journeys", "journeys", [failed], "0", lambda v: v == 0)
     record("soak: journeys completed", "journeys", [journeys])

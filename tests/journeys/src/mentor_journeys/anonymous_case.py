@@ -206,7 +206,9 @@ class AnonymousCaseJourney:
         platform, reader, item_id = self.platform, as_mentor(self.mentor.id), self.library_item_id
 
         async def found() -> list[dict[str, Any]]:
-            result = await platform.call(reader, "library", "GET", "/search", params={"q": LIBRARY_QUERY})
+            # Its words and its number: among many cases alike (a soak), the words alone may rank it off page one.
+            query = f"{LIBRARY_QUERY} {self.number}"
+            result = await platform.call(reader, "library", "GET", "/search", params={"q": query})
             return [hit for hit in result["hits"] if hit["item"]["id"] == item_id]
 
         [hit] = await platform.until(found, "the case in library search")

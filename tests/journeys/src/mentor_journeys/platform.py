@@ -65,8 +65,18 @@ class Author:
 
 
 class Platform:
-    def __init__(self, urls: Urls, http: httpx.AsyncClient, *, timeout: float = 30.0, say: Say | None = None) -> None:
-        self.urls, self.http, self.timeout = urls, http, timeout
+    def __init__(
+        self,
+        urls: Urls,
+        http: httpx.AsyncClient,
+        *,
+        timeout: float = 30.0,
+        say: Say | None = None,
+        poll_seconds: float = 0.1,
+    ) -> None:
+        """`poll_seconds`: how often `until` looks again (a test wants it short; a soak of many people, longer,
+        as a person reloading a page would)."""
+        self.urls, self.http, self.timeout, self.poll_seconds = urls, http, timeout, poll_seconds
         self.say: Say = say or (lambda _line: None)
         self.transcript: list[tuple[Person, str]] = []  # every response, with who received it
 
@@ -95,7 +105,7 @@ class Platform:
     async def until(self, probe: Callable[[], Any], what: str) -> Any:
         """Poll `probe` (sync or async) until it returns something truthy: the services work asynchronously."""
         try:
-            return await wait_for(probe, timeout=self.timeout, interval=0.1, message=what)
+            return await wait_for(probe, timeout=self.timeout, interval=self.poll_seconds, message=what)
         except AssertionError as exc:
             raise JourneyFailed(str(exc)) from exc
 
