@@ -25,11 +25,14 @@ import jsonschema
 import pytest
 import yaml
 from fastapi import FastAPI
+from pydantic_settings import BaseSettings
 
 from mentor_gateway.broker_access import permissions_for
 from mentor_kit.auth.dev import DEV_PUBLIC_KEY
 from mentor_kit.messaging.topology import EXCHANGE_NAMES
 from mentor_kit.settings import ServiceSettings
+from mentor_web.deployed import deployed_app
+from mentor_web.settings import WebSettings
 
 pytestmark = pytest.mark.deploy
 
@@ -48,6 +51,7 @@ USER = "10001"
 SERVICE_PORT = 8000
 VHOST = "mentor"
 SERVICES = sorted(path.name for path in (ROOT / "services").iterdir() if (path / "pyproject.toml").is_file())
+WEB = "web"  # the web application: the same image, its own database for the sessions its replicas share
 
 
 @cache
@@ -171,16 +175,19 @@ def test_the_migration_step_migrates_every_service_once() -> None:
     script = " ".join(spec["command"])
     loop = re.search(r"for (\w+) in ([^;]+);\s*do mentor migrate \"?\$\$\1\"?; done", script)
     assert loop, f'expected `for s in …; do mentor migrate "$$s"; done`, got {script!r}'
-    assert sorted(loop.group(2).split()) == SERVICES
+    assert sorted(loop.group(2).split()) == sorted([*SERVICES, WEB])
     for svc in SERVICES:
         assert environment("migrate")[f"{svc.upper()}_DATABASE_URL"] == setting(svc, "DATABASE_URL")
+    assert environment("migrate")["WEB_SESSION_DATABASE_URL"] == setting(WEB, "SESSION_DATABASE_URL")
 
 
 # Settings names -------------------------------------------------------------------------------------------------
 
 
 @cache
-def settings_class(svc: str) -> type[ServiceSettings]:
+def settings_class(svc: str) -> type[BaseSettings]:
+    if svc == WEB:
+        return WebSettings
     module = importlib.import_module(f"mentor_{svc}.settings")
     classes = [
         value
@@ -212,7 +219,7 @@ def test_every_variable_names_a_field_of_the_service_settings(svc: str) -> None:
 
 
 def test_every_migration_variable_names_a_settings_field() -> None:
-    assert unknown_settings(environment("migrate"), SERVICES) == []
+    assert unknown_settings(environment("migrate"), [*SERVICES, WEB]) == []
 
 
 @pytest.mark.parametrize("svc", SERVICES)
@@ -358,6 +365,7 @@ def test_postgres_runs_the_init_script() -> None:
 def test_the_init_script_creates_exactly_the_services_databases() -> None:
     roles, databases, closed = init_script()
     urls = {svc: urlsplit(setting(svc, "DATABASE_URL")) for svc in SERVICES}
+    urls[WEB] = urlsplit(setting(WEB, "SESSION_DATABASE_URL"))
     assert set(databases) == {url.path.lstrip("/") for url in urls.values()}
     assert closed == set(databases)
     assert set(roles) == set(databases.values())
@@ -366,7 +374,7 @@ def test_the_init_script_creates_exactly_the_services_databases() -> None:
         assert (url.scheme, url.hostname, url.port) == ("postgresql+asyncpg", "postgres", 5432), svc
         assert databases[database] == url.username, f"{svc} logs in as {url.username}, not its database's owner"
         assert roles[url.username] == unquote(url.password or ""), f"{svc}: password differs from the init script"
-    assert len({url.path for url in urls.values()}) == len(SERVICES), "one database per service"
+    assert len({url.path for url in urls.values()}) == len(SERVICES) + 1, "one database per service, one for the web"
 
 
 # The gateway (NGINX) --------------------------------------------------------------------------------------------
@@ -560,11 +568,25 @@ def test_the_gateway_sends_every_other_path_to_the_web_application() -> None:
 
 
 def test_every_web_variable_names_a_field_of_its_settings() -> None:
-    from mentor_web.settings import WebSettings
-
     known = {f"WEB_{name}".upper() for name in WebSettings.model_fields}
     assert sorted(set(environment("web")) - known) == []
     assert setting("web", "API_BASE") == "http://gateway:8080"
+
+
+def test_the_web_application_shares_its_sessions_through_its_migrated_database(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spec = service(WEB)
+    assert spec["image"] == IMAGE and str(spec["user"]) == USER and spec["read_only"] is True
+    assert spec["depends_on"]["migrate"] == {"condition": "service_completed_successfully"}
+    assert spec["depends_on"]["postgres"] == {"condition": "service_healthy"}
+    assert "http://127.0.0.1:8000/readyz" in spec["healthcheck"]["test"][-1]  # the session database answers
+    for key, value in environment(WEB).items():
+        monkeypatch.setenv(key, value)
+    settings = WebSettings()
+    assert settings.session_database_url.startswith("postgresql+asyncpg://web:")
+    assert settings.secret_key and settings.trusted_proxies == "*" and not settings.dev_sign_in
+    assert not isinstance(deployed_app(settings), str), "`mentor serve web` would refuse this configuration"
 
 
 def test_the_example_in_the_readme_routes() -> None:

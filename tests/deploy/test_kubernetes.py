@@ -6,11 +6,14 @@ and worker Deployments, migration Job, route, database, RabbitMQ user and exactl
 every `<SVC>_<FIELD>` variable a field of that service's settings class (values parsed by it, too); scaling (HPA
 for the APIs, KEDA on the queue depth for the workers), disruption budgets and spread in prod, one replica in dev;
 the network policy (default deny, each service reaching only its database, RabbitMQ, Elasticsearch, SMTP); the
-gateway routes (the CEL rules the schemas cannot check); no Secret values anywhere in git.
+gateway routes (the CEL rules the schemas cannot check); no Secret values anywhere in git. The web application
+(web/, `mentor serve web`) is held to the same container, settings, scaling, disruption and network rules, with its
+session database, migration Job, route at `/` and its calls to the APIs through the gateway.
 
 Without kubectl the rendering checks are skipped locally and fail in CI (`CI=true`)."""
 
 import argparse
+import hashlib
 import importlib
 import importlib.util
 import os
@@ -22,9 +25,11 @@ from functools import cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
+from pydantic_settings import BaseSettings
 
 from mentor_gateway import deployed
 from mentor_gateway.broker_access import permissions_for
@@ -33,6 +38,7 @@ from mentor_kit.messaging.rabbit import queue_arguments
 from mentor_kit.messaging.topology import EXCHANGE_NAMES, ConsumerTopology
 from mentor_kit.settings import ServiceSettings
 from mentor_kit.testing.plugin import unavailable
+from mentor_web.settings import WebSettings
 
 pytestmark = pytest.mark.deploy
 
@@ -44,6 +50,7 @@ EXAMPLES = ROOT / "docs" / "examples"
 GUIDE = ROOT / "docs" / "operations.md"
 OVERLAYS = ("dev", "prod")
 SERVICES = sorted(p.name for p in (ROOT / "services").iterdir() if (p / "pyproject.toml").is_file())
+WEB = "web"  # the web application: deployed like a service (same image), its own database for its sessions only
 SEARCH_USERS = ("library", "forum")  # the services with an Elasticsearch index
 IMAGE = "ghcr.io/mgpu-mentor/mentor"
 NAMESPACE = "mentor"
@@ -422,7 +429,7 @@ def test_every_service_is_deployed_whole(docs: list[dict[str, Any]], svc: str) -
     hba = named(docs, "Cluster", "mentor-pg")["spec"]["postgresql"]["pg_hba"]
     assert f"host {svc} {svc} all scram-sha-256" in hba
     reject = hba[-1].split()  # after every service's own line: its role anywhere else is refused
-    assert (reject[:2], set(reject[2].split(",")), reject[-1]) == (["host", "all"], set(SERVICES), "reject")
+    assert (reject[:2], set(reject[2].split(",")), reject[-1]) == (["host", "all"], {*SERVICES, WEB}, "reject")
     named(docs, "User", f"mentor-{svc}")
     named(docs, "HTTPRoute", svc)
     named(docs, "ServiceMonitor", svc)
@@ -430,7 +437,7 @@ def test_every_service_is_deployed_whole(docs: list[dict[str, Any]], svc: str) -
 
 def test_the_platform_serves_exactly_the_services_in_the_repository(docs: list[dict[str, Any]]) -> None:
     deployed_services = {service_of(t) for _, t in pod_templates(docs)}
-    assert deployed_services == set(SERVICES)
+    assert deployed_services == {*SERVICES, WEB}
 
 
 @pytest.mark.parametrize("svc", SERVICES)
@@ -482,10 +489,13 @@ def test_search_users_reach_only_their_own_indices(docs: list[dict[str, Any]]) -
 
 
 @cache
-def settings_class(prefix: str) -> type[ServiceSettings]:
-    """The settings class that reads `<PREFIX>_…`: a service's, or the kit's base (MENTOR_, e.g. for `mentor dlq`)."""
+def settings_class(prefix: str) -> type[BaseSettings]:
+    """The settings class that reads `<PREFIX>_…`: a service's, the kit's base (MENTOR_, e.g. for `mentor dlq`) or
+    the web application's (WEB_)."""
     if prefix == "MENTOR":
         return ServiceSettings
+    if prefix == WEB.upper():
+        return WebSettings
     module = importlib.import_module(f"mentor_{prefix.lower()}.settings")
     classes = [
         value
@@ -516,7 +526,7 @@ def environment(template: dict[str, Any], container: dict[str, Any], docs: list[
 def unknown_settings(env: dict[str, str], service: str) -> list[str]:
     """Variables shaped `<PREFIX>_<FIELD>` for a settings class that names no such field, or another service's."""
     problems = []
-    prefixes = {svc.upper() for svc in SERVICES} | {"MENTOR"}
+    prefixes = {svc.upper() for svc in [*SERVICES, WEB]} | {"MENTOR"}
     for name in env:
         match = SETTING.match(name)
         if not match or match[1] not in prefixes:
@@ -537,12 +547,15 @@ def test_a_misspelt_setting_is_caught() -> None:
     assert unknown_settings({"FORUM_SEARCH_URL": "x"}, "library") == [
         "FORUM_SEARCH_URL: a setting of another service in a pod of library"
     ]
+    assert unknown_settings({"WEB_SESSION_DATABSE_URL": "x", "WEB_API_BASE": "x"}, WEB) == [
+        "WEB_SESSION_DATABSE_URL: WebSettings has no field 'session_databse_url'"
+    ]
 
 
 def test_every_setting_in_the_manifests_is_a_field_and_parses(
     docs: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    prefixes = tuple(f"{p}_" for p in [*(svc.upper() for svc in SERVICES), "MENTOR"])
+    prefixes = tuple(f"{p}_" for p in [*(svc.upper() for svc in [*SERVICES, WEB]), "MENTOR"])
     problems: list[str] = []
     for workload, template in pod_templates(docs):
         svc = service_of(template)
@@ -602,7 +615,7 @@ def test_each_deployment_has_exactly_one_autoscaler_and_no_fixed_count(docs: lis
         name, component = deployment["metadata"]["name"], component_of(deployment["spec"]["template"])
         assert "replicas" not in deployment["spec"], f"{name}: the autoscaler owns the replica count"
         kinds = [kind for kind, _, _ in scaled.get(name, [])]
-        assert kinds == ["HorizontalPodAutoscaler" if component == "api" else "ScaledObject"], name
+        assert kinds == ["HorizontalPodAutoscaler" if component in ("api", WEB) else "ScaledObject"], name
         assert all(low >= 1 for _, low, _ in scaled[name]), f"{name}: never scaled to zero (the relay and timers)"
     assert set(scaled) <= {d["metadata"]["name"] for d in of_kind(docs, "Deployment")}
 
@@ -699,8 +712,13 @@ def test_prod_serves_https_and_redirects_http() -> None:
     docs = render(K8S / "overlays" / "prod")
     listeners = {lst["name"]: lst for lst in named(docs, "Gateway", "mentor")["spec"]["listeners"]}
     assert listeners["https"]["protocol"] == "HTTPS" and listeners["https"]["tls"]["certificateRefs"]
-    for svc in SERVICES:
-        assert named(docs, "HTTPRoute", svc)["spec"]["parentRefs"] == [{"name": "mentor", "sectionName": "https"}]
+    for svc in SERVICES:  # and the listener `internal`, for the web application's calls
+        assert named(docs, "HTTPRoute", svc)["spec"]["parentRefs"] == [
+            {"name": "mentor", "sectionName": "https"},
+            {"name": "mentor", "sectionName": "internal"},
+        ]
+    assert named(docs, "HTTPRoute", WEB)["spec"]["parentRefs"] == [{"name": "mentor", "sectionName": "https"}]
+    assert named(docs, "ConfigMap", "web-settings")["data"]["WEB_COOKIE_SECURE"] == "true"
     redirect = named(docs, "HTTPRoute", "mentor-https-redirect")["spec"]
     assert redirect["parentRefs"] == [{"name": "mentor", "sectionName": "http"}]
     assert redirect["rules"][0]["filters"][0]["requestRedirect"]["scheme"] == "https"
@@ -768,6 +786,8 @@ def test_everything_is_denied_unless_allowed(docs: list[dict[str, Any]]) -> None
 def test_each_service_reaches_only_what_it_needs(docs: list[dict[str, Any]]) -> None:
     for _, template in pod_templates(docs):
         svc, component, labels = service_of(template), component_of(template), template["metadata"]["labels"]
+        if svc == WEB:
+            continue  # test_the_web_application_reaches_only_its_database_the_gateway_and_the_identity_provider
         expected: set[tuple[str, int | str]] = {("dns", 53), ("postgres", 5432), ("rabbitmq", 5672)}
         if svc in SEARCH_USERS:
             expected.add(("search", 9200))
@@ -782,21 +802,145 @@ def test_the_gateway_reaches_the_apis_and_nothing_else_of_the_services(docs: lis
     for _, template in pod_templates(docs):
         labels, component = template["metadata"]["labels"], component_of(template)
         sources = {(peer(entry), tuple(ports)) for entry, ports in ingress_from(docs, labels)}
-        expected = {("namespace:monitoring", (8000,))} if component in ("api", "worker") else set()
-        if component == "api":
+        expected = {("namespace:monitoring", (8000,))} if component in ("api", "worker", WEB) else set()
+        if component in ("api", WEB):  # the web application's pages are the gateway's route at /
             expected.add(("namespace:envoy-gateway-system", (8000,)))
         assert sources == expected, f"{service_of(template)} {component}"
 
 
 def test_the_stateful_parts_admit_only_their_clients(docs: list[dict[str, Any]]) -> None:
-    clients = {"postgres": set(SERVICES), "rabbitmq": set(SERVICES), "search": set(SEARCH_USERS)}
+    clients = {"postgres": {*SERVICES, WEB}, "rabbitmq": set(SERVICES), "search": set(SEARCH_USERS)}
     ports = {"postgres": 5432, "rabbitmq": 5672, "search": 9200}
     for part, labels in PLATFORM_PODS.items():
         admitted = set()
-        for svc in SERVICES:
-            pod = {"app.kubernetes.io/name": svc, "app.kubernetes.io/component": "api"}
+        for svc, component in [*((svc, "api") for svc in SERVICES), (WEB, WEB)]:
+            pod = {"app.kubernetes.io/name": svc, "app.kubernetes.io/component": component}
             for entry, entry_ports in ingress_from(docs, labels):
                 same_namespace = "namespaceSelector" not in entry and "ipBlock" not in entry
                 if same_namespace and selects(entry.get("podSelector"), pod) and (ports[part] in entry_ports):
                     admitted.add(svc)
         assert admitted == clients[part], part
+
+
+# --- the web application -------------------------------------------------------------------------------------------
+
+
+def envoy_service(gateway: str = "mentor", namespace: str = NAMESPACE) -> str:
+    """The Service Envoy Gateway (v1.x) makes for a Gateway, in its own namespace: envoy-<ns>-<name>-<8 hex of
+    sha256("<ns>/<name>")> (their example: envoy-default-eg-e41e7b31)."""
+    digest = hashlib.sha256(f"{namespace}/{gateway}".encode()).hexdigest()[:8]
+    return f"envoy-{namespace}-{gateway}-{digest}"
+
+
+def test_the_envoy_service_name_follows_envoy_gateways_rule() -> None:
+    assert envoy_service("eg", "default") == "envoy-default-eg-e41e7b31"
+
+
+def test_the_web_application_is_deployed_whole(docs: list[dict[str, Any]]) -> None:
+    deployment = named(docs, "Deployment", WEB)
+    labels = deployment["spec"]["template"]["metadata"]["labels"]
+    assert (labels["app.kubernetes.io/name"], labels["app.kubernetes.io/component"]) == (WEB, WEB)
+    [container] = deployment["spec"]["template"]["spec"]["containers"]
+    assert container["args"] == ["serve", WEB, "--host", "0.0.0.0", "--port", "8000"]
+    assert container["image"] == next(
+        c["image"] for _, t in pod_templates(docs) for c in containers(t) if service_of(t) == "cases"
+    ), "the same image as the services"
+    assert selects({"matchLabels": named(docs, "Service", WEB)["spec"]["selector"]}, labels)
+    env = environment(deployment["spec"]["template"], container, docs)
+    assert (
+        env["WEB_SESSION_DATABASE_URL"]
+        == "postgresql+asyncpg://secret-placeholder:secret-placeholder@mentor-pg-rw:5432/web"
+    )
+    secrets = {var["name"]: var["valueFrom"]["secretKeyRef"] for var in container["env"] if "valueFrom" in var}
+    assert (secrets["WEB_SECRET_KEY"]["name"], secrets["WEB_SECRET_KEY"]["key"]) == ("mentor-web", "secret-key")
+    assert secrets["WEB_OIDC_CLIENT_SECRET"]["name"] == "mentor-web"
+    assert {secrets["DB_USER"]["name"], secrets["DB_PASSWORD"]["name"]} == {"mentor-db-web"}
+    settings = named(docs, "ConfigMap", "web-settings")["data"]
+    assert settings["WEB_OIDC_ISSUER"].startswith("https://") and settings["WEB_OIDC_CLIENT_ID"]
+    assert "WEB_DEV_SIGN_IN" not in env and "WEB_SECRET_KEY" not in settings  # `mentor serve web` refuses the first
+    job = named(docs, "Job", "web-migrate")["spec"]["template"]
+    [migrate] = job["spec"]["containers"]
+    assert migrate["args"] == ["migrate", WEB] and job["spec"]["restartPolicy"] == "Never"
+    assert environment(job, migrate, docs)["WEB_SESSION_DATABASE_URL"] == env["WEB_SESSION_DATABASE_URL"]
+    database = named(docs, "Database", "mentor-pg-web")["spec"]
+    assert (database["name"], database["owner"], database["cluster"]["name"]) == (WEB, WEB, "mentor-pg")
+    assert database["databaseReclaimPolicy"] == "retain"
+    cluster = named(docs, "Cluster", "mentor-pg")["spec"]
+    roles = {role["name"]: role for role in cluster["managed"]["roles"]}
+    assert roles[WEB]["login"] is True and roles[WEB]["passwordSecret"]["name"] == "mentor-db-web"
+    assert "host web web all scram-sha-256" in cluster["postgresql"]["pg_hba"]
+    assert not [doc for doc in of_kind(docs, "User") if doc["metadata"]["labels"].get("app.kubernetes.io/name") == WEB]
+    monitor = named(docs, "ServiceMonitor", WEB)["spec"]
+    assert selects(monitor["selector"], labels) and monitor["endpoints"][0]["path"] == "/metrics"
+
+
+def test_every_path_outside_the_apis_goes_to_the_web_application(docs: list[dict[str, Any]]) -> None:
+    [rule] = named(docs, "HTTPRoute", WEB)["spec"]["rules"]
+    assert rule["matches"] == [{"path": {"type": "PathPrefix", "value": "/"}}]
+    assert "filters" not in rule  # the path unchanged
+    assert rule["backendRefs"] == [{"name": WEB, "port": 8000}]
+    for svc in SERVICES:  # longer prefixes: the APIs win over / (Gateway API: the longest path match)
+        prefixes = [m["path"]["value"] for r in named(docs, "HTTPRoute", svc)["spec"]["rules"] for m in r["matches"]]
+        assert all(p.startswith(f"/api/{svc}/") or p.startswith(f"/api/{svc}") for p in prefixes)
+
+
+def listeners_of(route: dict[str, Any], gateway: dict[str, Any]) -> set[str]:
+    names = {listener["name"] for listener in gateway["spec"]["listeners"]}
+    found: set[str] = set()
+    for parent in route["spec"]["parentRefs"]:
+        found |= {parent["sectionName"]} if "sectionName" in parent else names
+    return found
+
+
+def test_the_web_application_calls_the_apis_through_the_gateways_internal_listener(docs: list[dict[str, Any]]) -> None:
+    gateway = named(docs, "Gateway", "mentor")
+    listeners = {listener["name"]: listener for listener in gateway["spec"]["listeners"]}
+    internal = listeners["internal"]
+    assert internal["protocol"] == "HTTP" and "hostname" not in internal and "tls" not in internal
+    base = urlsplit(named(docs, "ConfigMap", "web-settings")["data"]["WEB_API_BASE"])
+    assert (base.scheme, base.hostname, base.port, base.path) == (
+        "http",
+        f"{envoy_service()}.envoy-gateway-system.svc.cluster.local",
+        internal["port"],
+        "",
+    )
+    for svc in SERVICES:
+        assert "internal" in listeners_of(named(docs, "HTTPRoute", svc), gateway), svc
+    for route in of_kind(docs, "HTTPRoute"):  # only the APIs there: no pages, no redirect to https
+        if route["metadata"]["name"] not in SERVICES:
+            assert "internal" not in listeners_of(route, gateway), route["metadata"]["name"]
+
+
+def test_the_web_application_reaches_only_its_database_the_gateway_and_the_identity_provider(
+    docs: list[dict[str, Any]],
+) -> None:
+    port = next(x["port"] for x in named(docs, "Gateway", "mentor")["spec"]["listeners"] if x["name"] == "internal")
+    assert port >= 1024  # Envoy Gateway's pods listen on the listener's own port (below 1024: port + 10000)
+    for _, template in pod_templates(docs):
+        if service_of(template) != WEB:
+            continue
+        labels, component = template["metadata"]["labels"], component_of(template)
+        allowed = egress(docs, labels)
+        expected: set[tuple[str, int | str]] = {("dns", 53), ("postgres", 5432)}
+        if component == WEB:
+            expected.add(("namespace:envoy-gateway-system", port))
+            [identity_provider] = [p for p, n in allowed if n == 443]  # SITE: its CIDR (0.0.0.0/0 until narrowed)
+            expected.add((identity_provider, 443))
+        assert allowed == expected, component
+
+
+def test_the_services_believe_the_forwarded_address_of_the_web_application(docs: list[dict[str, Any]]) -> None:
+    """The web application sends the visitor's address as X-Forwarded-For; Envoy appends the web pod's. A service
+    believes the header (its per-address limits count visitors) when it trusts every hop in front of it: `*`,
+    safe because only the gateway's Envoy pods (and Prometheus) reach it, and the web pods reach it only through
+    Envoy."""
+    for svc in SERVICES:
+        assert named(docs, "ConfigMap", f"{svc}-settings")["data"][f"{svc.upper()}_TRUSTED_PROXIES"] == "*"
+        pod = {"app.kubernetes.io/name": svc, "app.kubernetes.io/component": "api"}
+        assert {peer(entry) for entry, _ in ingress_from(docs, pod)} == {
+            "namespace:envoy-gateway-system",
+            "namespace:monitoring",
+        }
+    assert named(docs, "ConfigMap", "web-settings")["data"]["WEB_TRUSTED_PROXIES"] == "*"
+    web = {"app.kubernetes.io/name": WEB, "app.kubernetes.io/component": WEB}
+    assert not [p for p, _ in egress(docs, web) if p == "pods"]  # no direct route to any pod of the namespace

@@ -1,6 +1,7 @@
--- Run once by the postgres image on an empty data volume (/docker-entrypoint-initdb.d): one database per service,
--- owned by that service's own login role, and no other role may connect to it. The services' DATABASE_URLs in
--- docker-compose.yml use these names and passwords (tests/deploy/test_compose.py holds them equal).
+-- Run once by the postgres image on an empty data volume (/docker-entrypoint-initdb.d): one database per service and
+-- one for the web application's sessions, each owned by its own login role, and no other role may connect to it. The
+-- services' DATABASE_URLs and WEB_SESSION_DATABASE_URL in docker-compose.yml use these names and passwords
+-- (tests/deploy/test_compose.py holds them equal).
 -- DEMO PASSWORDS for a local docker-compose only: never reuse them anywhere reachable.
 -- A database added here later needs a fresh volume: `docker compose down -v`.
 
@@ -23,3 +24,8 @@ REVOKE ALL ON DATABASE notifications FROM PUBLIC;
 CREATE ROLE forum LOGIN PASSWORD 'forum-db-demo';
 CREATE DATABASE forum OWNER forum;
 REVOKE ALL ON DATABASE forum FROM PUBLIC;
+
+-- The web application's sessions (shared by its replicas): WEB_SESSION_DATABASE_URL.
+CREATE ROLE web LOGIN PASSWORD 'web-db-demo';
+CREATE DATABASE web OWNER web;
+REVOKE ALL ON DATABASE web FROM PUBLIC;

@@ -39,7 +39,7 @@ def add_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]"
     migrate = commands.add_parser(
         "migrate", help="bring one service's database to the newest migration, then exit (a one-shot Job)"
     )
-    migrate.add_argument("service")
+    migrate.add_argument("service", help="cases, matching, library, notifications, forum; or web (its sessions)")
     migrate.set_defaults(run=_migrate)
 
     permissions = commands.add_parser(
@@ -136,6 +136,8 @@ def development_key_refusal(service: Service) -> str | None:
 
 
 def _migrate(args: argparse.Namespace) -> int:
+    if args.service == WEB:
+        return _migrate_web()
     service = _create(args.service)
     if service is None:
         return UNKNOWN
@@ -153,6 +155,35 @@ def _migrate(args: argparse.Namespace) -> int:
         print(f"migration of {args.service} failed: {exc}", file=sys.stderr)
         return 1
     log.info("service.migrated", service=args.service)
+    return 0
+
+
+def _migrate_web() -> int:
+    """The web application's session table (`WEB_SESSION_DATABASE_URL`), like a service's migration Job."""
+    from mentor_web.security.sessions import SessionStore
+    from mentor_web.settings import WebSettings
+
+    settings = WebSettings()
+    configure_logging(settings.log_level, json=settings.log_json)
+    if not settings.session_database_url:
+        print("migration of web: WEB_SESSION_DATABASE_URL is not set", file=sys.stderr)
+        return 1
+    # The key is not needed to create the table: a throwaway one keeps WEB_SECRET_KEY out of the migration Job.
+    store = SessionStore(settings.session_database_url, settings.secret_key or "unused", 60)
+
+    async def migrate() -> None:
+        try:
+            await store.migrate()
+        finally:
+            await store.close()
+
+    try:
+        asyncio.run(migrate())
+    except Exception as exc:
+        log.exception("service.migration_failed", service=WEB)
+        print(f"migration of web failed: {exc}", file=sys.stderr)
+        return 1
+    log.info("service.migrated", service=WEB)
     return 0
 
 

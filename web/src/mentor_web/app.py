@@ -8,10 +8,12 @@ from pathlib import Path
 
 import httpx
 from fastapi import Depends, FastAPI, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from mentor_kit.metrics import LoopLagMonitor
 from mentor_web.api import ApiClient, ApiError, SignInRequired
 from mentor_web.api.problems import problem_text
 from mentor_web.pages import ROUTERS
@@ -19,7 +21,7 @@ from mentor_web.pages.rendering import Page, RoleRequired, sign_in_url
 from mentor_web.security.csrf import CSRF_COOKIE, CsrfRejected, CsrfTokens, require_csrf
 from mentor_web.security.headers import PageSecurityHeaders
 from mentor_web.security.oidc import OidcClient
-from mentor_web.security.sessions import SESSION_COOKIE, MemorySessionStore, clear_session_cookie, is_https
+from mentor_web.security.sessions import SESSION_COOKIE, SessionStore, clear_session_cookie, is_https
 from mentor_web.settings import WebSettings
 
 STATIC = Path(__file__).parent / "static"
@@ -33,12 +35,19 @@ def create_app(
 ) -> FastAPI:
     """`api_transport`/`oidc_transport`: for tests (an in-process platform or a fake identity provider)."""
     settings = settings or WebSettings()
+    secret = settings.secret_key or secrets.token_urlsafe(32)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        yield
-        await app.state.api.close()
-        await app.state.oidc.close()
+        monitor = LoopLagMonitor()
+        await monitor.start()
+        try:
+            yield
+        finally:
+            await monitor.stop()
+            await app.state.api.close()
+            await app.state.oidc.close()
+            await app.state.sessions.close()
 
     app = FastAPI(
         title="MCU – Your Mentor: web",
@@ -50,8 +59,8 @@ def create_app(
     )
     app.state.settings = settings
     app.state.api = ApiClient(settings.api_base, timeout=settings.api_timeout_seconds, transport=api_transport)
-    app.state.sessions = MemorySessionStore(settings.session_idle_minutes * 60)
-    app.state.csrf = CsrfTokens(settings.secret_key or secrets.token_urlsafe(32))
+    app.state.sessions = SessionStore(settings.session_database_url, secret, settings.session_idle_minutes * 60)
+    app.state.csrf = CsrfTokens(secret)
     app.state.oidc = OidcClient(settings, transport=oidc_transport)
 
     app.add_middleware(PageSecurityHeaders)
@@ -65,14 +74,24 @@ def create_app(
     async def healthz() -> dict[str, str]:
         return {"status": "ok", "service": "web"}
 
+    @app.get("/readyz", include_in_schema=False)
+    async def readyz() -> JSONResponse:
+        ok = await app.state.sessions.ping()  # the APIs behind the gateway are not ours to wait for
+        checks = {"sessions.database": ok}
+        return JSONResponse({"status": "ok" if ok else "unavailable", "checks": checks}, status_code=200 if ok else 503)
+
+    @app.get("/metrics", include_in_schema=False)
+    async def metrics() -> Response:
+        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+
     return app
 
 
 async def _session_and_csrf_cookie(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
     """Finds the person's session from its cookie; gives a new browser its CSRF cookie."""
-    store: MemorySessionStore = request.app.state.sessions
+    store: SessionStore = request.app.state.sessions
     session_id = request.cookies.get(SESSION_COOKIE, "")
-    request.state.session = store.get(session_id) if session_id else None
+    request.state.session = await store.get(session_id) if session_id else None
     csrf_cookie = request.cookies.get(CSRF_COOKIE, "")
     request.state.csrf_cookie = csrf_cookie or CsrfTokens.new_cookie_value()
     response = await call_next(request)
@@ -100,7 +119,7 @@ def _install_error_pages(app: FastAPI) -> None:
         session = request.state.session
         response = RedirectResponse(sign_in_url(request), status_code=303)
         if session is not None:  # its token expired or was refused: sign out, then in again
-            request.app.state.sessions.delete(session.id)
+            await request.app.state.sessions.delete(session.id)
             clear_session_cookie(response)
         return response
 

@@ -16,5 +16,13 @@ def deployed_app(settings: WebSettings | None = None) -> FastAPI | str:
             "and WEB_OIDC_CLIENT_ID."
         )
     if not settings.secret_key:
-        return "web: WEB_SECRET_KEY is required in `mentor serve` (the same on every replica: it signs CSRF tokens)"
+        return (
+            "web: WEB_SECRET_KEY is required in `mentor serve` (the same on every replica: it signs CSRF tokens and "
+            "encrypts the sessions)"
+        )
+    if not settings.session_database_url:
+        return (
+            "web: WEB_SESSION_DATABASE_URL is required in `mentor serve` (postgresql+asyncpg://…: the sessions every "
+            "replica shares; `mentor migrate web` creates their table)"
+        )
     return create_app(settings)

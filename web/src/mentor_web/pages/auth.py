@@ -10,9 +10,9 @@ from mentor_web.i18n import LANGUAGE_COOKIE, LANGUAGES
 from mentor_web.pages.rendering import PageContext, local_path
 from mentor_web.security.oidc import OidcClient, SignInFailed
 from mentor_web.security.sessions import (
-    MemorySessionStore,
     Person,
     Session,
+    SessionStore,
     clear_session_cookie,
     is_https,
     person_from_token,
@@ -23,14 +23,14 @@ router = APIRouter()
 ONE_YEAR = 365 * 24 * 3600
 
 
-def _start_session(request: Request, token: str, person: Person, target: str) -> Response:
-    store: MemorySessionStore = request.app.state.sessions
+async def _start_session(request: Request, token: str, person: Person, target: str) -> Response:
+    store: SessionStore = request.app.state.sessions
     old = request.state.session
     if old is not None:  # a new id at every sign-in (no session fixation)
-        store.delete(old.id)
+        await store.delete(old.id)
     session = store.new()
     session.token, session.person = token, person
-    store.save(session)
+    await store.save(session)
     response = RedirectResponse(local_path(target), status_code=303)
     set_session_cookie(response, request, session, request.app.state.settings.cookie_secure)
     return response
@@ -53,7 +53,7 @@ async def sign_in_dev(
     if user is None:
         return page.render("error.html", 400, title=page.t("auth.unknown_user"), detail="")
     token = mint_token(user.id, [user.role], name=user.name, email=user.email, locale=user.locale)
-    return _start_session(page.request, token, person_from_token(token), next)
+    return await _start_session(page.request, token, person_from_token(token), next)
 
 
 @router.get("/sign-in/oidc", name="sign_in_oidc")
@@ -63,7 +63,7 @@ async def sign_in_oidc(page: PageContext, next: str = "/") -> Response:
         return page.render("error.html", 404, title=page.t("errors.not_found"), detail="")
     oidc: OidcClient = request.app.state.oidc
     auth = await oidc.authorization_request(str(request.url_for("sign_in_oidc_callback")))
-    store: MemorySessionStore = request.app.state.sessions
+    store: SessionStore = request.app.state.sessions
     pending = store.new()  # the sign-in in progress: its state, nonce and PKCE verifier stay here
     pending.pending = {
         "state": auth.state,
@@ -71,7 +71,7 @@ async def sign_in_oidc(page: PageContext, next: str = "/") -> Response:
         "verifier": auth.code_verifier,
         "next": local_path(next),
     }
-    store.save(pending)
+    await store.save(pending)
     response = RedirectResponse(auth.url, status_code=303)
     set_session_cookie(response, request, pending, request.app.state.settings.cookie_secure)
     return response
@@ -97,13 +97,13 @@ async def sign_in_oidc_callback(page: PageContext, code: str = "", state: str = 
     claims = signed_in.id_claims
     person.id = str(claims.get("sub", person.id))
     person.name = str(claims.get("name") or person.name)
-    return _start_session(request, signed_in.access_token, person, pending.pending.get("next", "/"))
+    return await _start_session(request, signed_in.access_token, person, pending.pending.get("next", "/"))
 
 
 @router.post("/sign-out", name="sign_out")
 async def sign_out(page: PageContext) -> Response:
     if page.session is not None:
-        page.request.app.state.sessions.delete(page.session.id)
+        await page.request.app.state.sessions.delete(page.session.id)
     response = RedirectResponse("/", status_code=303)
     clear_session_cookie(response)
     return response
