@@ -212,7 +212,7 @@ MENTOR = "        401 404   404   404  404  ok   404  404  404"
 COLLEAGUE = "     401 404   404   ok   404  404  404  404  404"
 AUTHOR_MODS = "   401 404   404   404  ok   404  404  ok   ok"
 AUTHOR_MENTOR_MODS = "401 404 404  404  ok   ok   404  ok   ok"
-OPINIONS = "      401 404   404   ok   404  ok   404  ok   ok"  # the mentor, their colleague (their own), moderators
+OPINIONS = "      401 404   404   ok   404  ok   ok   ok   ok"  # mentors who worked on it, colleagues (their own), mods
 SHARING = "       401 404   404   404  ok   ok   404  404  404"
 
 # The case scenarios in which an allowed call is not refused by the case's status

@@ -5,7 +5,7 @@ import uuid
 from fastapi import APIRouter, status
 
 from mentor_cases.cases import service as cases
-from mentor_cases.cases.access import AUTHOR, COLLEAGUE, MENTOR, MODERATOR
+from mentor_cases.cases.access import AUTHOR, COLLEAGUE, FORMER_MENTOR, MENTOR, MODERATOR
 from mentor_cases.cases.schemas import CaseRead
 from mentor_cases.cases.views import NOT_FOUND, NOT_FOUND_OR_CONFLICT, case_view_for
 from mentor_cases.context import CasesContextDep
@@ -189,9 +189,13 @@ async def give_opinion(
     )
 
 
-@router.get("/cases/{case_id}/opinions", responses=NOT_FOUND, summary="Colleague opinions (mentor, moderators)")
+@router.get(
+    "/cases/{case_id}/opinions",
+    responses=NOT_FOUND,
+    summary="Colleague opinions (the case's mentors, earlier ones included; colleagues their own; moderators)",
+)
 async def opinions(case_id: uuid.UUID, session: DbSession, user: CurrentUser) -> list[OpinionRead]:
-    case, role = await cases.load(session, user, case_id, MENTOR, COLLEAGUE, MODERATOR)
+    case, role = await cases.load(session, user, case_id, MENTOR, FORMER_MENTOR, COLLEAGUE, MODERATOR)
     return [OpinionRead.model_validate(o) for o in await service.opinions_for(session, case, role, user)]
 
 
