@@ -57,6 +57,7 @@ bench: bootstrap
 	.venv/bin/python bench/forum.py
 	.venv/bin/python bench/first_response.py
 	.venv/bin/python bench/deidentify.py
+	.venv/bin/python bench/web_pages.py
 	.venv/bin/python bench/soak.py  # 10 minutes: 50 people walking journeys, memory and backlog
 	.venv/bin/python bench/summary.py
 

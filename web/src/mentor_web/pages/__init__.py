@@ -3,7 +3,20 @@ its templates under `templates/<area>/`."""
 
 from fastapi import APIRouter
 
-from mentor_web.pages import auth, cases, events, forum, home, library, mentors
+from mentor_web.pages import (
+    auth,
+    cases,
+    events,
+    forum,
+    home,
+    library,
+    mentee,
+    mentor_profile,
+    mentoring,
+    mentors,
+    moderation,
+    notifications,
+)
 
 ROUTERS: list[APIRouter] = [
     home.router,
@@ -13,4 +26,9 @@ ROUTERS: list[APIRouter] = [
     forum.router,
     events.router,
     cases.router,
+    moderation.router,
+    mentor_profile.router,
+    mentoring.router,
+    mentee.router,
+    notifications.router,
 ]
