@@ -336,6 +336,7 @@ row("matching GET /healthz", PUBLIC)
 row("matching GET /readyz", PUBLIC)
 row("matching GET /mentors", PUBLIC)
 row("matching GET /mentors/me", MENTORS)
+row("matching GET /mentors/me/requests", MENTORS)  # their own selections waiting for an answer
 row("matching PUT /mentors/me", MENTORS, body=lambda c: w.mentor_card(c.user or ""))
 row("matching PUT /mentors/{mentor_id}", MODERATORS, body=lambda c: w.mentor_card(c.subject.params["mentor_id"]))
 row("matching GET /mentors/{mentor_id}", PUBLIC)

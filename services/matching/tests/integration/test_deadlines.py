@@ -7,13 +7,14 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from mentor_contracts.events import CaseAcceptedV1, CaseCompletedV1, CaseMentorSelectedV1, CaseSubmittedV1
 from mentor_kit.testing import wait_for
 from mentor_matching.offers.deadlines import DeadlineWorker
+from mentor_matching.offers.models import Attempt
 
-from ..conftest import Matching
+from ..conftest import Matching, headers
 from .test_offers import rounds
 
 pytestmark = pytest.mark.integration
@@ -146,3 +147,40 @@ async def test_three_workers_expire_a_selection_once(matching: Matching) -> None
         counts = {key.removeprefix("matching.").split(".")[0]: count for key, count in written.all()}
     assert (counts["deadline_approaching"], counts["assignment_expired"]) == (1, 1)
     await wait_for(lambda: "assignment_expired" in public_types(matching), message="expiry published")
+
+
+async def test_a_mentor_lists_the_cases_waiting_for_their_answer_with_each_stored_deadline(matching: Matching) -> None:
+    """GET /mentors/me/requests: the caller's own selections still unanswered, nearest deadline first, each with
+    the deadline the deadline worker acts on; gone once answered; nobody else's."""
+    await matching.add_mentor("mentor-a", ["class_management"])
+    await matching.add_mentor("mentor-b", ["class_management"])
+    later, sooner, accepted = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    for case_id, urgency in ((later, "need_advice"), (sooner, "need_advice"), (accepted, "need_advice")):
+        await matching.publish(submitted(case_id, urgency=urgency))
+        await offers_of(matching, case_id, 1)
+    for case_id in (later, sooner, accepted):
+        await matching.publish(selected(case_id, "mentor-a", 1, urgency="need_advice"))
+    await matching.publish(
+        CaseAcceptedV1(case_id=accepted, number=NUMBER, mentor_id="mentor-a", round=1, at=datetime.now(UTC))
+    )
+    mine = headers("mentor-a", "mentor")
+
+    async def listed() -> list[dict[str, Any]] | None:
+        found: list[dict[str, Any]] = (await matching.client.get("/mentors/me/requests", headers=mine)).json()
+        return found if {r["case_id"] for r in found} == {str(later), str(sooner)} else None
+
+    requests = await wait_for(listed, message="the two selections waiting for mentor-a")
+    async with matching.service.db.transaction() as session:
+        rows = (await session.execute(select(Attempt).where(Attempt.state == "selected"))).scalars().all()
+        stored = {str(row.case_id): row.deadline_at for row in rows}
+    for request in requests:
+        deadline = datetime.fromisoformat(request["deadline_at"])
+        assert deadline.tzinfo is not None and request["round"] == 1
+        kept = stored[request["case_id"]]
+        assert kept is not None and deadline == (kept if kept.tzinfo else kept.replace(tzinfo=UTC))
+        assert timedelta(minutes=59) < deadline - datetime.fromisoformat(request["selected_at"]) <= timedelta(hours=1)
+    assert [r["deadline_at"] for r in requests] == sorted(r["deadline_at"] for r in requests)
+    assert (await matching.client.get("/mentors/me/requests", headers=headers("mentor-b", "mentor"))).json() == []
+    refused = await matching.client.get("/mentors/me/requests", headers=headers("mentee-x", "mentee"))
+    assert refused.status_code == 403
+    assert (await matching.client.get("/mentors/me/requests")).status_code == 401

@@ -3,7 +3,6 @@ the cases a mentor works on, and a colleague's opinion requests. Each case opens
 (`pages/cases.py`), which shows the steps its role and status allow."""
 
 import asyncio
-from datetime import datetime, timedelta
 from typing import Any
 
 from fastapi import APIRouter
@@ -14,35 +13,18 @@ from mentor_web.pages.rendering import SignedInPage
 
 router = APIRouter()
 
-# The time a mentor has to answer a request, by urgency. The API does not give an assignment's deadline (matching
-# keeps it: `deadline_at`), so the page shows the time of the selection plus matching's default windows.
-ANSWER_WITHIN = {
-    "urgent": timedelta(hours=4),
-    "need_advice": timedelta(hours=24),
-    "expert_opinion": timedelta(hours=72),
-}
-
-
-def answer_by(case: dict[str, Any], history: list[dict[str, Any]]) -> str | None:
-    """The deadline of a selected case: its last selection plus the window of its urgency (ISO, or None)."""
-    selected = [entry["at"] for entry in history if entry.get("kind") == "mentor_selected"]
-    window = ANSWER_WITHIN.get(str(case.get("urgency")))
-    if not selected or window is None:
-        return None
-    try:
-        return (datetime.fromisoformat(selected[-1]) + window).isoformat()
-    except ValueError:
-        return None
-
-
 @router.get("/mentor/requests", name="mentor_requests")
 async def requests(page: SignedInPage) -> Response:
+    """The cases waiting for this mentor's answer, nearest deadline first: matching keeps each selection's deadline
+    (the one its deadline worker expires it at), the cases service the case itself."""
     page.require_role("mentor")
-    found = await page.api.get("/api/cases/cases", params={"as": "mentor", "status": "mentor_selected", "limit": 50})
-    cases = found["items"]
-    histories = await asyncio.gather(*(page.api.get(f"/api/cases/cases/{c['id']}/history") for c in cases))
-    deadlines = {c["id"]: answer_by(c, h) for c, h in zip(cases, histories, strict=True)}
-    ordered = sorted(cases, key=lambda c: deadlines[c["id"]] or "9999")
+    waiting, found = await asyncio.gather(
+        page.api.get("/api/matching/mentors/me/requests", params={"limit": 50}),
+        page.api.get("/api/cases/cases", params={"as": "mentor", "status": "mentor_selected", "limit": 50}),
+    )
+    deadlines: dict[str, str] = {r["case_id"]: r["deadline_at"] for r in waiting}
+    cases = [c for c in found["items"] if c["id"] in deadlines]  # a request matching has not recorded yet waits
+    ordered = sorted(cases, key=lambda c: deadlines[c["id"]])
     return page.render("mentoring/requests.html", cases=ordered, deadlines=deadlines)
 
 

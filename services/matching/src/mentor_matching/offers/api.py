@@ -1,17 +1,29 @@
 """Mentor statistics and colleague suggestions."""
 
 import uuid
+from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Query
 
 from mentor_kit.auth import CurrentUser, require_roles
 from mentor_kit.web import NotFound, problem_responses
 from mentor_kit.web.deps import DbSession
 from mentor_matching.context import MatchingContextDep
-from mentor_matching.offers import service
-from mentor_matching.offers.schemas import ColleagueSuggestionRead, MentorStatisticsRead
+from mentor_matching.offers import repository, service
+from mentor_matching.offers.schemas import ColleagueSuggestionRead, MentorRequestRead, MentorStatisticsRead
 
 router = APIRouter(tags=["offers"])
+
+
+@router.get(
+    "/mentors/me/requests",
+    dependencies=[Depends(require_roles("mentor"))],
+    summary="Cases waiting for my answer, with the deadline of each (the nearest first)",
+)
+async def my_requests(
+    session: DbSession, user: CurrentUser, limit: Annotated[int, Query(ge=1, le=100)] = 50
+) -> list[MentorRequestRead]:
+    return [MentorRequestRead.model_validate(a) for a in await repository.awaiting_answer(session, user.id, limit)]
 
 
 @router.get(

@@ -187,6 +187,12 @@ def _due_selections() -> Select[Attempt]:
     return select(Attempt).where(Attempt.state == "selected").with_for_update(skip_locked=True).limit(DUE_BATCH)
 
 
+async def awaiting_answer(session: AsyncSession, mentor_id: str, limit: int) -> Sequence[Attempt]:
+    """The mentor's selections still waiting for their answer, the nearest deadline first."""
+    statement = select(Attempt).where(Attempt.mentor_id == mentor_id, Attempt.state == "selected")
+    return (await session.execute(statement.order_by(Attempt.deadline_at, Attempt.id).limit(limit))).scalars().all()
+
+
 async def reminders_due(session: AsyncSession, at: datetime) -> Sequence[Attempt]:
     return (await session.execute(_due_selections().where(Attempt.remind_at <= at))).scalars().all()
 

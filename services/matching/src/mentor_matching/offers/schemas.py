@@ -1,4 +1,8 @@
-from pydantic import BaseModel, ConfigDict
+import uuid
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from mentor_kit.clock import Timestamp
 
 
 class MentorStatisticsRead(BaseModel):
@@ -21,3 +25,15 @@ class ColleagueSuggestionRead(BaseModel):
     mentor_id: str
     score: float
     explanation: str
+
+
+class MentorRequestRead(BaseModel):
+    """A case whose author chose this mentor, waiting for the mentor's answer until `deadline_at` (then it
+    expires and the case goes to its next round)."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    case_id: uuid.UUID
+    round: int
+    selected_at: Timestamp = Field(description="when the author chose the mentor")
+    deadline_at: Timestamp = Field(description="the answer is due by then; the selection expires at that moment")
