@@ -1,8 +1,10 @@
-"""Remove people's names, schools and school numbers, addresses, phones, e-mails, personal URLs and class
-labels from free text. Russian: Natasha's named-entity model (shipped in its package) plus rules; English:
-rules (titles, context words, weak verbs and objects guarded against common nouns, coordination, capitalisation;
-no first-name list). Authors and characters a lesson is about (Пушкин, Shakespeare) are not redacted when named
-alone. Whatever is found is replaced by a bracketed placeholder in the text's language."""
+"""Remove people's names, schools and school numbers, addresses, phones, e-mails, personal URLs and class labels from
+free text. Russian: Natasha's named-entity model (shipped in its package) plus rules; English: rules (titles,
+context words, weak verbs and objects guarded against common nouns, coordination, capitalisation: a lone capitalised
+word inside a sentence is taken for a name unless a determiner, a locative preposition or a verb of using or
+studying before it makes it a place, a tool or a work; no first-name list). Authors and characters a lesson is about
+(Пушкин, Shakespeare) are not redacted when named alone. Whatever is found is replaced by a bracketed placeholder in
+the text's language."""
 
 import re
 import threading

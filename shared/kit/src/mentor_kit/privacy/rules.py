@@ -10,12 +10,14 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>«»\"]+"
     r"|\b(?:vk\.com|vk\.ru|t\.me|telegram\.me|wa\.me|ok\.ru|instagram\.com|facebook\.com|fb\.com|tiktok\.com|"
-    r"twitter\.com|x\.com|linkedin\.com|youtube\.com|api\.whatsapp\.com)/[^\s<>«»\"]+",
+    r"twitter\.com|x\.com|linkedin\.com|youtube\.com|api\.whatsapp\.com|chat\.whatsapp\.com|discord\.gg|"
+    r"zoom\.us/j)/[^\s<>«»\"]+",
     re.IGNORECASE,
 )
 _SOCIAL = re.compile(
     r"vk\.com|vk\.ru|t\.me|telegram\.me|wa\.me|ok\.ru|instagram\.com|facebook\.com|fb\.com|tiktok\.com|twitter\.com|"
-    r"\bx\.com|linkedin\.com/in/|api\.whatsapp\.com|youtube\.com/(?:@|c/|user/)",
+    r"\bx\.com|linkedin\.com/in/|api\.whatsapp\.com|chat\.whatsapp\.com/|discord\.gg/|zoom\.us/j/|"
+    r"youtube\.com/(?:@|c/|user/)",
     re.IGNORECASE,
 )
 _PERSONAL_URL_PART = re.compile(r"[?#@~]|/id\d|\d{3,}|(?:user|profile|people|member)s?/", re.IGNORECASE)
@@ -58,7 +60,10 @@ _RU_CLASS = re.compile(
     + r"|(?<![\d\w])(?:[1-9]|1[01])\s*[-–]?\s*[а-яё](?=\s*класс)"
 )
 _EN_CLASS = re.compile(
-    r"\b(?:class|form|grade|year)\s+(?:[1-9]|1[0-2])\s*-?\s*[A-Z]\b|\b(?:[1-9]|1[0-2])-?[A-H]\b(?!-)", re.IGNORECASE
+    r"\b(?:class|form|grade|year)\s+(?:[1-9]|1[0-2])\s*-?\s*(?-i:[A-Z])\b|\b(?:[1-9]|1[0-2])-?[A-H]\b(?!-)"
+    # a set code: year, band letter, set number (8X3)
+    r"|\b(?:[1-9]|1[0-3])[A-Z][1-9]\b(?!-)",
+    re.IGNORECASE,
 )
 _RU_INITIALS = re.compile(
     r"\b[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\."
@@ -100,7 +105,7 @@ _LOW = "a-zß-öø-ÿā-žș-ț"
 _TOKEN = rf"(?:[{_UP}](?:['’][{_UP}])?[{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)*)"
 _PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|bin|ibn|al)"
 _FULL = _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)*" + _TOKEN + r"){0,2}"
-_EN_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir)\.?\s+" + _FULL)
+_EN_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir)\.?\s+(?:" + _PARTICLE + r"\s+)*" + _FULL)
 _EN_CONTEXT = re.compile(
     r"\b(?:[Ss]tudent|[Pp]upil|[Cc]olleague|[Pp]arent|[Mm]other|[Ff]ather|[Mm]um|[Mm]om|[Dd]ad|[Ss]on|[Dd]aughter|"
     r"[Bb]rother|[Ss]ister|[Bb]oy|[Gg]irl|[Cc]hild|[Cc]lassmate|[Ff]riend|[Tt]eacher|[Hh]eadteacher|[Pp]rincipal|"
@@ -124,7 +129,10 @@ _EN_SUBJECT = re.compile(
     r"wrote|writes|rang|called|threw|threatened|swore|ran|runs|walked|left|missed|hates|likes|loves|punched|kicked|"
     r"pushed|hit|slapped|bit|stole|grabbed|bullied|teased|texted|messaged|emailed|shoved|spat|screamed|yelled|"
     r"admitted|denied|claimed|complained|apologised|apologized|hid|hides|fell|fought|fights|lied|lies|cheated|"
-    r"copied|slept|sleeps|bit|stole|ran off|walked out|disappeared|vanished|cried|sobbed|shouted|screamed)\b"
+    r"copied|slept|sleeps|bit|stole|ran off|walked out|disappeared|vanished|cried|sobbed|shouted|screamed|bites|spits|"
+    r"swears|kicks|punches|pushes|throws|broke|breaks|tore)\b"
+    # any other verb in the past tense: "Bartek arrived", "Dana ignored me"
+    r"|\b(" + _TOKEN + r")(?=\s+[a-z]{2,}(?<!need)(?<!speed)(?<!bed)(?<!red)ed\b)"
 )
 # "punched Eli", "bullied Amara": the object of an act only people do to people.
 _EN_OBJECT = re.compile(
@@ -198,7 +206,9 @@ _EN_STOP = frozenset(
     Someone Anyone Everybody Nothing Something Another Other Others Most Many Much More Less Few Several Both Either
     Neither Such Just Only Even Still Already Again However Although Though Because Unless Whether Once Here Yes
     Okay OK Well Sorry Thank Let Lets Let's Any Advice Help Question Problem Update Note PS Re Fwd Social Services
-    Men Man Women Woman Prom""".split()
+    Men Man Women Woman Prom Whoever Whatever Whichever Apparently Unfortunately Fortunately Sadly Luckily Honestly
+    Finally Recently Suddenly Usually Obviously Clearly Basically Eventually Meanwhile Anyway Actually Later
+    Normally Generally Hopefully Surprisingly Interestingly Naturally Again Instead Otherwise Perhaps Maybe""".split()
 )
 
 
@@ -214,13 +224,101 @@ def _strip_stop(text: str, start: int, end: int) -> tuple[int, int]:
     return start + words[0].start(), start + words[-1].end()
 
 
+# "Hollingsworth in Year 10G", "Brodie and Keira in 9Y2": a capitalised word right before a class label.
+_EN_IN_CLASS = re.compile(
+    r"\b(" + _TOKEN + r")\s+(?:in|from|of)\s+(?:(?i:class|form|year|grade|set)\s+)?(?:[1-9]|1[0-3])\s*-?\s*[A-Z]\d?\b"
+)
+# A lone capitalised word in the middle of a sentence is a proper noun; it is a person's name unless its context
+# makes it a place, a tool or a work: a determiner, a locative preposition, a verb of using or studying before it.
+_EN_LONE_WORD = re.compile(r"(?<![\w'’.@/-])" + _TOKEN + r"(?![\w@/-]|['’](?![sS]\b))")
+_EN_NOT_PERSON_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|these|those|our|my|your|their|its|his|her|every|each|no|some|any|in|from|at|near|"
+    r"into|around|across|outside|inside|of|via|on|onto|towards|through|visiting|visited|visit|use|uses|using|used|"
+    r"studying|study|studied|reading|read|watching|watched|performing|played|playing|about the|called the|named the)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+# "moved to Leeds", but "next to Oisin", "spoke to Esme": "to" makes a place unless a verb of talking comes first.
+_EN_TO_PLACE = re.compile(
+    r"(?<!\bnext)(?<!\bclose)(?<!\btalk)(?<!\btalked)(?<!\bspoke)(?<!\bspeak)(?<!\bsaid)(?<!\bwrote)"
+    r"(?<!\blisten)(?<!\blistened)(?<!\bgave)(?<!\bsent)(?<!\blent)(?<!\bpassed)(?<!\bexplained)(?<!\breplied)"
+    r"(?<!\bapologised)(?<!\bapologized)(?<!\bintroduced)(?<!\bmean)(?<!\brude)(?<!\bkind)(?<!\bnice)"
+    r"\s+to\s+$"
+)
+_EN_SENTENCE_BREAK = re.compile(r"(?:^|[.!?:;\n\"«“‘(\[]|\s['’]|\s-)\s*$")
+# The word before is capitalised and not a sentence's first word ("Edinburgh Award", "Natural History Museum").
+_EN_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])(?<!^)\b[A-Z][\w'’-]*\s+$")
+_EN_OPENER = re.compile(r"(?:^|[.!?:;\n]\s*)([A-Z][a-z]+)\s+$")
+_ROMAN = re.compile(r"\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\b")
+
+
+def _lone_proper_names(text: str) -> Iterator[tuple[int, int]]:
+    for match in _EN_LONE_WORD.finditer(text):
+        word, start, end = match.group(0), match.start(), match.end()
+        if word in _EN_STOP or word in _EN_COMMON_NOUNS or _EN_COMMON_SUFFIX.search(word) or len(word) < 3:
+            continue
+        if not _mid_sentence(text, start) or _EN_CAPITALISED_BEFORE.search(text[max(0, start - 30) : start]):
+            continue
+        if _EN_INSTITUTION_WORD.fullmatch(word):
+            continue
+        if re.match(r"\s+[A-Z][a-z]", text[end:]) or _ROMAN.match(text, end) or _EN_INSTITUTION_AFTER.match(text, end):
+            continue  # a run of capitalised words is judged whole; "Henry VIII"; "Elm Park"
+        head = _head_of_list(text, start)
+        if head is None or not _person_context(text, head):
+            continue
+        yield start, end
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    if _EN_SENTENCE_BREAK.search(before):
+        return False
+    opener = _EN_OPENER.search(before)
+    # "Yesterday Bartek arrived": after a sentence's first word that is not a determiner the sentence goes on.
+    return opener is None or not _EN_DETERMINER_BEFORE.search(opener.group(1) + " ")
+
+
+def _head_of_list(text: str, start: int) -> int | None:
+    """The start of the first item of a list the word at `start` is in ("Brazil, Kenya and Iceland"); None when an
+    item is a common word, a stop word or a country."""
+    while True:
+        left = _EN_COORDINATED_BEFORE.search(text[max(0, start - 40) : start])
+        if not left:
+            return start
+        item = left.group(1)
+        if item in _EN_STOP or item in _EN_COMMON_NOUNS or _EN_COMMON_SUFFIX.search(item):
+            return None
+        start = max(0, start - 40) + left.start(1)
+
+
+def _person_context(text: str, start: int) -> bool:
+    before = text[max(0, start - 30) : start]
+    if _EN_NOT_PERSON_BEFORE.search(before):
+        return False
+    return not (before.endswith(" to ") and _EN_TO_PLACE.search(before))
+
+
 def english_names(text: str) -> Iterator[Span]:
     found: list[tuple[int, int]] = []
     for match in _EN_TITLED.finditer(text):
         if not all(word in _EN_STOP for word in match.group(0).split()[1:]):  # "Mr Men books"
             found.append(match.span())
-    for pattern in (_EN_CONTEXT, _EN_POSSESSIVE, _EN_SUBJECT, _EN_OBJECT):
+    found.extend(_lone_proper_names(text))
+    for pattern in (_EN_CONTEXT, _EN_POSSESSIVE, _EN_SUBJECT, _EN_OBJECT, _EN_IN_CLASS):
         for match in pattern.finditer(text):
+            if match.group(1) is None:  # a past-tense verb after a capitalised word, guarded like a weak subject
+                word = match.group(2)
+                if not _could_be_name(word) or _follows_capitalised(text, match.start(2)) or len(word) < 3:
+                    continue
+                before = text[max(0, match.start(2) - 12) : match.start(2)]
+                if _EN_DETERMINER_BEFORE.search(before) or _EN_PLACE_BEFORE.search(before):
+                    continue
+                found.append(match.span(2))
+                continue
+            if pattern is _EN_SUBJECT and _EN_PLACE_BEFORE.search(text[max(0, match.start(1) - 12) : match.start(1)]):
+                continue  # "The inspector from Estyn asked"
+            if pattern is _EN_IN_CLASS and not _could_be_name(match.group(1)):
+                continue  # "Half of Year 9C"
             start, end = _strip_stop(text, *match.span(1))
             if end > start:
                 found.append((start, end))
@@ -247,7 +345,10 @@ def english_names(text: str) -> Iterator[Span]:
     # Two or more capitalised words in a row that are not stop words (a first name and a surname).
     for match in _EN_CAPITALISED_RUN.finditer(text):
         start, end = _strip_stop(text, *match.span())
-        if len(text[start:end].split()) >= 2 and not any(w in _EN_STOP for w in text[start:end].split()):
+        words = text[start:end].split()
+        if len(words) >= 2 and not any(w in _EN_STOP or w in _EN_COMMON_NOUNS for w in words):
+            if _EN_COMMON_SUFFIX.search(words[0]) or _EN_INSTITUTION_WORD.fullmatch(words[-1]):
+                continue  # "Assessment Calendar", "Read Write Inc"
             follows = text[end : end + 40]
             if not _EN_INSTITUTION_AFTER.match(follows):
                 found.append((start, end))
@@ -270,9 +371,9 @@ def english_names(text: str) -> Iterator[Span]:
         after = _EN_COORDINATED_AFTER.match(text, end)
         left = _EN_COORDINATED_BEFORE.search(text[max(0, start - 40) : start])
         candidates = []
-        if after and after.group(1) not in _EN_STOP:
+        if after and _could_be_name(after.group(1)):
             candidates.append(after.span(1))
-        if left and left.group(1) not in _EN_STOP:
+        if left and _could_be_name(left.group(1)):
             candidates.append((max(0, start - 40) + left.start(1), max(0, start - 40) + left.end(1)))
         for span in candidates:
             if not any(s <= span[0] < e for s, e in spans):
@@ -283,17 +384,24 @@ def english_names(text: str) -> Iterator[Span]:
         yield start, end, "name"
 
 
+def _could_be_name(word: str) -> bool:
+    return word not in _EN_STOP and word not in _EN_COMMON_NOUNS and not _EN_COMMON_SUFFIX.search(word)
+
+
 def _follows_capitalised(text: str, start: int) -> bool:
     """The word at `start` continues a run of capitalised words ("Northern Star"), so it is not a name alone."""
     before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, start - 30) : start])
     return before is not None and before.group(1) not in _EN_STOP
 
 
-_EN_INSTITUTION_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w'’]*\s+){0,3}(?:School|Academy|College|Lyceum|Gymnasium|Primary|High|University|Institute|"
-    r"Trust|Council|Centre|Center|Hospital|Church|Street|Road|Avenue|Lane|Park|Partnership|Foundation|Federation|"
-    r"Service|Services|Authority|Network|Group|Association|Society|Award|Awards|Programme|Program|Museum|Library)\b"
+_EN_INSTITUTIONS = (
+    r"(?:School|Academy|College|Lyceum|Gymnasium|Primary|High|University|Institute|Trust|Council|Centre|Center|"
+    r"Hospital|Church|Street|Road|Avenue|Lane|Park|Partnership|Foundation|Federation|Service|Services|Authority|"
+    r"Network|Group|Association|Society|Award|Awards|Programme|Program|Museum|Library|Theatre|Theater|Gallery|"
+    r"Inc|Ltd|Company|Club|Team|Board|Agency|Office|Department|Ministry)"
 )
+_EN_INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,3}" + _EN_INSTITUTIONS + r"\b")
+_EN_INSTITUTION_WORD = re.compile(_EN_INSTITUTIONS)
 
 # --- English school names ---------------------------------------------------------------------------------------
 _EN_SCHOOL_NAMED = re.compile(
@@ -328,8 +436,17 @@ ROLE_WORDS = re.compile(
 _RU_PATRONYMIC = re.compile(
     r"(?:\b([А-ЯЁ][а-яё]+)\s+)?\b[А-ЯЁ][а-яё]+(?:ович|евич|ьич)(?:а|у|ем|е)?\b"
     r"|(?:\b([А-ЯЁ][а-яё]+)\s+)?\b[А-ЯЁ][а-яё]+(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою)\b"
+    # colloquial: "Михалыч", "Палыча", "Сергеич"
+    r"|(?:\b([А-ЯЁ][а-яё]+)\s+)?\b[А-ЯЁ][а-яё]+(?:ыч|еич)(?:а|у|ем|е)?\b"
 )
-_RU_NOT_NAMES = frozenset("Кто Никто Один Одна Одни Двое Трое Многие Некоторые Все Половина Часть Дети Ребята".split())
+_RU_NOT_NAMES = frozenset(
+    """Кто Никто Один Одна Одни Двое Трое Многие Некоторые Все Половина Часть Дети Ребята Вчера Сегодня Завтра
+    Позавчера Потом Затем Тогда Теперь Сейчас Опять Снова Ещё Еще Уже Даже Зато Также Тоже Только Вот Вдруг Когда
+    Если Хотя Пока Утром Днём Днем Вечером Ночью Недавно Обычно Иногда Всегда Никогда Часто Однажды Кстати Правда
+    Конечно Наверное Здесь Тут Там Так Как Где Почему Зачем Но Или Ведь Лишь Сначала Наконец Итак Однако Причём
+    Причем Ну Да Нет Это Эта Этот Эти Тот Та Те Она Они Он Мы Вы Я Наша Наш Наши Моя Мой Мои Ваша Ваш Её Его Их
+    Спасибо Пожалуйста Здравствуйте Привет""".split()
+)
 _RU_PLACE_PARTS = frozenset("Санкт Нью Улан Усть Ханты Петропавловск Каменск Юрьев Горно Naro Наро Соль".split())
 _RU_COMPOUND = re.compile(r"\b[А-ЯЁ][а-яё]+-[А-ЯЁ][а-яё]+\b|\b[А-ЯЁ]['’][А-ЯЁ][а-яё]+\b")
 
@@ -347,8 +464,8 @@ def russian_names(text: str) -> Iterator[Span]:
             yield match.start(1), match.end(1), "name"
     for match in _RU_PATRONYMIC.finditer(text):
         start, end = match.span()
-        first = match.group(1) or match.group(2)
-        if first and ROLE_WORDS.fullmatch(first):
+        first = match.group(1) or match.group(2) or match.group(3)
+        if first and (ROLE_WORDS.fullmatch(first) or first in _RU_NOT_NAMES):
             start = text.index(" ", start) + 1
             while text[start] == " ":
                 start += 1

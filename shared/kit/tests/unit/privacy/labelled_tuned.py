@@ -3,8 +3,10 @@
 It holds the earlier set in `labelled.py` (whose held-out texts were read while tuning), the first held-out batch
 (`FORMER_HELD_OUT_*` below: written before the wider rules, but its misses were looked at on 2026-11-29, so it was
 moved here at 23:02 UTC that day and counts as tuned), the texts written while tuning (`MORE_*`) and those added
-for the weaknesses found in this part in the second round (`ROUND_2_*`). The honest estimate is the held-out batch
-in `labelled_held_out_2.py`, written before the second round changed any rule.
+for the weaknesses found in this part in the second round (`ROUND_2_*`), then held-out batch 2
+(`FORMER_HELD_OUT_2_*`: held out through the second round, its misses read and moved here at 23:57 UTC on
+2026-11-29, after batch 3 was written) and the texts written while tuning in the third round (`ROUND_3_*`). The
+honest estimate is the held-out batch in `labelled_held_out_3.py`, written before the third round changed any rule.
 
 Marks: {{kind|text}}, kinds: name, school, address, phone, email, url, handle, document, class. Conventions:
 English names include a title (Mrs, Dr); a possessive 's stays outside; English class labels include the word
@@ -331,6 +333,181 @@ ROUND_2D_ENGLISH = [
     "I teach in {{school|Block 4}} of {{school|Fairfield College}}, far from the staff room.",
 ]
 
+# Held-out batch 2 (formerly `labelled_held_out_2.py`), now TUNED. It was written on 2026-11-29, finished at
+# 23:01 UTC, before any rule was changed in the second round, and never tuned on in that round: its baseline then
+# (23:01) was precision 0.97, recall 0.91; its final score with the second round's rules (frozen at 23:12) was
+# precision 0.99, recall 0.92 (name 0.86 on 36 spans, class 0.92 on 12, url 0.80 on 5, the rest 1.00). Held-out
+# batch 3 (`labelled_held_out_3.py`) was written next; then, at 23:57 UTC, this batch's per-text misses were read
+# and it was moved here, so from the third round on the rules are tuned on it.
+FORMER_HELD_OUT_2_RUSSIAN = [
+    "Учительница начальных классов {{name|Валентина Степановна}} сказала родителям на собрании, что их дети "
+    "«неуправляемые».",
+    "Я веду русский язык в {{school|МБОУ СОШ № 12}} в небольшом городе, и все родители знают меня лично.",
+    "Ученица {{class|6 «Д»}} {{name|Полина Гусейнова}} третью неделю не ходит в школу, а мама не берёт трубку.",
+    "Мама мальчика из {{class|2Б}} оставила мне свой номер {{phone|8-916-555-44-33}} и просит сообщать о каждой "
+    "оценке.",
+    "Психолог {{name|Евгения Ростиславовна}} ушла в отпуск, а в классе случилась драка.",
+    "{{name|Михалыч}}, наш трудовик, разрешает мальчикам курить за мастерскими.",
+    "На линейке директор {{school|гимназии № 1517}} {{name|Андрей Витальевич Крюков}} публично отчитал меня за "
+    "внешний вид.",
+    "Мне прислали приглашение в группу {{url|https://vk.com/club_8b_roditeli}}, где родители обсуждают учителей.",
+    "Для зачисления в лагерь попросили ИНН {{document|503212345678}} и СНИЛС {{document|156-982-347 21}} ребёнка, "
+    "я не знаю, можно ли передавать их по почте.",
+    "Отец ученицы {{name|Рустам Ильдарович}} пишет мне в телеграм {{handle|@rustam_1980}} каждый вечер.",
+    "Классный руководитель {{class|9 «А»}} уволилась, и класс передали мне без всякой подготовки.",
+    "Как провести родительское собрание, если половина родителей не говорит по-русски?",
+    "Мы с коллегой из {{school|школы № 1329}} ({{school|корпус 4}}) хотим сделать совместный проект по экологии.",
+    "В медкабинете лежит список с полисами ОМС, например {{document|5098 7654 3210 9876}}, и он никак не защищён.",
+    "Наш завуч {{name|Ковальчук-Зимина}} требует сдавать поурочные планы на неделю вперёд.",
+    "В {{class|3 «В»}} пришла новенькая, {{name|Николь Д’Амато}}, она почти не говорит по-русски.",
+    "Бабушка ученика {{name|Зинаида Фёдоровна}} живёт по адресу {{address|ул. Садовая, д. 15, кв. 78}} и просит "
+    "приходить к ней домой заниматься.",
+    "Я работаю в колледже, и студенты второго курса открыто списывают на экзаменах.",
+    "Ученик {{name|Егор}} из {{class|7 «Б»}} снимает учителей на телефон и выкладывает в "
+    "{{url|https://www.tiktok.com/@egor_7b_official}}.",
+    "Паспорт с данными {{document|4512 345678}} мама прислала мне фотографией, чтобы я оформила ребёнку поездку.",
+    "Родительский комитет собирает деньги на подарок, а мама {{name|Севы}} отказалась, и теперь с ней никто не "
+    "разговаривает.",
+    "На уроке литературы мы читаем «Капитанскую дочку» Пушкина, и восьмиклассникам скучно.",
+    "Коллега {{name|Гульнара Рашидовна}} перешла в {{school|лицей «Интеллектуал»}}, и её нагрузку раздали нам.",
+    "Меня поставили в {{school|3-й корпус}}, это отдельное здание {{school|Школы № 1501}} через дорогу.",
+    "Вчера {{name|Ильинична}} опять забрала у меня кабинет для своих дополнительных занятий.",
+    "Мама написала мне с почты {{email|natalia.voronova84@yandex.ru}}, что сын болеет, а потом я увидела его в "
+    "торговом центре.",
+    "Ученики {{class|11 «Б»}} подготовили сценарий выпускного, в котором высмеивают директора.",
+    "Как работать с ребёнком с расстройством аутистического спектра в обычном классе без тьютора?",
+    "Семья {{name|Абрамовых}} переехала из Новосибирска, и ребёнок три месяца не ходил в школу.",
+    "Учитель физики {{name|Олег Борисович Цой}} ставит двойки за невыученные формулы, дети плачут.",
+    "Мама скинула в общий чат скрин с номером {{phone|+7 912 345-67-89}} и попросила всех звонить ей напрямую.",
+    "В {{school|Центре образования № 1450}} нам запретили пользоваться личными телефонами на уроках.",
+    "Девочка из параллели пишет моей ученице гадости в инстаграме {{handle|@lera.kovaleva_}}.",
+    "Прошлой весной {{school|отделение 5}} {{school|школы № 2}} объединили с основным зданием, и классы стали по "
+    "35 человек.",
+    "Мой наставник {{name|Кирилл Андреевич}} советует не реагировать на провокации {{name|Тимофея}}.",
+    "На курсах повышения квалификации в Академии Минпросвещения нам рассказали про новые ФГОС.",
+    "В 5 классе у меня 32 ученика, и я не успеваю проверять тетради.",
+    "Секретарь попросила меня отнести в поликлинику копию СНИЛС {{document|04187236519}} и полиса "
+    "{{document|7749500891000345}} ученика, а я боюсь потерять документы.",
+]
+
+FORMER_HELD_OUT_2_ENGLISH = [
+    "My Year 9 tutee, {{name|Callum Fairweather}}, told me his dad has moved out and he sleeps at his nan's.",
+    "I teach science at {{school|Brookfield High School}} and I've been asked to run the eco club unpaid.",
+    "{{name|Mrs Okafor}} in the office gave a parent my personal mobile, {{phone|07823 456789}}, without asking me.",
+    "The head of {{school|Ashton Park Academy}} sent an all-staff email blaming teachers for poor results.",
+    "A girl in {{class|Year 10R}} has been self-harming and her friends told me before the pastoral team knew.",
+    "{{name|Freya}} keeps leaving the room without permission and the SLT say I should let her.",
+    "A dad keeps tagging me on Instagram, {{url|instagram.com/daz_whitlock84}}, with photos from the school fair.",
+    "My mentor {{name|Mr Ferreira-Lowe}} told me to stop using group work with {{class|8X3}}.",
+    "I'm an NQT at {{school|Thornbury Lyceum}} and I was given the hardest sets in my first term.",
+    "The SENDCo, {{name|Ms Nwachukwu}}, says {{name|Ollie}} doesn't qualify for an EHCP assessment.",
+    "Parents can reach the school at {{phone|+44 113 496 0123}} but they ring my extension instead.",
+    "One mum emailed me at {{email|karen.hollis@btinternet.com}} fourteen times in a single weekend.",
+    "How do I stop a Year 11 class from talking during mock exams?",
+    "We are reading Of Mice and Men, and my students ask why Steinbeck kills off Lennie.",
+    "{{name|Jayden O'Rourke}}'s stepmother turned up at the gate demanding to take him home.",
+    "I moved from a school in Bristol to {{school|Kingswood Gymnasium}}, an international school, and the culture "
+    "shock is real.",
+    "At {{school|St Bartholomew's C of E Primary}} the head wants us to greet every parent at the gate.",
+    "A student called {{name|Tavish}} brought a knife to school and I was the one who found it.",
+    "The parents' WhatsApp group link, {{url|https://chat.whatsapp.com/Kx7pQ2mRz9aB}}, got shared with the pupils.",
+    "My student posted my photo on Snapchat; her username is {{handle|@mia.b.2009}}.",
+    "The head, {{name|Dr Hargreaves}}, wants me to teach {{class|Year 6C}} as well as my own class.",
+    "Our school has a new behaviour policy and the students were not consulted at all.",
+    "A parent from {{class|class 4B}}, {{name|Mrs Kaur-Singh}}, complained that I gave too much homework.",
+    "The exchange student {{name|Bogdan}} from Kyiv is struggling and his host family call me on "
+    "{{phone|+44 7700 900321}}.",
+    "{{name|Seamus}} and {{name|Niamh}} in {{class|Form 9M}} have been fighting since the start of term.",
+    "The pupil's father, a police officer, asked me for the names of the children who bullied his son.",
+    "My colleague at {{school|Highgate Primary}}, {{name|Rhiannon Pugh}}, swapped classes with me without telling "
+    "the head.",
+    "The deputy head, {{name|Mr. de Souza}}, told me to 'toughen up' after a parent swore at me.",
+    "Our exam board is AQA and the moderation deadline is next Friday.",
+    "I teach Year 5 at a primary school in Leeds, and half the class cannot read fluently.",
+    "One mother sent me a friend request at {{url|https://www.facebook.com/profile.php?id=100004512398765}} and "
+    "messages me at night.",
+    "A Russian-speaking parent, {{name|Svetlana Morozova}}, writes to me only on Telegram at "
+    "{{handle|@sveta_morozova}}.",
+    "We had a safeguarding training session with the local authority, and nobody explained what to do on weekends.",
+    "Since the merger I teach in {{school|Building 3}} of {{school|Marlowe Academy}}, a ten-minute walk from the "
+    "main site.",
+    "Mum's mobile is {{phone|+1 (646) 555-0187}}, since the family just moved from New York.",
+    "{{name|Kofi Asante-Mensah}} is gifted at maths, but his teacher in {{class|Grade 5B}} says he's lazy.",
+    "I coach the debate team at {{school|Elmhurst College}} and one student, {{name|Harriet}}, dominates every "
+    "session.",
+    "The new head, {{name|Mr Dawson}}, asked staff to send concerns to {{email|head@northfield.sch.uk}}, not to him "
+    "directly.",
+]
+
+# Written while tuning in the third round (2026-11-29/30), for kinds of mention the tuned part had few of: a lone
+# name in the middle of a sentence, a name opening a sentence before an ordinary verb, names in lists and
+# headings, surnames alone, colloquial patronymics; and texts full of capitalised words that are not names.
+ROUND_3_ENGLISH = [
+    "{{name|Marcus}} threw his planner across the room when I moved him.",
+    "I have asked {{name|Imogen}} twice to put her phone away.",
+    "Yesterday {{name|Bartek}} arrived without a coat again, and it was snowing.",
+    "The only one who listens is {{name|Anwen}}, and the others tease her for it.",
+    "Attendance list for the trip: {{name|Kieran}}, {{name|Precious}}, {{name|Mateusz}} and {{name|Ffion}}.",
+    "{{name|Hollingsworth}} in {{class|Year 10G}} copied his whole essay from the internet.",
+    "I sat {{name|Dominika}} next to {{name|Oisin}} and they finally started working.",
+    "{{name|Brodie}} and {{name|Keira}} in {{class|9Y2}} were caught vaping in the toilets.",
+    "Our SENCo, {{name|Mr. van der Berg}}, is off sick until Easter.",
+    "It was {{name|Tariq}} who started the rumour, according to three witnesses.",
+    "Behaviour log - {{name|Reggie Thornton}} - refused to follow instructions in science.",
+    "We are studying Romeo and Juliet, and half the class is on Tybalt's side.",
+    "The trust sent us to a conference in Birmingham about Rosenshine's principles.",
+    "In Geography we covered Brazil, Kenya and Iceland before Christmas.",
+    "Our new reading scheme is Read Write Inc, and the training is in the Autumn Term.",
+    "We use Arbor for registers and Bromcom for reports, and neither works properly.",
+    "Students in {{class|7C}} visited the Natural History Museum in November.",
+    "Head of Department meeting notes: Curriculum Review, Assessment Calendar, Staffing.",
+    "The parents' group chat is at {{url|https://chat.whatsapp.com/Bq4Lm8tYw2Xc}} and pupils are in it too.",
+    "Please forward this to {{name|Mrs O'Neill-Barker}} before the review meeting.",
+    "I'm worried about {{name|Esme}}: she has stopped eating lunch.",
+    "The caretaker, {{name|Dougie}}, lets the older boys into the gym after hours.",
+    "My tutor group includes {{name|Alfie}}, whose dad is in prison, and the others know.",
+    "When {{name|Nadia}} came back from Pakistan, she had fallen far behind in English.",
+    "We're doing a unit on the Tudors, and the kids love Henry VIII.",
+    "Sorry for the long post. Summary: {{name|Leon}} bites, hits and spits, and nobody helps.",
+]
+ROUND_3_RUSSIAN = [
+    "{{name|Палыч}}, наш физрук, отпускает мальчиков с уроков покурить.",
+    "Вчера {{name|Семёновна}} снова отчитала меня при детях.",
+    "Сегодня {{name|Кирилловна}} не пришла на педсовет, и нас всех оставили после уроков.",
+    "Потом {{name|Захаров}} из {{class|8 «А»}} признался, что телефон взял он.",
+    "В октябре мы ездили в Тулу и в Ясную Поляну, дети писали сочинение о Толстом.",
+    "Ученики {{name|Гаврилов}} и {{name|Шамсутдинова}} постоянно спорят со мной на уроках.",
+]
+
+ROUND_3B_ENGLISH = [
+    "We went to Cardiff for the netball final and lost to a team from Swansea.",
+    "My Year 10s are studying Frankenstein, and they find Victor unbearable.",
+    "Our school switched from Edmodo to Teams over the summer.",
+    "The inspector from Estyn asked about our Welsh provision in March.",
+    "Has anyone tried Kagan structures or Doug Lemov's techniques with a tough group?",
+    "Lunch duty update: the Canteen will close early on Wednesdays because of Ramadan.",
+    "A supply teacher sent a list of pupils to Kerboodle by mistake.",
+    "I grew up in Lagos and now teach in Dundee, and the accent jokes are constant.",
+    "Our geography trip to Snowdonia was cancelled because of the weather.",
+    "Whoever wrote the new timetable put me in Room 14 and then in the Sports Hall.",
+    "Cover request: please collect {{name|Priyanka}}'s work from my pigeonhole.",
+    "I spoke to {{name|Kwabena}} after class and he admitted he had not slept.",
+    "The girls, {{name|Saoirse}} and {{name|Mei}}, share a desk and never stop talking.",
+    "Our receptionist said {{name|Delphine}} had been collected by an aunt nobody knew.",
+    "Apparently {{name|Rory}} told the whole class I was leaving.",
+    "The youngest, {{name|Jonah}}, follows his brother everywhere at break.",
+    "Please tell {{name|Mrs Abara}} that {{name|Femi}} has a dentist appointment at two.",
+    "Every morning {{name|Lukas}} waits outside the staff room until I arrive.",
+    "{{name|Dana}} ignored me for the whole lesson and then complained that nobody helped her.",
+    "Parents evening started late because the hall was booked for a concert.",
+    "Ofsted visited us in May and praised the reading curriculum.",
+]
+ROUND_3B_RUSSIAN = [
+    "Весной мы с классом ездили в Суздаль, а летом — в Карелию.",
+    "Вечером {{name|Степаныч}} позвонил мне и сказал, что замены не будет.",
+    "Утром {{name|Марина Викторовна}} сказала, что отчёт нужен к обеду.",
+]
+
 TUNED_RUSSIAN = (
     RUSSIAN
     + HELD_OUT_RUSSIAN
@@ -340,6 +517,9 @@ TUNED_RUSSIAN = (
     + ROUND_2B_RUSSIAN
     + ROUND_2C_RUSSIAN
     + ROUND_2D_RUSSIAN
+    + FORMER_HELD_OUT_2_RUSSIAN
+    + ROUND_3_RUSSIAN
+    + ROUND_3B_RUSSIAN
 )
 TUNED_ENGLISH = (
     ENGLISH
@@ -350,4 +530,7 @@ TUNED_ENGLISH = (
     + ROUND_2B_ENGLISH
     + ROUND_2C_ENGLISH
     + ROUND_2D_ENGLISH
+    + FORMER_HELD_OUT_2_ENGLISH
+    + ROUND_3_ENGLISH
+    + ROUND_3B_ENGLISH
 )
