@@ -328,6 +328,7 @@ row(
 row("cases GET /profile", MENTEES)
 row("cases PUT /profile", MENTEES, body=lambda c: w.profile_body())
 row("cases GET /stats/cases", MODERATORS)
+row("cases GET /stats/people", MODERATORS)
 row("cases GET /audit/identity-reads", ADMINS)
 
 # ------------------------------------------------------------------------------------------------- matching

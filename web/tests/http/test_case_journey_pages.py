@@ -94,6 +94,9 @@ class CaseApi:
         base = f"/api/cases/cases/{CASE_ID}"
         if path == base:
             return httpx.Response(200, json=a_case(self.role, self.status))
+        if path == "/api/cases/cases" and request.url.params.get("as") == self.role:
+            page = {"items": [a_case(self.role, self.status)], "total": 1, "limit": 100, "offset": 0}
+            return httpx.Response(200, json=page)
         if path == f"{base}/history":
             return httpx.Response(
                 200,
@@ -188,6 +191,19 @@ async def test_the_case_page_offers_each_role_only_its_own_steps() -> None:
             assert f'action="/cases/{CASE_ID}{action}' in html, (role, action)
         for action in absent:
             assert f'action="/cases/{CASE_ID}{action}' not in html, (role, action)
+
+
+async def test_a_colleague_sees_the_cases_the_cases_api_lists_for_them() -> None:
+    api = CaseApi("colleague")
+    async with browser(app_for(api)) as client:
+        await sign_in(client, "mentor-petrov")
+        page = await client.get("/opinions")
+    assert page.status_code == 200
+    assert f'href="/cases/{CASE_ID}"' in page.text and "MCU-2026-000001" in page.text
+    assert "waiting for your opinion" in page.text  # no opinion of theirs yet
+    listed = next(r for r in api.requests if r.url.path == "/api/cases/cases")
+    assert listed.url.params["as"] == "colleague"
+    assert not any(r.url.path.startswith("/api/notifications/") for r in api.requests)  # no longer the inbox
 
 
 async def test_a_refused_decline_shows_the_error_next_to_the_reason_and_keeps_it() -> None:

@@ -44,6 +44,14 @@ STATS = {
     "median_hours_to_first_response": 2.5,
     "median_hours_to_solution": 30.0,
 }
+PEOPLE = {
+    "period_from": None,
+    "period_to": None,
+    "years": [
+        {"year": 2025, "by_role": {"author": 7, "mentor": 3, "system": 1}},
+        {"year": 2026, "by_role": {"author": 11, "mentor": 5, "colleague": 2, "moderator": 1}},
+    ],
+}
 CARD = {
     "id": "mentor-ivanova",
     "name": "Елена Иванова",
@@ -110,13 +118,16 @@ def problem(status: int, errors: list[dict[str, str]] | None = None, detail: str
 class Services:
     def __init__(self) -> None:
         self.sent: list[tuple[str, str, Any]] = []
+        self.queries: dict[str, dict[str, str]] = {}  # the last query string sent to each path
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         path, method = request.url.path, request.method
         body = json.loads(request.content) if request.content else None
         self.sent.append((method, path, body))
+        self.queries[path] = dict(request.url.params)
         answers: dict[str, Any] = {
             "/api/cases/stats/cases": STATS,
+            "/api/cases/stats/people": PEOPLE,
             "/api/matching/mentors": {"items": [CARD], "total": 1, "limit": 200, "offset": 0},
             "/api/matching/mentors/mentor-ivanova/stats": MENTOR_STATS,
             "/api/cases/cases": {"items": [CASE], "total": 1, "limit": 200, "offset": 0},
@@ -167,6 +178,22 @@ async def test_statistics_show_every_chart_with_a_table_of_its_numbers(client: h
         assert f'src="/moderation/statistics/{name}.svg"' in page.text
         assert f'id="table-{name}"' in page.text
     assert "Управление классом, мотивация" in page.text and "67 %" in page.text
+
+
+async def test_people_per_year_come_from_the_cases_statistics(client: httpx.AsyncClient, services: Services) -> None:
+    await sign_in(client, "moderator-olga")
+    page = await client.get("/moderation/statistics?period_from=2025-01-01&period_to=2026-12-31")
+    assert page.status_code == 200
+    table = page.text.split('id="table-people"', 1)[1].split("</table>", 1)[0]
+    cells = re.findall(r"<t[hd][^>]*>([^<]*)</t[hd]>", table)
+    header = ["Год", "авторы кейсов", "наставники", "приглашённые коллеги", "модераторы"]
+    rows = ["2025", "7", "3", "0", "0", "2026", "11", "5", "2", "1"]  # the platform's own steps are not people
+    assert cells == [*header, *rows]
+    sent = [(method, path) for method, path, _ in services.sent]
+    assert services.queries["/api/cases/stats/people"] == {"from": "2025-01-01", "to": "2026-12-31"}
+    chart = await client.get("/moderation/statistics/people.svg?period_from=2025-01-01")
+    assert chart.status_code == 200 and "приглашённые коллеги" in chart.text
+    assert ("GET", "/api/cases/cases") not in [(m, p) for m, p, _ in services.sent[len(sent) :]]  # no case is read
 
 
 @pytest.mark.parametrize("name", ["rubrics", "funnel", "times", "load", "people"])

@@ -51,6 +51,40 @@ async def test_an_invited_colleague_reads_the_case_and_advises_the_mentor_only(p
     ).status_code == 404
 
 
+async def test_a_colleague_lists_the_cases_they_were_invited_to(platform: Platform) -> None:
+    first = await accepted_case(platform)
+    second = await accepted_case(platform, mentor_id="mentor-b", privacy="personal")
+    await accepted_case(platform)  # not invited to this one
+    for case_id, inviter in ((first, "mentor-a"), (second, "mentor-b")):
+        invited = await platform.client.post(
+            f"/cases/{case_id}/colleagues", headers=mentor(inviter), json={"colleague_id": "mentor-colleague"}
+        )
+        assert invited.status_code == 204, invited.text
+    colleague = mentor("mentor-colleague")
+
+    listed = await platform.client.get("/cases", params={"as": "colleague"}, headers=colleague)
+    assert listed.status_code == 200, listed.text
+    page = listed.json()
+    assert page["total"] == 2 and [c["id"] for c in page["items"]] == [second, first]  # newest first
+    assert {c["your_role"] for c in page["items"]} == {"colleague"}
+    assert all(c["author_id"] is None for c in page["items"])  # read as a colleague: never the author, even personal
+    for secret in AUTHOR.values():
+        assert secret not in listed.text
+    paged = (await platform.client.get("/cases?as=colleague&limit=1&offset=1", headers=colleague)).json()
+    assert paged["total"] == 2 and [c["id"] for c in paged["items"]] == [first]
+    in_progress = (await platform.client.get("/cases?as=colleague&status=in_progress", headers=colleague)).json()
+    assert in_progress["total"] == 2
+    assert (await platform.client.get("/cases?as=colleague&status=completed", headers=colleague)).json()["total"] == 0
+
+    # nobody else sees them as a colleague: the mentors who invited, the author, a mentee, a moderator
+    for other in (mentor("mentor-a"), mentor("mentor-b"), MENTEE, OTHER_MENTEE, MODERATOR):
+        theirs = await platform.client.get("/cases?as=colleague", headers=other)
+        assert theirs.status_code == 200 and theirs.json()["total"] == 0 and theirs.json()["items"] == []
+    # the colleague mentors none of them
+    assert (await platform.client.get("/cases?as=mentor", headers=colleague)).json()["total"] == 0
+    assert (await platform.client.get("/cases?as=stranger", headers=colleague)).status_code == 422
+
+
 async def test_sharing_to_the_forum_needs_consent_and_sends_a_de_identified_copy(
     platform: Platform, rabbit_url: str
 ) -> None:

@@ -1,5 +1,6 @@
-"""Every figure of `GET /stats/cases`, with known data, on PostgreSQL and on SQLite: the aggregates run in SQL
-(grouped counts, rubrics from the JSON list, medians), with inclusive date bounds in UTC."""
+"""Every figure of `GET /stats/cases` and `GET /stats/people`, with known data, on PostgreSQL and on SQLite: the
+aggregates run in SQL (grouped counts, rubrics from the JSON list, medians; distinct people per year and role from
+the history), with inclusive date bounds in UTC."""
 
 import uuid
 from collections.abc import AsyncIterator
@@ -11,12 +12,13 @@ import pytest
 from sqlalchemy import event
 
 from mentor_cases.bootstrap import create_service
+from mentor_cases.cases import repository
 from mentor_cases.cases.models import Case
 from mentor_cases.settings import CasesSettings
 from mentor_kit.auth.dev import DEV_PUBLIC_KEY
 from mentor_kit.service import Service
 
-from ..conftest import MODERATOR
+from ..conftest import MENTEE, MODERATOR, headers
 
 pytestmark = pytest.mark.integration
 
@@ -232,3 +234,80 @@ async def test_the_database_aggregates_and_no_case_row_is_loaded(statistics: Sta
     for statement in reads:
         assert "cases.author_id" not in statement, f"a case row was loaded: {statement}"
         assert any(aggregate in statement for aggregate in ("count(", "percentile_cont", "avg(")), statement
+
+
+# --- GET /stats/people: distinct people per calendar year and role, from the history ---------------------------
+
+# (when, actor, role) of each step, on two cases; the same person acts several times, in two roles, in two years
+STEPS: list[tuple[int, str, str, str]] = [
+    (0, "2024-01-10T09:00:00", "mentee-anna", "author"),
+    (0, "2024-01-10T09:05:00", "mentee-anna", "author"),  # twice the same author in 2024: one person
+    (0, "2024-01-11T10:00:00", "mentor-ivan", "mentor"),
+    (0, "2024-02-01T10:00:00", "mentor-olga", "colleague"),
+    (0, "2024-12-31T23:59:59.999999", "moderator-zoe", "moderator"),  # the last instant of 2024
+    (0, "2024-03-01T00:00:00", "system", "system"),
+    (1, "2024-06-01T12:00:00", "mentee-pavel", "author"),
+    (1, "2024-06-02T12:00:00", "mentor-olga", "mentor"),  # a mentor in 2024 as well as a colleague
+    (1, "2025-01-01T00:00:00", "mentee-pavel", "author"),  # the first instant of 2025
+    (1, "2025-01-05T08:00:00", "mentor-olga", "mentor"),
+    (1, "2025-01-06T08:00:00", "mentor-ivan", "colleague"),
+    (0, "2025-03-01T08:00:00", "mentee-anna", "author"),
+    (0, "2025-03-02T08:00:00", "mentee-anna", "author"),
+]
+
+
+async def seed_history(statistics: Statistics) -> None:
+    async with statistics.service.db.transaction() as session:
+        cases: list[Case] = [
+            case(at("2024-01-10T09:00:00"), "in_progress", "urgent", ["class_management"]),
+            case(at("2024-06-01T12:00:00"), "completed", "need_advice", ["parent_interaction"]),
+        ]
+        repository.add(session, *cases)
+        await session.flush()
+        for index, when, actor, role in STEPS:
+            repository.add_history(session, cases[index], at(when), actor, role, "step")
+
+
+async def people(statistics: Statistics, query: str = "") -> dict:
+    answer = await statistics.client.get(f"/stats/people{query}", headers=MODERATOR)
+    assert answer.status_code == 200, answer.text
+    return answer.json()
+
+
+async def test_people_per_year_and_role(statistics: Statistics) -> None:
+    await seed_history(statistics)
+    assert await people(statistics) == {
+        "period_from": None,
+        "period_to": None,
+        "years": [
+            {
+                "year": 2024,
+                "by_role": {"author": 2, "colleague": 1, "mentor": 2, "moderator": 1, "system": 1},
+            },
+            {"year": 2025, "by_role": {"author": 2, "colleague": 1, "mentor": 1}},
+        ],
+    }
+
+
+async def test_the_period_bounds_are_inclusive_dates(statistics: Statistics) -> None:
+    await seed_history(statistics)
+    last_day = await people(statistics, "?from=2024-12-31&to=2025-01-01")
+    assert last_day["years"] == [
+        {"year": 2024, "by_role": {"moderator": 1}},
+        {"year": 2025, "by_role": {"author": 1}},
+    ]
+    assert (await people(statistics, "?from=2025-01-02"))["years"] == [
+        {"year": 2025, "by_role": {"author": 1, "colleague": 1, "mentor": 1}}
+    ]
+    assert (await people(statistics, "?from=2000-01-01&to=2000-12-31"))["years"] == []
+
+
+async def test_only_moderators_and_admins(statistics: Statistics) -> None:
+    await seed_history(statistics)
+    assert (await statistics.client.get("/stats/people")).status_code == 401
+    for caller in (MENTEE, headers("mentor-olga", "mentor")):
+        assert (await statistics.client.get("/stats/people", headers=caller)).status_code == 403
+    assert (await statistics.client.get("/stats/people", headers=headers("admin-ann", "admin"))).status_code == 200
+    for name, value in (("to", "9999-12-31"), ("from", "0001-01-01"), ("to", "2026-02-30")):
+        refused = await statistics.client.get("/stats/people", headers=MODERATOR, params={name: value})
+        assert refused.status_code == 422 and refused.json()["errors"][0]["field"] == name, refused.text

@@ -3,7 +3,6 @@ the cases a mentor works on, and a colleague's opinion requests. Each case opens
 (`pages/cases.py`), which shows the steps its role and status allow."""
 
 import asyncio
-from typing import Any
 
 from fastapi import APIRouter
 from fastapi.responses import Response
@@ -12,6 +11,8 @@ from mentor_web.api import ApiError
 from mentor_web.pages.rendering import SignedInPage
 
 router = APIRouter()
+OPINION_PAGE = 100  # the newest cases a colleague was invited to
+
 
 @router.get("/mentor/requests", name="mentor_requests")
 async def requests(page: SignedInPage) -> Response:
@@ -37,22 +38,21 @@ async def mentor_cases(page: SignedInPage, status: str = "") -> Response:
 
 @router.get("/opinions", name="opinion_requests")
 async def opinion_requests(page: SignedInPage) -> Response:
-    """The cases this mentor was invited to as a colleague. The cases API lists no such cases, so they come from
-    the person's `opinion_requested` notifications, each case read as the colleague may see it."""
+    """The cases this mentor was invited to as a colleague (the cases API lists them, read as a colleague may see
+    them, newest first), each with whether this colleague has given an opinion yet."""
     page.require_role("mentor")
-    inbox = await page.api.get("/api/notifications/notifications", params={"limit": 100})
-    ids = list(dict.fromkeys(str(n["case_id"]) for n in inbox["items"] if n["kind"] == "opinion_requested"))
+    found = await page.api.get("/api/cases/cases", params={"as": "colleague", "limit": OPINION_PAGE})
+    me = page.person.id if page.person else ""
 
-    async def read(case_id: str) -> dict[str, Any] | None:
+    async def answered(case_id: str) -> bool:
         try:
-            case = await page.api.get(f"/api/cases/cases/{case_id}")
             opinions = await page.api.get(f"/api/cases/cases/{case_id}/opinions")
         except ApiError as exc:
-            if exc.status in (403, 404):
-                return None
+            if exc.status in (403, 404):  # no longer readable since it was listed
+                return False
             raise
-        mine = [o for o in opinions if o.get("colleague_id") == (page.person.id if page.person else "")]
-        return {**case, "answered": bool(mine)}
+        return any(o.get("colleague_id") == me for o in opinions)
 
-    cases = [c for c in await asyncio.gather(*(read(i) for i in ids)) if c]
+    given = await asyncio.gather(*(answered(c["id"]) for c in found["items"]))
+    cases = [{**case, "answered": done} for case, done in zip(found["items"], given, strict=True)]
     return page.render("mentoring/opinions.html", cases=cases)

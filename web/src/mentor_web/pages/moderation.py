@@ -5,7 +5,7 @@ Every page calls the APIs with the moderator's own token: the services decide wh
 service records each read of an anonymous author's identity; the author is shown only where the API gives it)."""
 
 import asyncio
-from collections import Counter, defaultdict
+from collections import Counter
 from datetime import date
 from typing import Any
 from urllib.parse import quote
@@ -24,11 +24,13 @@ MODERATORS = ("moderator", "admin")
 OPEN_STATUSES = ("mentor_selected", "in_progress", "solution_proposed", "awaiting_second_opinion")
 WAITING_STATUSES = ("submitted", "offers_ready", "mentor_selected")
 CASE_PAGE = 200  # the APIs' largest page
-CASE_PAGES = 10  # statistics read at most this many pages of cases (2,000) for the per-year and load figures
+CASE_PAGES = 10  # statistics read at most this many pages of cases (2,000) for the mentor load
 QUESTION_FIELDS = frozenset({"code", "group", "kind", "ru", "en", "rubrics"})
 QUESTION_GROUPS = ("goals", "swot", "options", "planning")
 QUESTION_KINDS = ("clarifying", "developing")
 CHARTS = ("rubrics", "funnel", "times", "load", "people")
+PEOPLE_ROLES = ("author", "mentor", "colleague", "moderator")  # the history's roles shown, in this order
+NOT_PEOPLE = frozenset({"system"})  # steps the platform took itself (expired offers...)
 
 
 def _moderator(page: Page) -> None:
@@ -229,11 +231,6 @@ def _period(period_from: str, period_to: str) -> tuple[str, str]:
     return valid(period_from), valid(period_to)
 
 
-def _in_period(case: dict[str, Any], period_from: str, period_to: str) -> bool:
-    day = (case.get("submitted_at") or "")[:10]
-    return bool(day) and (not period_from or day >= period_from) and (not period_to or day <= period_to)
-
-
 async def _nothing() -> Any:
     return {"items": []}
 
@@ -242,20 +239,39 @@ async def _no_cases() -> list[dict[str, Any]]:
     return []
 
 
+async def _no_people() -> Any:
+    return {"years": []}
+
+
+def people_table(answer: dict[str, Any]) -> tuple[list[str], list[tuple[str, list[int]]]]:
+    """The roles to show (the known ones, then any other the history has, never the platform's own steps) and one
+    row per year with the number of distinct people in each of those roles."""
+    present = {role for year in answer["years"] for role in year["by_role"]} - NOT_PEOPLE
+    roles = [*PEOPLE_ROLES, *sorted(present - set(PEOPLE_ROLES))]
+    rows = [(str(year["year"]), [year["by_role"].get(role, 0) for role in roles]) for year in answer["years"]]
+    return roles, rows
+
+
+def actor_label(page: Page, role: str) -> str:
+    return page.t(f"moderation.stats.actor.{role}") if role in PEOPLE_ROLES else role
+
+
 async def statistics_data(page: Page, period_from: str, period_to: str, chart: str = "") -> dict[str, Any]:
-    """The numbers behind every chart (or only those of `chart`): the cases service's statistics, each mentor's
-    statistics from matching, and the cases themselves (as a moderator lists them) for the mentor load and the
-    people active per year."""
+    """The numbers behind every chart (or only those of `chart`): the cases service's statistics (of the cases,
+    and of the people active per year and role, from every case's history), each mentor's statistics from
+    matching, and the cases themselves (as a moderator lists them) for the mentor load."""
     mentors_needed = chart in ("", "times", "load")
-    cases_needed = chart in ("", "load", "people")
-    stats, mentors, cases = await asyncio.gather(
-        page.api.get("/api/cases/stats/cases", params={"from": period_from or None, "to": period_to or None}),
+    cases_needed = chart in ("", "load")
+    people_needed = chart in ("", "people")
+    period = {"from": period_from or None, "to": period_to or None}
+    stats, people, mentors, cases = await asyncio.gather(
+        page.api.get("/api/cases/stats/cases", params=period),
+        page.api.get("/api/cases/stats/people", params=period) if people_needed else _no_people(),
         page.api.get("/api/matching/mentors", params={"limit": CASE_PAGE}) if mentors_needed else _nothing(),
         _all_cases(page) if cases_needed else _no_cases(),
     )
     cards = mentors["items"]
     per_mentor = await asyncio.gather(*(page.api.get(f"/api/matching/mentors/{m['id']}/stats") for m in cards))
-    submitted = [c for c in cases if _in_period(c, period_from, period_to)]
     open_now = Counter(c["mentor_id"] for c in cases if c["status"] in OPEN_STATUSES and c["mentor_id"])
     load = [
         {
@@ -271,20 +287,14 @@ async def statistics_data(page: Page, period_from: str, period_to: str, chart: s
         }
         for card, one in zip(cards, per_mentor, strict=True)
     ]
-    people: dict[str, dict[str, set[str]]] = defaultdict(lambda: {"mentee": set(), "mentor": set()})
-    for case in submitted:
-        year = case["submitted_at"][:4]
-        if case.get("author_id"):
-            people[year]["mentee"].add(case["author_id"])
-        if case.get("mentor_id"):
-            people[year]["mentor"].add(case["mentor_id"])
-    years = sorted(people)
+    people_roles, people_rows = people_table(people)
     return {
         "stats": stats,
         "rubrics": sorted(stats["by_rubric"].items(), key=lambda pair: (-pair[1], pair[0])),
         "funnel": [(step, stats["funnel"][step]) for step in ("submitted", "accepted", "solved", "in_library")],
         "load": load,
-        "people": [(year, len(people[year]["mentee"]), len(people[year]["mentor"])) for year in years],
+        "people_roles": people_roles,
+        "people": people_rows,
         "cases_read": len(cases),
         "cases_capped": len(cases) >= CASE_PAGE * CASE_PAGES,
     }
@@ -297,7 +307,13 @@ async def statistics(page: SignedInPage, period_from: str = "", period_to: str =
     data = await statistics_data(page, period_from, period_to)
     query = "&".join(f"{k}={v}" for k, v in (("period_from", period_from), ("period_to", period_to)) if v)
     return page.render(
-        "moderation/statistics.html", period_from=period_from, period_to=period_to, query=query, charts=CHARTS, **data
+        "moderation/statistics.html",
+        period_from=period_from,
+        period_to=period_to,
+        query=query,
+        charts=CHARTS,
+        people_labels=[actor_label(page, role) for role in data["people_roles"]],
+        **data,
     )
 
 
@@ -361,10 +377,10 @@ def draw(name: str, data: dict[str, Any], page: Page) -> str:
     people = data["people"]
     return charts.bar(
         "",
-        [year for year, _, _ in people],
+        [year for year, _ in people],
         [
-            charts.Series(t("role.mentee"), [mentees for _, mentees, _ in people]),
-            charts.Series(t("role.mentor"), [mentors for _, _, mentors in people]),
+            charts.Series(actor_label(page, role), [counts[index] for _, counts in people])
+            for index, role in enumerate(data["people_roles"])
         ],
         no_data=no_data,
     )

@@ -39,12 +39,14 @@ async def create_case(body: CaseCreate, session: DbSession, user: CurrentUser, c
     return case_view_for(await service.create(session, ctx.outbox, user, body, at=ctx.clock()), AUTHOR)
 
 
-@router.get("", summary="Cases I wrote, cases I mentor; moderators see all (newest first, one page)")
+@router.get(
+    "", summary="Cases I wrote, I mentor, or was invited to as a colleague; moderators see all (newest first, one page)"
+)
 async def list_cases(
     session: DbSession,
     user: CurrentUser,
     paging: Paging,
-    as_: Annotated[Literal["author", "mentor", "moderator"], Query(alias="as")] = "author",
+    as_: Annotated[Literal["author", "mentor", "colleague", "moderator"], Query(alias="as")] = "author",
     status_: Annotated[Status | None, Query(alias="status")] = None,
 ) -> Page[CaseRead]:
     listed = await service.list_cases(session, user, as_, status_, paging)

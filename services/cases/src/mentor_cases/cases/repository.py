@@ -54,14 +54,19 @@ async def list_cases(
     *,
     author_id: str | None = None,
     mentor_id: str | None = None,
+    colleague_id: str | None = None,
     status: str | None = None,
 ) -> tuple[Sequence[Case], int]:
-    """One page, newest first (ties by id: stable pages), and the total under the same filter."""
+    """One page, newest first (ties by id: stable pages), and the total under the same filter. `colleague_id`:
+    the cases that person was invited to as a colleague."""
     statement = select(Case).options(selectinload(Case.revisions)).order_by(Case.created_at.desc(), Case.id.desc())
     if author_id is not None:
         statement = statement.where(Case.author_id == author_id)
     if mentor_id is not None:
         statement = statement.where(Case.mentor_id == mentor_id)
+    if colleague_id is not None:
+        invited = select(Colleague.case_id).where(Colleague.colleague_id == colleague_id)
+        statement = statement.where(Case.id.in_(invited))
     if status is not None:
         statement = statement.where(Case.status == status)
     return await fetch_page(session, statement, paging)

@@ -322,15 +322,25 @@ class CaseList:
 async def list_cases(
     session: AsyncSession, user: User, as_: str, status: Status | None, paging: PageParams
 ) -> CaseList:
-    """One page of the caller's cases: written (author), mentored (mentor), or all (moderators only; anyone
-    else asking for everything gets their own)."""
-    author_id = mentor_id = None
+    """One page of the caller's cases: written (author), mentored (mentor), those the caller was invited to as a
+    colleague (colleague: a mentor only, as access.py reads them; read in that role), or all (moderators only;
+    anyone else asking for everything gets their own)."""
+    author_id = mentor_id = colleague_id = None
     if as_ == MENTOR:
         mentor_id = user.id
+    elif as_ == COLLEAGUE:
+        if not user.has("mentor"):  # no colleague access without the mentor role (access.role_in)
+            return CaseList([], 0, COLLEAGUE)
+        colleague_id = user.id
     elif as_ == AUTHOR or not user.is_moderator:
         author_id = user.id
     cases, total = await repository.list_cases(
-        session, paging, author_id=author_id, mentor_id=mentor_id, status=status.value if status else None
+        session,
+        paging,
+        author_id=author_id,
+        mentor_id=mentor_id,
+        colleague_id=colleague_id,
+        status=status.value if status else None,
     )
     role = as_ if as_ != MODERATOR or user.is_moderator else AUTHOR
     return CaseList(cases, total, role)

@@ -11,7 +11,7 @@ from sqlalchemy import JSON, ColumnElement, Select, Text, cast, func, literal_co
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
-from mentor_cases.cases.models import Case
+from mentor_cases.cases.models import Case, HistoryEntry
 
 SOLVED = "completed"
 
@@ -64,6 +64,31 @@ def _month(session: AsyncSession) -> ColumnElement[datetime | str]:
         utc = func.timezone(literal_column("'UTC'"), Case.submitted_at)
         return func.date_trunc(literal_column("'month'"), utc)
     return func.strftime(literal_column("'%Y-%m'"), Case.submitted_at)
+
+
+def _year(session: AsyncSession) -> ColumnElement[float | str]:
+    """The calendar year (UTC) of a history step: a number on PostgreSQL, "YYYY" on SQLite; see `_month` for why
+    the constant arguments are literals."""
+    if _is_postgres(session):
+        utc = func.timezone(literal_column("'UTC'"), HistoryEntry.at)
+        return func.date_part(literal_column("'year'"), utc)
+    return func.strftime(literal_column("'%Y'"), HistoryEntry.at)
+
+
+async def people_by_year_and_role(
+    session: AsyncSession, start: datetime | None, end: datetime | None
+) -> list[tuple[int, str, int]]:
+    """(year, role, distinct people) from the history: everyone who took a step in `[start, end)` in that role,
+    counted once per year and role, ordered by year then role."""
+    year = _year(session)
+    people = func.count(HistoryEntry.actor_id.distinct())
+    statement = select(year, HistoryEntry.actor_role, people).group_by(year, HistoryEntry.actor_role)
+    if start is not None:
+        statement = statement.where(HistoryEntry.at >= start)
+    if end is not None:
+        statement = statement.where(HistoryEntry.at < end)
+    rows = (await session.execute(statement)).all()
+    return sorted((int(y), str(role), int(count)) for y, role, count in rows)
 
 
 def month_key(month: datetime | str) -> str:

@@ -24,3 +24,17 @@ class CaseStatisticsRead(BaseModel):
     funnel: FunnelRead
     median_hours_to_first_response: float | None
     median_hours_to_solution: float | None
+
+
+class PeopleYearRead(BaseModel):
+    year: int
+    by_role: dict[str, int]  # role in the history (author, mentor, colleague, moderator, system) -> distinct people
+
+
+class PeopleStatisticsRead(BaseModel):
+    """Distinct people who took a step on any case, per calendar year (UTC) and role; a person active in two roles
+    is counted in each."""
+
+    period_from: date | None
+    period_to: date | None
+    years: list[PeopleYearRead]

@@ -8,7 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from mentor_cases.stats import repository
 from mentor_cases.stats.repository import Period
-from mentor_cases.stats.schemas import CaseStatisticsRead, FunnelRead
+from mentor_cases.stats.schemas import CaseStatisticsRead, FunnelRead, PeopleStatisticsRead, PeopleYearRead
 
 
 def period_of(period_from: date | None, period_to: date | None) -> Period:
@@ -55,4 +55,19 @@ async def case_statistics(
         ),
         median_hours_to_first_response=_hours(medians.to_first_response),
         median_hours_to_solution=_hours(medians.to_solution),
+    )
+
+
+async def people_statistics(
+    session: AsyncSession, period_from: date | None, period_to: date | None
+) -> PeopleStatisticsRead:
+    """People active per year and role, from every step of the history in the period (dates inclusive, UTC)."""
+    period = period_of(period_from, period_to)
+    by_year: dict[int, dict[str, int]] = {}
+    for year, role, people in await repository.people_by_year_and_role(session, period.start, period.end):
+        by_year.setdefault(year, {})[role] = people
+    return PeopleStatisticsRead(
+        period_from=period_from,
+        period_to=period_to,
+        years=[PeopleYearRead(year=year, by_role=roles) for year, roles in sorted(by_year.items())],
     )
