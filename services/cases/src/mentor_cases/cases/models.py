@@ -110,7 +110,7 @@ class HistoryEntry(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)  # people active in a period
     actor_id: Mapped[str] = mapped_column(String(128))
     actor_role: Mapped[str] = mapped_column(String(16))  # author, mentor, colleague, moderator, system
     kind: Mapped[str] = mapped_column(String(32))
