@@ -1,5 +1,6 @@
-"""The servers the property run calls: started once per session (every service on PostgreSQL, and the embedded
-platform on SQLite), with one `noida-db` search server both use."""
+"""The servers the property run calls: started once for this package (every service on PostgreSQL, and the embedded
+platform on SQLite), with one `noida-db` search server both use. Package scope, not session: they are stopped when
+the package's tests end, instead of running (their relays retrying, their workers polling) under every later test."""
 
 import tempfile
 from collections.abc import Iterator
@@ -11,7 +12,7 @@ from mentor_kit.search_server import noida_binary, start_search_server
 from tests.api_properties.apps import TALLY, deployed, embedded
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def property_search_url() -> Iterator[str]:
     if noida_binary() is None:
         pytest.skip("noida-db is not installed")
@@ -24,14 +25,14 @@ def property_search_url() -> Iterator[str]:
             process.wait(10)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def deployed_urls(property_search_url: str) -> Iterator[dict[str, str]]:
     with tempfile.TemporaryDirectory(prefix="props-deployed-") as data_dir:
         with deployed(property_search_url, Path(data_dir)) as urls:
             yield urls
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def embedded_urls(property_search_url: str) -> Iterator[dict[str, str]]:
     with tempfile.TemporaryDirectory(prefix="props-embedded-") as data_dir:
         with embedded(property_search_url, Path(data_dir)) as urls:

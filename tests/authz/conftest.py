@@ -8,6 +8,7 @@ property run (`tests.api_properties`):
 
 import tempfile
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -18,25 +19,28 @@ from tests.authz.drive import TALLY
 from tests.authz.world import Api, World
 
 # The matrix posts far faster than a person, and every persona flags the same post (the limits and the hiding
-# threshold have tests of their own).
+# threshold have tests of their own). Set only while the services are built: these fixtures live for the whole
+# session, and the processes later tests start (tests/e2e) inherit the environment.
 UNLIMITED_FORUM = {"FORUM_POSTS_PER_MINUTE": "100000", "FORUM_EVENTS_PER_DAY": "100000", "FORUM_FLAGS_TO_HIDE": "1000"}
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def embedded_world(property_search_url: str) -> Iterator[World]:  # noqa: F811 (the imported fixture)
-    with tempfile.TemporaryDirectory(prefix="authz-embedded-") as data_dir:
-        with patched_environment(UNLIMITED_FORUM), embedded(property_search_url, Path(data_dir)) as urls:
-            yield from _world(urls, "embedded")
+    with tempfile.TemporaryDirectory(prefix="authz-embedded-") as data_dir, ExitStack() as stack:
+        with patched_environment(UNLIMITED_FORUM):  # read when the services are built, and only then
+            urls = stack.enter_context(embedded(property_search_url, Path(data_dir)))
+        yield from _world(urls, "embedded")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def deployed_world(property_search_url: str) -> Iterator[World]:  # noqa: F811 (the imported fixture)
-    with tempfile.TemporaryDirectory(prefix="authz-deployed-") as data_dir:
-        with patched_environment(UNLIMITED_FORUM), deployed(property_search_url, Path(data_dir)) as urls:
-            yield from _world(urls, "deployed")
+    with tempfile.TemporaryDirectory(prefix="authz-deployed-") as data_dir, ExitStack() as stack:
+        with patched_environment(UNLIMITED_FORUM):
+            urls = stack.enter_context(deployed(property_search_url, Path(data_dir)))
+        yield from _world(urls, "deployed")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def authz_world(embedded_world: World) -> World:
     """The platform where objects go through every status (events cross services)."""
     return embedded_world
