@@ -98,6 +98,17 @@ POST = {
     "edited_at": None,
     "deleted": False,
 }
+SECTIONS = [
+    {"id": "s1", "title_ru": "Общий", "title_en": "General", "description_ru": "", "description_en": "", "topics": 1},
+    {
+        "id": "s2",
+        "title_ru": "Родители",
+        "title_en": "Parents",
+        "description_ru": "",
+        "description_en": "",
+        "topics": 0,
+    },
+]
 FLAG = {"user_id": "mentee-anna", "reason": "spam", "text": "", "created_at": "2026-11-29T11:00:00Z"}
 ACTION = {
     "moderator_id": "moderator-olga",
@@ -134,9 +145,22 @@ class Services:
             "/api/library/review": {"items": [], "total": 0, "limit": 20, "offset": 0},
             "/api/forum/moderation/flags": [{"post": POST, "flags": [FLAG]}],
             "/api/forum/moderation/log": [ACTION],
+            "/api/forum/sections": SECTIONS,
         }
         if method == "GET" and path in answers:
             return httpx.Response(200, json=answers[path])
+        if path == "/api/forum/moderation/topics/t1/move" and body == {"section_id": "nowhere"}:
+            return problem(422, [{"field": "section_id", "message": "String should have at most 64 characters"}])
+        if path.startswith("/api/forum/moderation/topics/t1/") and method == "POST":
+            return httpx.Response(200, json={"id": "t1", "section_id": "s1", "locked": True, "pinned": False})
+        if path.startswith("/api/forum/moderation/silences/") and method == "PUT":
+            if body["reason"] == "":
+                return problem(422, [{"field": "reason", "message": "String should have at least 1 character"}])
+            if body["until"].startswith("2030"):
+                return problem(422, [{"field": "until", "message": "between now and a year from now"}])
+            return httpx.Response(200, json={"user_id": path.rsplit("/", 1)[-1], **body})
+        if path.startswith("/api/forum/moderation/silences/") and method == "DELETE":
+            return httpx.Response(204)
         if path.startswith("/api/forum/moderation/posts/") and method == "POST":
             return httpx.Response(200, json={**POST, "hidden": path.endswith("/hide")})
         if path == "/api/matching/mentors/me" and method == "PUT":
@@ -147,7 +171,8 @@ class Services:
             return problem(403, detail="silenced by a moderator")
         if path.startswith("/api/forum/topics/"):
             return httpx.Response(
-                200, json={"id": "t1", "title": "Тема", "section_id": "s1", "locked": False, "posts": []}
+                200,
+                json={"id": "t1", "title": "Тема", "section_id": "s1", "locked": False, "pinned": False, "posts": []},
             )
         return problem(404)
 
@@ -266,3 +291,96 @@ async def test_the_forum_queue_shows_flags_and_a_decision_goes_to_the_api(
     )
     assert answer.status_code == 303 and answer.headers["location"] == "/moderation/forum?done=hide"
     assert ("POST", f"/api/forum/moderation/posts/{POST['id']}/hide", {"reason": "реклама"}) in services.sent
+
+
+async def test_a_moderator_sees_the_topic_forms_and_a_mentee_does_not(client: httpx.AsyncClient) -> None:
+    await sign_in(client, "mentee-anna")
+    page = await client.get("/forum/topics/t1")
+    assert (
+        page.status_code == 200
+        and "/forum/topics/t1/moderate/" not in page.text
+        and 'name="section_id"' not in page.text
+    )
+    token = await csrf_token(client, "/forum/topics/t1")
+    refused = await client.post("/forum/topics/t1/moderate/lock", data={"csrf_token": token})
+    assert refused.status_code == 403
+    await client.post("/sign-out", data={"csrf_token": token})
+    await sign_in(client, "moderator-olga")
+    page = await client.get("/forum/topics/t1")
+    assert (
+        'action="/forum/topics/t1/moderate/lock"' in page.text and 'action="/forum/topics/t1/moderate/pin"' in page.text
+    )
+    assert 'action="/forum/topics/t1/move"' in page.text and '<option value="s2">Родители</option>' in page.text
+    assert '<option value="s1" selected>' in page.text
+
+
+@pytest.mark.parametrize("switch", ["lock", "unlock", "pin", "unpin"])
+async def test_a_topic_switch_calls_the_api_and_comes_back(
+    client: httpx.AsyncClient, services: Services, switch: str
+) -> None:
+    await sign_in(client, "moderator-olga")
+    token = await csrf_token(client, "/forum/topics/t1")
+    answer = await client.post(f"/forum/topics/t1/moderate/{switch}", data={"csrf_token": token})
+    assert answer.status_code == 303 and answer.headers["location"] == f"/forum/topics/t1?moderated={switch}"
+    assert ("POST", f"/api/forum/moderation/topics/t1/{switch}", None) in services.sent
+    shown = await client.get(answer.headers["location"])
+    assert 'class="notice"' in shown.text
+
+
+async def test_moving_a_topic_sends_the_section_and_shows_its_error(
+    client: httpx.AsyncClient, services: Services
+) -> None:
+    await sign_in(client, "moderator-olga")
+    token = await csrf_token(client, "/forum/topics/t1")
+    answer = await client.post("/forum/topics/t1/move", data={"csrf_token": token, "section_id": "s2"})
+    assert answer.status_code == 303 and answer.headers["location"] == "/forum/topics/t1?moderated=move"
+    assert ("POST", "/api/forum/moderation/topics/t1/move", {"section_id": "s2"}) in services.sent
+    refused = await client.post("/forum/topics/t1/move", data={"csrf_token": token, "section_id": "nowhere"})
+    assert refused.status_code == 422
+    assert 'id="error-section_id"' in refused.text and 'aria-invalid="true"' in refused.text
+
+
+async def test_silencing_a_person_puts_the_silence_and_lifting_deletes_it(
+    client: httpx.AsyncClient, services: Services
+) -> None:
+    await sign_in(client, "moderator-olga")
+    page = await client.get("/moderation/forum")
+    assert (
+        'action="/moderation/forum/silences"' in page.text and 'action="/moderation/forum/silences/lift"' in page.text
+    )
+    token = await csrf_token(client, "/moderation/forum")
+    data = {"csrf_token": token, "user_id": "mentee-pavel", "until": "2026-12-05T18:00", "reason": "реклама"}
+    answer = await client.post("/moderation/forum/silences", data=data)
+    assert answer.status_code == 303 and answer.headers["location"].startswith("/moderation/forum?done=silence")
+    body = {"until": "2026-12-05T18:00:00+03:00", "reason": "реклама"}
+    assert ("PUT", "/api/forum/moderation/silences/mentee-pavel", body) in services.sent
+    lifted = await client.post("/moderation/forum/silences/lift", data={"csrf_token": token, "user_id": "mentee-pavel"})
+    assert lifted.status_code == 303 and lifted.headers["location"].startswith("/moderation/forum?done=lift")
+    assert ("DELETE", "/api/forum/moderation/silences/mentee-pavel", None) in services.sent
+
+
+async def test_a_refused_silence_is_shown_next_to_its_field_and_keeps_what_was_typed(
+    client: httpx.AsyncClient, services: Services
+) -> None:
+    await sign_in(client, "moderator-olga")
+    token = await csrf_token(client, "/moderation/forum")
+    data = {"csrf_token": token, "user_id": "mentee-pavel", "until": "2030-01-01T10:00", "reason": "реклама"}
+    answer = await client.post("/moderation/forum/silences", data=data)
+    assert answer.status_code == 422
+    assert 'id="error-until"' in answer.text and "between now and a year from now" in answer.text
+    assert 'value="mentee-pavel"' in answer.text and 'value="2030-01-01T10:00"' in answer.text
+    assert 'value="реклама"' in answer.text
+    missing = await client.post("/moderation/forum/silences", data={**data, "user_id": "", "until": ""})
+    assert missing.status_code == 422 and 'id="error-user_id"' in missing.text and 'id="error-until"' in missing.text
+    before = len(services.sent)
+    lift = await client.post("/moderation/forum/silences/lift", data={"csrf_token": token, "user_id": ""})
+    assert lift.status_code == 422 and 'id="error-lift-user_id"' in lift.text
+    assert not [sent for sent in services.sent[before:] if sent[0] == "DELETE"]
+
+
+async def test_a_mentee_may_not_silence(client: httpx.AsyncClient, services: Services) -> None:
+    await sign_in(client, "mentee-anna")
+    token = await csrf_token(client, "/forum/topics/t1")
+    data = {"csrf_token": token, "user_id": "mentee-pavel", "until": "2026-12-05T18:00", "reason": "x"}
+    assert (await client.post("/moderation/forum/silences", data=data)).status_code == 403
+    assert not [sent for sent in services.sent if sent[0] == "PUT"]

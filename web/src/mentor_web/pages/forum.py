@@ -1,7 +1,9 @@
 """The forum: sections, a section's topics (keyset pages), a topic with its posts; signed in, a reply in a topic and
-a new topic (Markdown; the forum service renders and sanitizes it). API errors are shown next to the field."""
+a new topic (Markdown; the forum service renders and sanitizes it). API errors are shown next to the field.
+Moderators and admins also get, on the topic page, lock/unlock, pin/unpin and move to another section."""
 
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import APIRouter
 from fastapi.responses import Response
@@ -31,10 +33,86 @@ async def section(page: PageContext, section_id: str, order: str = "latest", cur
     return page.render("forum/section.html", section=current, topics=topics, order=order, orders=ORDERS)
 
 
-@router.get("/forum/topics/{topic_id}", name="forum_topic")
-async def topic(page: PageContext, topic_id: str, after: int = 0) -> Response:
+MODERATORS = ("moderator", "admin")
+TOPIC_SWITCHES = ("lock", "unlock", "pin", "unpin")
+MOVE_FIELDS = frozenset({"section_id"})
+
+
+def _moderates(page: Page) -> bool:
+    return page.person is not None and any(page.person.has(role) for role in MODERATORS)
+
+
+async def _topic_page(
+    page: Page,
+    topic_id: str,
+    after: int = 0,
+    status_code: int = 200,
+    values: dict[str, Any] | None = None,
+    errors: FormErrors | None = None,
+    mod_errors: FormErrors | None = None,
+    mod_values: dict[str, Any] | None = None,
+    done: str = "",
+) -> Response:
     found = await page.api.get(f"/api/forum/topics/{topic_id}", params={"after": after or None, "limit": 50})
-    return page.render("forum/topic.html", topic=found, values={}, errors=FormErrors(), limit=BODY_MAX)
+    moderates = _moderates(page)
+    sections = await page.api.get("/api/forum/sections") if moderates else []
+    return page.render(
+        "forum/topic.html",
+        status_code,
+        topic=found,
+        values=values or {},
+        errors=errors or FormErrors(),
+        limit=BODY_MAX,
+        moderates=moderates,
+        sections=sections,
+        mod_errors=mod_errors or FormErrors(),
+        mod_values=mod_values or {},
+        done=done,
+    )
+
+
+@router.get("/forum/topics/{topic_id}", name="forum_topic")
+async def topic(page: PageContext, topic_id: str, after: int = 0, moderated: str = "") -> Response:
+    done = moderated if moderated in (*TOPIC_SWITCHES, "move") else ""
+    return await _topic_page(page, topic_id, after, done=done)
+
+
+# --- Moderators: lock/unlock, pin/unpin, move ---------------------------------------------------------------------
+
+
+@router.post("/forum/topics/{topic_id}/moderate/{switch}", name="forum_topic_switch")
+async def topic_switch(page: SignedInPage, topic_id: str, switch: str) -> Response:
+    page.require_role(*MODERATORS)
+    if switch not in TOPIC_SWITCHES:
+        return page.redirect(f"/forum/topics/{quote(topic_id, safe='')}")
+    try:
+        await page.api.post(f"/api/forum/moderation/topics/{quote(topic_id, safe='')}/{switch}")
+    except ApiError as exc:
+        if exc.status not in (400, 403, 409, 422):
+            raise
+        errors = form_errors(exc, page.lang, page.t, frozenset())
+        return await _topic_page(page, topic_id, status_code=422, mod_errors=errors)
+    return page.redirect(f"/forum/topics/{quote(topic_id, safe='')}?moderated={switch}")
+
+
+@router.post("/forum/topics/{topic_id}/move", name="forum_topic_move")
+async def topic_move(page: SignedInPage, topic_id: str) -> Response:
+    page.require_role(*MODERATORS)
+    form = await page.request.form()
+    section_id = str(form.get("section_id", ""))
+    try:
+        await page.api.post(
+            f"/api/forum/moderation/topics/{quote(topic_id, safe='')}/move", json={"section_id": section_id}
+        )
+    except ApiError as exc:
+        if exc.status not in (400, 403, 404, 409, 422):
+            raise
+        errors = form_errors(exc, page.lang, page.t, MOVE_FIELDS)
+        if exc.status == 404 and not errors.fields:
+            errors = FormErrors(fields={"section_id": [page.t("forum_forms.moderate.no_section")]})
+        values = {"section_id": section_id}
+        return await _topic_page(page, topic_id, status_code=422, mod_errors=errors, mod_values=values)
+    return page.redirect(f"/forum/topics/{quote(topic_id, safe='')}?moderated=move")
 
 
 # --- Writing: reply in a topic, open a topic ------------------------------------------------------------------------
@@ -55,11 +133,10 @@ async def reply(page: SignedInPage, topic_id: str) -> Response:
     except ApiError as exc:
         if exc.status not in (400, 403, 409, 422, 429):
             raise
-        found = await page.api.get(f"/api/forum/topics/{topic_id}", params={"limit": 50})
         errors = form_errors(exc, page.lang, page.t, REPLY_FIELDS)
         if exc.status in (403, 409, 429) and not errors.fields:
             errors = FormErrors(fields={"body": errors.general})
-        return page.render("forum/topic.html", 422, topic=found, values={"body": body}, errors=errors, limit=BODY_MAX)
+        return await _topic_page(page, topic_id, status_code=422, values={"body": body}, errors=errors)
     after = max(posted["number"] - 50, 0)  # the page that ends with the new post
     return page.redirect(f"/forum/topics/{topic_id}?after={after}#post-{posted['number']}")
 

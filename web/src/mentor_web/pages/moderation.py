@@ -6,7 +6,7 @@ service records each read of an anonymous author's identity; the author is shown
 
 import asyncio
 from collections import Counter
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import quote
 
@@ -31,6 +31,8 @@ QUESTION_KINDS = ("clarifying", "developing")
 CHARTS = ("rubrics", "funnel", "times", "load", "people")
 PEOPLE_ROLES = ("author", "mentor", "colleague", "moderator")  # the history's roles shown, in this order
 NOT_PEOPLE = frozenset({"system"})  # steps the platform took itself (expired offers...)
+SILENCE_FIELDS = frozenset({"user_id", "until", "reason"})
+SILENCE_ZONE = timezone(timedelta(hours=3))  # a date-time typed without an offset is Moscow time (no DST)
 
 
 def _moderator(page: Page) -> None:
@@ -197,14 +199,86 @@ async def add_question(page: SignedInPage) -> Response:
 # --- The forum's moderation queue -------------------------------------------------------------------------------------
 
 
-@router.get("/moderation/forum", name="moderation_forum")
-async def forum_queue(page: SignedInPage, done: str = "") -> Response:
-    _moderator(page)
+async def _forum_page(page: Page, status_code: int = 200, done: str = "", **forms: Any) -> Response:
     queue, log = await asyncio.gather(
         page.api.get("/api/forum/moderation/flags", params={"limit": 100}),
         page.api.get("/api/forum/moderation/log", params={"limit": 20}),
     )
-    return page.render("moderation/forum.html", queue=queue, log=log, done=done)
+    context: dict[str, Any] = {
+        "silence_values": {},
+        "silence_errors": FormErrors(),
+        "lift_values": {},
+        "lift_errors": FormErrors(),
+        **forms,
+    }
+    return page.render("moderation/forum.html", status_code, queue=queue, log=log, done=done, **context)
+
+
+@router.get("/moderation/forum", name="moderation_forum")
+async def forum_queue(page: SignedInPage, done: str = "") -> Response:
+    _moderator(page)
+    return await _forum_page(page, done=done)
+
+
+def silence_until(typed: str) -> str:
+    """The `until` of a silence as the API takes it (an instant with its offset): a `datetime-local` value has none,
+    so it is read in SILENCE_ZONE; anything unreadable goes as typed, for the API to name the error."""
+    try:
+        moment = datetime.fromisoformat(typed.strip())
+    except ValueError:
+        return typed
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=SILENCE_ZONE)
+    return moment.isoformat()
+
+
+def _person_path(user_id: str) -> str:
+    return f"/api/forum/moderation/silences/{quote(user_id, safe='')}"
+
+
+@router.post("/moderation/forum/silences", name="moderation_silence")
+async def silence(page: SignedInPage) -> Response:
+    _moderator(page)
+    form = await page.request.form()
+    values = {name: str(form.get(name, "")).strip() for name in ("user_id", "until", "reason")}
+    errors = FormErrors()
+    if not values["user_id"]:
+        errors.add("user_id", page.t("moderation.silence.user_id_required"))
+    if not values["until"]:
+        errors.add("until", page.t("moderation.silence.until_required"))
+    if not errors:
+        body = {"until": silence_until(values["until"]), "reason": values["reason"]}
+        try:
+            await page.api.put(_person_path(values["user_id"]), json=body)
+        except ApiError as exc:
+            if exc.status not in (400, 403, 404, 409, 422):
+                raise
+            errors = form_errors(exc, page.lang, page.t, SILENCE_FIELDS)
+    if errors:
+        return await _forum_page(page, 422, silence_values=values, silence_errors=errors)
+    return page.redirect("/moderation/forum?done=silence#silence-title")
+
+
+@router.post("/moderation/forum/silences/lift", name="moderation_lift_silence")
+async def lift_silence(page: SignedInPage) -> Response:
+    _moderator(page)
+    form = await page.request.form()
+    user_id = str(form.get("user_id", "")).strip()
+    errors = FormErrors()
+    if not user_id:
+        errors.add("user_id", page.t("moderation.silence.user_id_required"))
+    else:
+        try:
+            await page.api.delete(_person_path(user_id))
+        except ApiError as exc:
+            if exc.status not in (400, 403, 404, 409, 422):
+                raise
+            errors = form_errors(exc, page.lang, page.t, {"user_id"})
+            if exc.status == 404 and not errors.fields:
+                errors = FormErrors(fields={"user_id": [page.t("moderation.silence.not_silenced")]})
+    if errors:
+        return await _forum_page(page, 422, lift_values={"user_id": user_id}, lift_errors=errors)
+    return page.redirect("/moderation/forum?done=lift#silence-title")
 
 
 @router.post("/moderation/forum/posts/{post_id}/{decision}", name="moderation_post_decision")
