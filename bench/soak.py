@@ -43,6 +43,7 @@ from mentor_kit.search_server import start_search_server  # noqa: E402
 from mentor_kit.testing.plugin import RABBIT_HOST, temporary_database  # noqa: E402
 from mentor_kit.testing.rabbit import rabbitmqctl, temporary_vhost  # noqa: E402
 from mentor_kit.testing.smtp import SmtpSink  # noqa: E402
+from mentor_kit.testing.waiting import wait_for  # noqa: E402
 
 SECONDS = float(os.environ.get("SOAK_SECONDS", "600"))
 PEOPLE = int(os.environ.get("SOAK_PEOPLE", "50"))
@@ -138,25 +139,41 @@ async def sample_memory(pids: dict[str, int], samples: dict[str, list[tuple[floa
         await asyncio.sleep(SAMPLE_SECONDS)
 
 
-def backlog(rabbit_url: str, databases: dict[str, str]) -> tuple[int, int]:
+async def backlog(rabbit_url: str, databases: list[Database]) -> tuple[int, int]:
     """(messages in or unacknowledged on every queue of the vhost, unpublished outbox rows of every service)."""
     vhost = unquote(urlsplit(rabbit_url).path[1:])
-    listing = rabbitmqctl("list_queues", "-p", vhost, "name", "messages", "messages_unacknowledged")
+    listing = await asyncio.to_thread(
+        rabbitmqctl, "list_queues", "-p", vhost, "name", "messages", "messages_unacknowledged"
+    )
     queued = sum(int(x) for line in listing.splitlines() for x in line.split()[1:] if x.isdigit())  # not headers
+    pending = 0
+    for db in databases:
+        async with db.transaction() as session:
+            query = text("SELECT count(*) FROM outbox WHERE published_at IS NULL")
+            pending += int((await session.execute(query)).scalar_one())
+    return queued, pending
 
-    async def pending() -> int:
-        total = 0
-        for url in databases.values():
-            db = Database(url)
-            try:
-                async with db.transaction() as session:
-                    query = text("SELECT count(*) FROM outbox WHERE published_at IS NULL")
-                    total += int((await session.execute(query)).scalar_one())
-            finally:
-                await db.dispose()
-        return total
 
-    return queued, asyncio.run(pending())
+async def drain(rabbit_url: str, urls: dict[str, str], limit: float = 300) -> tuple[float, tuple[int, int]]:
+    """Seconds until every queue and outbox is empty (or `limit`), and what was left then; one connection pool per
+    service database for the whole wait."""
+    databases = [Database(url) for url in urls.values()]
+    started = time.monotonic()
+    left = (-1, -1)
+
+    async def empty() -> bool:
+        nonlocal left
+        left = await backlog(rabbit_url, databases)
+        return left == (0, 0)
+
+    try:
+        await wait_for(empty, timeout=limit, interval=1.0, message="the backlog drained")
+    except AssertionError:
+        pass  # reported by the caller with what was left
+    finally:
+        for db in databases:
+            await db.dispose()
+    return time.monotonic() - started, left
 
 
 def slope_mb_per_minute(points: list[tuple[float, float]]) -> float:
@@ -215,13 +232,9 @@ def main() -> None:
         tally, samples = asyncio.run(soak(processes, search))
         walked = time.monotonic() - started
         processes.assert_alive()
-        drain_started = time.monotonic()
-        while (left := backlog(processes.rabbit_url, dbs)) != (0, 0):
-            if time.monotonic() - drain_started > 300:
-                print(f"  backlog NOT drained after 300 s: {left[0]} queued, {left[1]} in outboxes")
-                break
-            time.sleep(1)
-        drained = time.monotonic() - drain_started
+        drained, left = asyncio.run(drain(processes.rabbit_url, dbs))
+        if left != (0, 0):
+            print(f"  backlog NOT drained after {drained:.0f} s: {left[0]} queued, {left[1]} in outboxes")
         errors_in_logs = {name: processes.log_file_text(name).count("Traceback") for name in SERVICES}
 
     journeys, failed = len(tally.seconds), sum(tally.errors.values())

@@ -404,6 +404,39 @@ async def strike_while_in_flight(
     raise AssertionError(f"no burst was ever seen in flight: the {what} stop would prove nothing")
 
 
+async def survive(
+    world: World,
+    burst: Burst,
+    figures: dict[str, Any],
+    fault_step: str,
+    fault: Callable[[], Awaitable[None]],
+    label: str,
+) -> None:
+    """Journey 1 with `fault` striking after `fault_step`, then the counts every restart test makes: the burst and
+    the journey's notices exactly once at the last expected effect, and the same again after settling (a late
+    duplicate would change them). `fault` leaves "written before" and "restarted" in `figures`."""
+    deployment = world.deployment
+    assert isinstance(deployment, FaultDeployment)
+    started = time.monotonic()
+    result = await journey_with(world, fault_step, fault)
+    await burst.arrived(world.platform)
+    last_effect = time.monotonic()
+    figures["journey seconds"] = round(result.seconds, 1)
+    figures["carried across the outage (outbox rows)"] = await carried_across(
+        deployment, figures.pop("written before"), figures.pop("restarted")
+    )
+    first = await burst.counts(world)
+    await assert_told_once(world, result)
+    await settle(world, last_effect)
+    await assert_told_once(world, result)
+    again = await burst.counts(world)
+    assert again == first, "something arrived late, after the expected effects"
+    burst.assert_once(again)
+    figures["burst cases"] = len(burst.case_ids)
+    figures["total seconds"] = round(time.monotonic() - started, 1)
+    print(f"{label}: {json.dumps(figures, ensure_ascii=False, default=str)}")
+
+
 async def journey_with(world: World, fault_step: str, fault: Callable[[], Awaitable[None]]) -> JourneyResult:
     async def between(step: str) -> None:
         if step == fault_step:
@@ -447,24 +480,7 @@ async def test_journey_1_survives_postgresql_restarted_mid_way(world: World) -> 
         figures["ready again after start, seconds"] = round(time.monotonic() - began, 1)
         figures["written before"], figures["restarted"] = stopped, restarted
 
-    started = time.monotonic()
-    result = await journey_with(world, "declined", crash_postgres)
-    await burst.arrived(world.platform)
-    last_effect = time.monotonic()
-    figures["journey seconds"] = round(result.seconds, 1)
-    figures["carried across the outage (outbox rows)"] = await carried_across(
-        deployment, figures.pop("written before"), figures.pop("restarted")
-    )
-    first = await burst.counts(world)
-    await assert_told_once(world, result)
-    await settle(world, last_effect)
-    await assert_told_once(world, result)
-    again = await burst.counts(world)
-    assert again == first, "something arrived late, after the expected effects"
-    burst.assert_once(again)
-    figures["burst cases"] = len(burst.case_ids)
-    figures["total seconds"] = round(time.monotonic() - started, 1)
-    print(f"PostgreSQL restart: {json.dumps(figures, ensure_ascii=False, default=str)}")
+    await survive(world, burst, figures, "declined", crash_postgres, "PostgreSQL restart")
     assert figures["seen just before the stop"], "nothing was in flight at the stop"
     assert figures["queued during the outage (max)"] or figures["carried across the outage (outbox rows)"]
 
@@ -512,24 +528,7 @@ async def test_journey_1_survives_rabbitmq_restarted_mid_way(world: World) -> No
         figures["ready again after start, seconds"] = round(time.monotonic() - began, 1)
         figures["written before"], figures["restarted"] = restarted, restarted  # rows written while down count
 
-    started = time.monotonic()
-    result = await journey_with(world, "accepted", restart_rabbitmq)
-    await burst.arrived(world.platform)
-    last_effect = time.monotonic()
-    figures["journey seconds"] = round(result.seconds, 1)
-    figures["carried across the outage (outbox rows)"] = await carried_across(
-        deployment, figures.pop("written before"), figures.pop("restarted")
-    )
-    first = await burst.counts(world)
-    await assert_told_once(world, result)
-    await settle(world, last_effect)
-    await assert_told_once(world, result)
-    again = await burst.counts(world)
-    assert again == first, "something arrived late, after the expected effects"
-    burst.assert_once(again)
-    figures["burst cases"] = len(burst.case_ids)
-    figures["total seconds"] = round(time.monotonic() - started, 1)
-    print(f"RabbitMQ restart: {json.dumps(figures, ensure_ascii=False, default=str)}")
+    await survive(world, burst, figures, "accepted", restart_rabbitmq, "RabbitMQ restart")
     assert figures["seen just before the stop"], "nothing was in flight at the stop"
     assert figures["pending in the outboxes during the outage"].get("cases", 0) > 0
     assert figures["carried across the outage (outbox rows)"].get("cases", 0) > 0

@@ -271,6 +271,13 @@ async def _form(page: PageContext) -> FormData:
     return await page.request.form()
 
 
+async def _text_step(page: PageContext, case_id: str, path: str, form: str, target: str = "") -> Response:
+    """A step whose form is one text (an answer, a solution, an opinion), posted to `/cases/{id}/<path>`."""
+    body = {"text": str((await _form(page)).get("text", ""))}
+    call = page.api.post(f"/api/cases/cases/{case_id}/{path}", json=body)
+    return await _step(page, case_id, form, call, values=body, target=target)
+
+
 @router.post("/cases/{case_id}/mentor", name="select_mentor")
 async def select_mentor(page: SignedInPage, case_id: str) -> Response:
     form = await _form(page)
@@ -311,10 +318,7 @@ async def ask_questions(page: SignedInPage, case_id: str) -> Response:
 
 @router.post("/cases/{case_id}/questions/{question_id}/answer", name="answer_question")
 async def answer_question(page: SignedInPage, case_id: str, question_id: str) -> Response:
-    form = await _form(page)
-    body = {"text": str(form.get("text", ""))}
-    call = page.api.post(f"/api/cases/cases/{case_id}/questions/{question_id}/answer", json=body)
-    return await _step(page, case_id, "answer", call, values=body, target=question_id)
+    return await _text_step(page, case_id, f"questions/{question_id}/answer", "answer", target=question_id)
 
 
 @router.post("/cases/{case_id}/keep-version", name="keep_version")
@@ -332,10 +336,7 @@ async def revise_case(page: SignedInPage, case_id: str) -> Response:
 
 @router.post("/cases/{case_id}/solution", name="propose_solution")
 async def propose_solution(page: SignedInPage, case_id: str) -> Response:
-    form = await _form(page)
-    body = {"text": str(form.get("text", ""))}
-    call = page.api.post(f"/api/cases/cases/{case_id}/solution", json=body)
-    return await _step(page, case_id, "solution", call, values=body)
+    return await _text_step(page, case_id, "solution", "solution")
 
 
 @router.post("/cases/{case_id}/colleagues", name="invite_colleague")
@@ -348,10 +349,7 @@ async def invite_colleague(page: SignedInPage, case_id: str) -> Response:
 
 @router.post("/cases/{case_id}/opinions", name="give_opinion")
 async def give_opinion(page: SignedInPage, case_id: str) -> Response:
-    form = await _form(page)
-    body = {"text": str(form.get("text", ""))}
-    call = page.api.post(f"/api/cases/cases/{case_id}/opinions", json=body)
-    return await _step(page, case_id, "opinion", call, values=body)
+    return await _text_step(page, case_id, "opinions", "opinion")
 
 
 @router.post("/cases/{case_id}/second-opinion", name="second_opinion")
