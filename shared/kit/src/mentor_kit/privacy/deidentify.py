@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
+from mentor_kit.privacy.public_names import PublicNames
 from mentor_kit.privacy.rules import (
     ENGLISH_RULES,
     ROLE_WORDS,
@@ -19,8 +20,8 @@ from mentor_kit.privacy.rules import (
     Span,
     english_names,
     english_schools,
-    is_public_figure,
     keyed_documents,
+    late_set_codes,
     rule_spans,
     russian_names,
     school_buildings,
@@ -62,6 +63,16 @@ _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+# "Перечитываю Выготского": the model sometimes takes a sentence's first word, a verb, for part of a name.
+_RU_VERB = re.compile(
+    r"(?:аю|яю|ую|ею|ала|(?<!м)ила|(?<!Анж)(?<!Андж)(?<!Габри)(?<!Дани)ела|яла|ешь|ает|яет|ит|ят|ут|ют|ся|сь)$"
+)
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    return re.search(r"(?:^|[.!?…\n])\s*$", text[:start]) is not None
+
+
 @dataclass(frozen=True)
 class Redaction:
     start: int  # in the original text
@@ -99,7 +110,9 @@ class _Natasha:
                 start = span.start
                 # "Ученица Лиза": the model sometimes takes a capitalised role word for part of the name.
                 words = span.text.split()
-                while len(words) > 1 and ROLE_WORDS.fullmatch(words[0]):
+                while len(words) > 1 and (
+                    ROLE_WORDS.fullmatch(words[0]) or (_RU_VERB.search(words[0]) and _starts_sentence(text, start))
+                ):
                     start = text.index(words[1], start + len(words[0]))
                     words.pop(0)
                 found.append((start, span.stop, "name"))
@@ -152,8 +165,9 @@ def deidentify(text: str, *, language: str | None = None) -> Deidentified:
         spans += list(english_names(text)) + list(english_schools(text))
     else:
         spans = list(rule_spans(text, ENGLISH_RULES)) + list(english_names(text)) + list(english_schools(text))
-    spans += list(keyed_documents(text)) + list(school_buildings(text))
-    spans = [s for s in spans if s[2] != "name" or not is_public_figure(text[s[0] : s[1]])]
+    spans += list(keyed_documents(text)) + list(school_buildings(text)) + list(late_set_codes(text))
+    public = PublicNames(text)
+    spans = [s for s in spans if s[2] != "name" or not public.covers(text, s[0], s[1])]
     redactions = _merge(text, spans)
     placeholders = PLACEHOLDERS[language]
     parts: list[str] = []

@@ -44,13 +44,14 @@ _EN_SCHOOL = re.compile(
 _RU_ADDRESS = re.compile(
     r"(?:\b(?:ул\.|улиц\w+|пр-т|просп\.|проспект\w*|пер\.|переул\w+|бульвар\w*|б-р|шоссе|наб\.|набережн\w+|"
     r"пл\.|площад\w+|проезд\w*|мкр\.?|микрорайон\w*)\s+[А-ЯЁ0-9][\w\-ёЁ]*(?:\s+[А-ЯЁ0-9][\w\-ёЁ]*){0,3}"
-    r"|[А-ЯЁ][а-яё]+(?:ая|ий|ой|ом|ую|ого|ей|ем)\s+(?:улиц\w+|проспект\w*|переул\w+|бульвар\w*|шоссе|набережн\w+))"
+    r"|[А-ЯЁ][а-яё]+(?:ая|ий|ой|ом|ую|ого|ей|ем)\s+(?:улиц\w+|проспект\w*|переул\w+|бульвар\w*|шоссе|набережн\w+|"
+    r"ул\.|пер\.|пр-т|просп\.|б-р|наб\.|ш\.))"
     r"(?:,?\s*(?:д\.|дом)\s*\d+\w*)?(?:,?\s*(?:корп\.|корпус|к\.|стр\.|строение)\s*\d+)?"
     r"(?:,?\s*(?:кв\.|квартир\w*)\s*\d+)?"
     r"|\b(?:д\.|дом)\s*\d+\w*(?:,?\s*(?:корп\.|к\.|стр\.)\s*\d+)?,?\s*(?:кв\.|квартир\w*)\s*\d+"
 )
 _EN_ADDRESS = re.compile(
-    r"\b\d+\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Ln\.|Boulevard|Blvd\.|Drive|Dr\.|"
+    r"(?:\b(?:Flat|Apartment|Apt\.?|Unit)\s*\d+\w?,?\s+)?\b\d+[a-z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Ln\.|Boulevard|Blvd\.|Drive|Dr\.|"
     r"Way|Court|Ct\.|Place|Pl\.)(?:,?\s*(?:Apt\.?|Apartment|Flat)\s*\d+\w?)?"
 )
 _CLASS_LETTER = r"(?:«[А-ЯЁA-Z]»|\"[А-ЯЁA-Z]\"|[А-ЯЁ](?![а-яёА-ЯЁ]))"
@@ -71,7 +72,7 @@ _RU_INITIALS = re.compile(
 # --- Messenger handles and Russian personal numbers -------------------------------------------------------------
 _HANDLE = re.compile(r"(?<![\w.@/])@(?!\d{1,2}(?:am|pm)\b)(?=[\w.]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.]{2,31}(?<!\.)")
 _DOCUMENT = re.compile(
-    r"(?<![\d\-])\d{3}-\d{3}-\d{3}[\s\-]\d{2}(?![\d\-])"  # СНИЛС 123-456-789 01
+    r"(?<![\d\-])\d{3}[\s\-]\d{3}[\s\-]\d{3}[\s\-]\d{2}(?![\d\-])"  # СНИЛС 123-456-789 01, 123 456 789 01
     r"|(?<!\d)\d{2}\s?\d{2}\s(?:№\s?)?\d{6}(?!\d)"  # passport series and number: 45 06 123456
     r"|(?<![\d\-])\d{4}[\s\-]\d{4}[\s\-]\d{4}[\s\-]\d{4}(?![\d\-])|(?<!\d)\d{16}(?!\d)"  # ОМС policy 16 digits
 )
@@ -89,14 +90,27 @@ _BUILDING = re.compile(
 )
 
 
+_SCHOOL_LIFE = re.compile(r"урок|завуч|класс|учени|учител|директор|lesson|pupil|teacher|headteacher|timetable", re.I)
+
+
 def school_buildings(text: str) -> Iterator[Span]:
-    """A building or branch number counts as identifying only near a school word (the same sentence)."""
-    for match in _BUILDING.finditer(text):
-        before = text[max(0, match.start() - 120) : match.start()]
-        after = text[match.end() : match.end() + 60]
-        window = before.rsplit(".", 1)[-1] + " " + after.split(".", 1)[0]
-        if _SCHOOL_NEAR.search(window):
+    """A building or branch number counts as identifying in a text that speaks of a school or school life (a house's
+    "корпус" is part of an address, which takes precedence)."""
+    if _SCHOOL_NEAR.search(text) or _SCHOOL_LIFE.search(text):
+        for match in _BUILDING.finditer(text):
             yield match.start(), match.end(), "school"
+
+
+# "Whitaker in 10X": a year and a band letter from the end of the alphabet is a set only after a word that places
+# someone in it (alone, "10X" may be "ten times").
+_EN_LATE_SET = re.compile(
+    r"\b(?:in|from|of|into|set|with|teach|teaches|teaching|taught)\s+((?:[1-9]|1[0-3])[I-Z])(?![\w-])"
+)
+
+
+def late_set_codes(text: str) -> Iterator[Span]:
+    for match in _EN_LATE_SET.finditer(text):
+        yield match.start(1), match.end(1), "class"
 
 
 # --- English names, without a first-name list: titles, context, capitalisation --------------------------------
@@ -105,14 +119,20 @@ _LOW = "a-zß-öø-ÿā-žș-ț"
 _TOKEN = rf"(?:[{_UP}](?:['’][{_UP}])?[{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)*)"
 _PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|bin|ibn|al)"
 _FULL = _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)*" + _TOKEN + r"){0,2}"
-_EN_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir)\.?\s+(?:" + _PARTICLE + r"\s+)*" + _FULL)
+_EN_TITLED = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir)\.?\s+(?:[A-Z]\.\s?){0,2}(?:" + _PARTICLE + r"\s+)*" + _FULL
+)
+# "J. Smith", "A. J. Okafor": initials before a capitalised word.
+_EN_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,2}(" + _TOKEN + r")\b")
 _EN_CONTEXT = re.compile(
     r"\b(?:[Ss]tudent|[Pp]upil|[Cc]olleague|[Pp]arent|[Mm]other|[Ff]ather|[Mm]um|[Mm]om|[Dd]ad|[Ss]on|[Dd]aughter|"
     r"[Bb]rother|[Ss]ister|[Bb]oy|[Gg]irl|[Cc]hild|[Cc]lassmate|[Ff]riend|[Tt]eacher|[Hh]eadteacher|[Pp]rincipal|"
     r"[Mm]entor|[Tt]rainee|[Gg]randmother|[Gg]randfather|[Gg]randma|[Gg]randpa|[Gg]uardian|[Ss]tepfather|"
     r"[Ss]tepmother|[Aa]unt|[Uu]ncle|[Nn]amed|[Cc]alled|[Dd]eputy|[Hh]ead|[Tt]eaching assistant|[Tt]utor|"
     r"[Mm]other of|[Ff]ather of|[Pp]arents of|[Ff]amily of|[Cc]hild of|[Tt]win|[Ss]ibling|[Nn]ephew|[Nn]iece|"
-    r"[Cc]ousin|[Ss]tepson|[Ss]tepdaughter|[Cc]arer|[Ff]oster carer|[Nn]ewcomer)s?,?\s+(" + _FULL + r")"
+    r"[Cc]ousin|[Ss]tepson|[Ss]tepdaughter|[Cc]arer|[Ff]oster carer|[Nn]ewcomer|[Ss]tepdad|[Ss]tepmum|[Ss]tepmom|"
+    r"[Pp]artner|[Bb]oyfriend|[Gg]irlfriend|[Hh]usband|[Ww]ife|TA|[Gg]randad|[Gg]randson|[Gg]randdaughter|[Tt]utee|"
+    r"[Nn]icknamed|[Kk]nown as)s?,?\s+['‘\"“]?(" + _FULL + r")"
 )
 _EN_FROM_OFFICE = re.compile(
     r"\b(" + _TOKEN + r")\s+(?:from|in|at)\s+(?:the\s+)?(?:office|reception|admin|finance|HR|canteen|kitchen|"
@@ -133,6 +153,12 @@ _EN_SUBJECT = re.compile(
     r"swears|kicks|punches|pushes|throws|broke|breaks|tore)\b"
     # any other verb in the past tense: "Bartek arrived", "Dana ignored me"
     r"|\b(" + _TOKEN + r")(?=\s+[a-z]{2,}(?<!need)(?<!speed)(?<!bed)(?<!red)ed\b)"
+)
+# "Ashworth-Bell, the Year 11 pupil": a capitalised name set off by a comma before a description of a person.
+_EN_APPOSITIVE = re.compile(
+    r"\b(" + _FULL + r"),\s+(?:a|an|the|my|our|his|her|their|one of (?:my|our|the))\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:pupil|student|boy|girl|child|kid|lad|teenager|learner|tutee|mum|mother|dad|father|parent|colleague|"
+    r"teacher|TA|SENCo|newcomer|twin|son|daughter|brother|sister|grandmother|grandfather|carer)s?\b"
 )
 # "punched Eli", "bullied Amara": the object of an act only people do to people.
 _EN_OBJECT = re.compile(
@@ -167,7 +193,12 @@ _EN_COMMON_NOUNS = frozenset(
     Mexico Canada Australia Zealand Africa Asia Kazakhstan Georgia Armenia Lithuania Latvia Estonia Hungary
     Shakespeare Dickens Orwell Austen Bronte Brontë Priestley Stevenson Shelley Golding Steinbeck Tolkien Rowling
     Dahl Pushkin Tolstoy Chekhov Dostoevsky Homer Darwin Newton Einstein Churchill Napoleon Hitler Stalin
-    Lenin""".split()
+    Lenin Rivers Mountains Volcanoes Earthquakes Romans Vikings Egyptians Greeks Tudors Victorians Stuarts Saxons
+    Normans Aztecs Mayans Plants Animals Habitats Forces Magnets Electricity Light Sound Rocks Fossils Space Weather
+    Climate Coasts Settlements Fractions Decimals Algebra Geometry Statistics Probability Shapes Numbers Poetry
+    Persuasion Myths Legends Fables Traditional Tales Seasons Festivals Oceans Continents Deserts Rainforests Water
+    Materials Evolution Inheritance Cells Atoms Energy Waves Circuits Ecosystems Review Curriculum Calendar Agenda
+    Minutes Notes Policy Overview Summary Planning Actions Outcomes Objectives""".split()
 )
 _EN_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|our|my|your|their|its|every|each|no)\s+$", re.I)
 _EN_SENTENCE_START = re.compile(r"(?:^|[.!?;]\s+|\n)\s*$")
@@ -208,7 +239,9 @@ _EN_STOP = frozenset(
     Okay OK Well Sorry Thank Let Lets Let's Any Advice Help Question Problem Update Note PS Re Fwd Social Services
     Men Man Women Woman Prom Whoever Whatever Whichever Apparently Unfortunately Fortunately Sadly Luckily Honestly
     Finally Recently Suddenly Usually Obviously Clearly Basically Eventually Meanwhile Anyway Actually Later
-    Normally Generally Hopefully Surprisingly Interestingly Naturally Again Instead Otherwise Perhaps Maybe""".split()
+    Normally Generally Hopefully Surprisingly Interestingly Naturally Again Instead Otherwise Perhaps Maybe Signed
+    Regards Kind Best Yours Sincerely Cheers Ramadan Eid Diwali Hanukkah Passover Lent Advent Thanksgiving Navratri
+    Vaisakhi Purim Rosh Hashanah Yom Kippur""".split()
 )
 
 
@@ -304,7 +337,10 @@ def english_names(text: str) -> Iterator[Span]:
         if not all(word in _EN_STOP for word in match.group(0).split()[1:]):  # "Mr Men books"
             found.append(match.span())
     found.extend(_lone_proper_names(text))
-    for pattern in (_EN_CONTEXT, _EN_POSSESSIVE, _EN_SUBJECT, _EN_OBJECT, _EN_IN_CLASS):
+    for match in _EN_INITIALS.finditer(text):
+        if _could_be_name(match.group(1)):
+            found.append(match.span())
+    for pattern in (_EN_CONTEXT, _EN_POSSESSIVE, _EN_SUBJECT, _EN_OBJECT, _EN_IN_CLASS, _EN_APPOSITIVE):
         for match in pattern.finditer(text):
             if match.group(1) is None:  # a past-tense verb after a capitalised word, guarded like a weak subject
                 word = match.group(2)
@@ -454,11 +490,27 @@ _RU_COMPOUND = re.compile(r"\b[А-ЯЁ][а-яё]+-[А-ЯЁ][а-яё]+\b|\b[А-Я
 # "Арсений из 3Б", "Лиза из моего класса": a capitalised word before "из" and a class is a pupil's name.
 _RU_FROM_CLASS = re.compile(
     r"(?<![\w.])([А-ЯЁ][а-яё]+)\s+из\s+(?=(?:[1-9]|1[01])\s*-?\s*(?:«[А-ЯЁ]»|\"[А-ЯЁ]\"|[А-ЯЁа-яё]\b)|"
-    r"(?:моего|нашего|своего|её|его|соседнего|параллельного|того же|этого)\s+класса|параллели)"
+    r"(?:моего|нашего|своего|её|его|соседнего|параллельного|того же|этого)\s+класса|параллели|"
+    r"(?:подготовительной|старшей|младшей|средней|моей|нашей|своей|соседней|той же)\s+группы)"
+)
+
+
+# "Колина мама", "Машину тетрадь": a possessive adjective made from a first name, before a relative or a belonging.
+_RU_POSSESSIVE = re.compile(
+    r"(?<![\w.])([А-ЯЁ][а-яё]*[бвгджзйклмнпрстфхцчшщ](?:ин|ын)(?:а|о|ы|у|ой|ого|ому|ым|ых)?)\s+"
+    r"(?=(?:мам|пап|бабушк|дедушк|брат|сестр|родител|семь|тетрад|дневник|оценк|телефон|портфел|рюкзак|поведени|"
+    r"отец|отц|мать|матер|друз|подруг|опекун|отчим|мачех|одноклассни|учительниц)\w*)"
+)
+_RU_NOT_POSSESSIVE = frozenset(
+    "Половина Середина Причина Картина Вершина Ширина Длина Глубина Мужчина Старина Дружина Равнина Малина Рябина "
+    "Осина Величина Ленина Сталина Путина Пушкина Калинина".split()
 )
 
 
 def russian_names(text: str) -> Iterator[Span]:
+    for match in _RU_POSSESSIVE.finditer(text):
+        if match.group(1) not in _RU_NOT_POSSESSIVE:
+            yield match.start(1), match.end(1), "name"
     for match in _RU_FROM_CLASS.finditer(text):
         if not ROLE_WORDS.fullmatch(match.group(1)) and match.group(1) not in _RU_NOT_NAMES:
             yield match.start(1), match.end(1), "name"
@@ -473,23 +525,6 @@ def russian_names(text: str) -> Iterator[Span]:
     for match in _RU_COMPOUND.finditer(text):
         if match.group(0).split("-", 1)[0] not in _RU_PLACE_PARTS:
             yield match.start(), match.end(), "name"
-
-
-# Authors, scientists and characters that lessons are about are not the people of a case: a name span that is one
-# of them alone ("читаем Пушкина", "Steinbeck's novel") or a character's whole name ("Дед Мороз") is dropped. Only a
-# one-word span: "Саша Чехов" in a class is a pupil.
-_PUBLIC_FIGURE = re.compile(
-    r"(?:Пушкин|Лермонтов|Гогол|Толст(?=о)|Тургенев|Достоевск|Чехов|Грибоедов|Булгаков|Есенин|Маяковск|Ахматов|"
-    r"Цветаев|Пастернак|Шолохов|Солженицын|Ломоносов|Державин|Фонвизин|Паустовск|Твардовск|Менделеев|Пифагор|"
-    r"Ньютон|Эйнштейн|Онегин|Печорин|Раскольников|Обломов)[а-яё]{0,3}"
-    r"|Shakespeare|Dickens|Orwell|Austen|Bront[eë]|Priestley|Golding|Steinbeck|Tolkien|Rowling|Einstein|Newton|"
-    r"Darwin|Churchill|Macbeth|Scrooge"
-    r"|Дед[а-я]{0,2}\s+Мороз[а-я]{0,2}|Снегурочк[а-я]{1,2}|Баб[а-я]{1,2}\s+Яг[а-я]{1,2}"
-)
-
-
-def is_public_figure(name: str) -> bool:
-    return _PUBLIC_FIGURE.fullmatch(name.strip(" .,")) is not None
 
 
 RUSSIAN_RULES: tuple[tuple[re.Pattern[str], str], ...] = (

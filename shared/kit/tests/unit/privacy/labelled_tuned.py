@@ -1,12 +1,14 @@
 """The TUNED part of the de-identifier's labelled set: the rules were written and adjusted against these texts.
 
 It holds the earlier set in `labelled.py` (whose held-out texts were read while tuning), the first held-out batch
-(`FORMER_HELD_OUT_*` below: written before the wider rules, but its misses were looked at on 2026-11-29, so it was
-moved here at 23:02 UTC that day and counts as tuned), the texts written while tuning (`MORE_*`) and those added
-for the weaknesses found in this part in the second round (`ROUND_2_*`), then held-out batch 2
-(`FORMER_HELD_OUT_2_*`: held out through the second round, its misses read and moved here at 23:57 UTC on
-2026-11-29, after batch 3 was written) and the texts written while tuning in the third round (`ROUND_3_*`). The
-honest estimate is the held-out batch in `labelled_held_out_3.py`, written before the third round changed any rule.
+(`FORMER_HELD_OUT_*` below: written before the wider rules, but its misses were looked at on 2026-11-29, so it was moved
+here at 23:02 UTC that day and counts as tuned), the texts written while tuning (`MORE_*`) and those added for the
+weaknesses found in this part in the second round (`ROUND_2_*`), then held-out batch 2 (`FORMER_HELD_OUT_2_*`: held out
+through the second round, its misses read and moved here at 23:57 UTC on 2026-11-29, after batch 3 was written) and the
+texts written while tuning in the third round (`ROUND_3_*`), then held-out batch 3 (`labelled_former_held_out_3.py`:
+held out through the third round, its misses read and moved here at 02:14 UTC on 2026-11-30, after batch 4 was written)
+and the texts written while tuning in the fourth round (`ROUND_4_*`). The honest estimate is the held-out batch in
+`labelled_held_out_4.py`, written by a separate author before the fourth round changed any rule.
 
 Marks: {{kind|text}}, kinds: name, school, address, phone, email, url, handle, document, class. Conventions:
 English names include a title (Mrs, Dr); a possessive 's stays outside; English class labels include the word
@@ -14,6 +16,8 @@ before them (Year 9C), Russian ones are the label alone (10 «А»); a school's 
 its own school span; personal numbers are the digits only."""
 
 from .labelled import ENGLISH, HELD_OUT_ENGLISH, HELD_OUT_RUSSIAN, RUSSIAN
+from .labelled_former_held_out_3 import FORMER_HELD_OUT_3_ENGLISH, FORMER_HELD_OUT_3_RUSSIAN
+from .labelled_round_4 import ROUND_4_ENGLISH, ROUND_4_RUSSIAN
 
 FORMER_HELD_OUT_RUSSIAN = [
     "Мама {{name|Кирилла Римского-Корсакова}} прислала мне в телеграм {{handle|@kirill_mama_77}} голосовое "
@@ -520,6 +524,8 @@ TUNED_RUSSIAN = (
     + FORMER_HELD_OUT_2_RUSSIAN
     + ROUND_3_RUSSIAN
     + ROUND_3B_RUSSIAN
+    + FORMER_HELD_OUT_3_RUSSIAN
+    + ROUND_4_RUSSIAN
 )
 TUNED_ENGLISH = (
     ENGLISH
@@ -533,4 +539,6 @@ TUNED_ENGLISH = (
     + FORMER_HELD_OUT_2_ENGLISH
     + ROUND_3_ENGLISH
     + ROUND_3B_ENGLISH
+    + FORMER_HELD_OUT_3_ENGLISH
+    + ROUND_4_ENGLISH
 )

@@ -1,4 +1,8 @@
-"""HELD-OUT part, batch 3, of the de-identifier's labelled set (issue 15, "De-identifier, wider").
+"""FORMER held-out batch 3 of the de-identifier's labelled set, now part of the TUNED part.
+
+It was the held-out part through round 3. Held-out batch 4 (`labelled_held_out_4.py`) was written on 2026-11-30 by a
+separate author before round 4 changed any rule; then this batch's misses were read (02:14 UTC) and it was moved here,
+so it counts as tuned. Its history as a held-out batch follows.
 
 Written on 2026-11-29 between 23:56 and 23:57 UTC (finished and labelled at 23:57), BEFORE any rule in
 `mentor_kit.privacy` was changed in the third round (round 2 of the held-out protocol), and never used to tune
@@ -36,7 +40,7 @@ public bodies (Гоголь, Хлестаков, Lennie, Rosa Parks, AQA, МГУ
 pseudonym the writer gives a child ("назову её Катя") is marked like a name, since nothing in the text says it is
 not one."""
 
-HELD_OUT_3_RUSSIAN = [
+FORMER_HELD_OUT_3_RUSSIAN = [
     "Здравствуйте! Я классный руководитель {{class|7 «В»}}, и у меня проблема с мальчиком по имени "
     "{{name|Тимофей}}: он приносит в школу энергетики и продаёт их младшим.",
     "{{name|Сидоров}} опять не сделал домашнее задание и заявил, что «это бесполезно».",
@@ -111,7 +115,7 @@ HELD_OUT_3_RUSSIAN = [
     "до шести.",
 ]
 
-HELD_OUT_3_ENGLISH = [
+FORMER_HELD_OUT_3_ENGLISH = [
     "{{name|Kofi}} finished the test in ten minutes and then distracted everyone else for the rest of the hour.",
     "Hi all, long-time lurker here. I teach {{class|Year 8R}} at {{school|Kingsmead Academy}} and one boy, "
     "{{name|Tyler}}, has started swearing at me in every lesson.",
