@@ -2,8 +2,9 @@
 free text. Russian: Natasha's named-entity model (shipped in its package) plus rules; English: rules (titles,
 context words, weak verbs and objects guarded against common nouns, coordination, capitalisation: a lone capitalised
 word inside a sentence is taken for a name unless a determiner, a locative preposition or a verb of using or
-studying before it makes it a place, a tool or a work; no first-name list). Authors and characters a lesson is about
-(Пушкин, Shakespeare) are not redacted when named alone. Whatever is found is replaced by a bracketed placeholder in
+studying before it makes it a place, a tool or a work; no first-name list). Authors, characters, historical figures,
+theorists and products a teacher writes about (Пушкин, Lennie in «Of Mice and Men», Rosenshine, Sparx) are not
+redacted (`public_names`). Whatever is found is replaced by a bracketed placeholder in
 the text's language."""
 
 import re
@@ -16,6 +17,7 @@ from mentor_kit.privacy.public_names import PublicNames
 from mentor_kit.privacy.rules import (
     ENGLISH_RULES,
     ROLE_WORDS,
+    RU_VERB,
     RUSSIAN_RULES,
     Span,
     english_names,
@@ -63,12 +65,6 @@ _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
-# "Перечитываю Выготского": the model sometimes takes a sentence's first word, a verb, for part of a name.
-_RU_VERB = re.compile(
-    r"(?:аю|яю|ую|ею|ала|(?<!м)ила|(?<!Анж)(?<!Андж)(?<!Габри)(?<!Дани)ела|яла|ешь|ает|яет|ит|ят|ут|ют|ся|сь)$"
-)
-
-
 def _starts_sentence(text: str, start: int) -> bool:
     return re.search(r"(?:^|[.!?…\n])\s*$", text[:start]) is not None
 
@@ -111,7 +107,7 @@ class _Natasha:
                 # "Ученица Лиза": the model sometimes takes a capitalised role word for part of the name.
                 words = span.text.split()
                 while len(words) > 1 and (
-                    ROLE_WORDS.fullmatch(words[0]) or (_RU_VERB.search(words[0]) and _starts_sentence(text, start))
+                    ROLE_WORDS.fullmatch(words[0]) or (RU_VERB.search(words[0]) and _starts_sentence(text, start))
                 ):
                     start = text.index(words[1], start + len(words[0]))
                     words.pop(0)
@@ -138,6 +134,20 @@ def _without_role_word(text: str, span: Span) -> Span:
         if head and ROLE_WORDS.fullmatch(head.group(1)) and head.end() < end:
             return head.end(), end, kind
     return span
+
+
+# "..., Apt 4, Barnsley": the town after an address is part of where, not who.
+_AFTER_ADDRESS = re.compile(r",\s*")
+
+
+def _not_a_name(text: str, span: Span, public: PublicNames, address_ends: set[int]) -> bool:
+    """A figure, a character or a product; a role word alone ("Ученик:"); the town after an address."""
+    start, end, _ = span
+    if public.covers(text, start, end) or ROLE_WORDS.fullmatch(text[start:end].strip()):
+        return True
+    return any(
+        _AFTER_ADDRESS.fullmatch(text[address_end:start]) for address_end in address_ends if address_end <= start
+    )
 
 
 def _merge(text: str, spans: list[Span]) -> list[Redaction]:
@@ -167,7 +177,8 @@ def deidentify(text: str, *, language: str | None = None) -> Deidentified:
         spans = list(rule_spans(text, ENGLISH_RULES)) + list(english_names(text)) + list(english_schools(text))
     spans += list(keyed_documents(text)) + list(school_buildings(text)) + list(late_set_codes(text))
     public = PublicNames(text)
-    spans = [s for s in spans if s[2] != "name" or not public.covers(text, s[0], s[1])]
+    address_ends = {end for _, end, kind in spans if kind == "address"}
+    spans = [s for s in spans if s[2] != "name" or not _not_a_name(text, s, public, address_ends)]
     redactions = _merge(text, spans)
     placeholders = PLACEHOLDERS[language]
     parts: list[str] = []

@@ -23,6 +23,7 @@ _SOCIAL = re.compile(
 _PERSONAL_URL_PART = re.compile(r"[?#@~]|/id\d|\d{3,}|(?:user|profile|people|member)s?/", re.IGNORECASE)
 _PHONE = re.compile(
     r"(?<![\w+])(?:\+7|8)[\s\-]*\(?\d{3}\)?[\s\-]*\d{3}[\s\-]*\d{2}[\s\-]*\d{2}(?!\d)"
+    r"|(?<![\w+])(?:\+7|8)[\s\-]*\(\d{4,5}\)[\s\-]*\d{1,3}[\s\-]*\d{2}[\s\-]*\d{2}(?!\d)"
     r"|(?<![\w+])\+\d{1,3}(?:[\s\-()]*\d){7,12}(?!\d)"
     r"|(?<![\w-])\d{3}-\d{2}-\d{2}(?![\w-])"
     r"|\(\d{3,5}\)\s*\d{2,3}[\s\-]?\d{2}[\s\-]?\d{2}(?!\d)"
@@ -35,6 +36,7 @@ _RU_SCHOOL = re.compile(
     r"(?:(?:ГБОУ|МБОУ|МАОУ|ГОУ|МОУ|ЧОУ|АНОО?)\s+(?:г\.\s*Москвы\s+)?)?"
     r"(?:СОШ|ООШ|[Шш]кол\w*|[Лл]ице\w*|[Гг]имнази\w*|[Кк]олледж\w*|[Цц]ентр\w*\s+образования|[Дд]етск\w+\s+сад\w*)"
     r"\s*(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|(?:№|N|No\.?|номер)\s*\d+|\d{2,5}\b)"
+    r"(?:\s+(?:г\.|города|пос\.|с\.)\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)?"
     r"|(?:ГБОУ|МБОУ|МАОУ|ГОУ|МОУ|ЧОУ)\s+(?:г\.\s*Москвы\s+)?(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|(?:№|N)\s*\d+)"
 )
 _EN_SCHOOL = re.compile(
@@ -46,7 +48,8 @@ _RU_ADDRESS = re.compile(
     r"пл\.|площад\w+|проезд\w*|мкр\.?|микрорайон\w*)\s+[А-ЯЁ0-9][\w\-ёЁ]*(?:\s+[А-ЯЁ0-9][\w\-ёЁ]*){0,3}"
     r"|[А-ЯЁ][а-яё]+(?:ая|ий|ой|ом|ую|ого|ей|ем)\s+(?:улиц\w+|проспект\w*|переул\w+|бульвар\w*|шоссе|набережн\w+|"
     r"ул\.|пер\.|пр-т|просп\.|б-р|наб\.|ш\.))"
-    r"(?:,?\s*(?:д\.|дом)\s*\d+\w*)?(?:,?\s*(?:корп\.|корпус|к\.|стр\.|строение)\s*\d+)?"
+    r"(?:,?\s*(?:д\.|дом)\s*\d+\w*|,?\s+\d{1,3}[а-я]?(?:[-/]\d{1,4})?(?![\d.,:]\d))?"
+    r"(?:,?\s*(?:корп\.|корпус|к\.|стр\.|строение)\s*\d+)?"
     r"(?:,?\s*(?:кв\.|квартир\w*)\s*\d+)?"
     r"|\b(?:д\.|дом)\s*\d+\w*(?:,?\s*(?:корп\.|к\.|стр\.)\s*\d+)?,?\s*(?:кв\.|квартир\w*)\s*\d+"
 )
@@ -77,7 +80,7 @@ _DOCUMENT = re.compile(
     r"|(?<![\d\-])\d{4}[\s\-]\d{4}[\s\-]\d{4}[\s\-]\d{4}(?![\d\-])|(?<!\d)\d{16}(?!\d)"  # ОМС policy 16 digits
 )
 _KEYED_DOCUMENT = re.compile(
-    r"\b(?:ИНН|СНИЛС|паспорт\w*|полис\w*|ОМС)(?:[\s:№-]+(?:[а-яё]+\s+){0,3}?)[\s:№-]*(\d{10}|\d{12}|\d{11})(?!\d)",
+    r"\b(?:ИНН|СНИЛС|паспорт\w*|полис\w*|ОМС)\b[^\d\n]{0,70}?(\d{10}|\d{12}|\d{11})(?!\d)",
     re.IGNORECASE,
 )
 
@@ -87,10 +90,15 @@ _BUILDING = re.compile(
     r"\b(?:[Кк]орпус\w*|[Оо]тделени\w+|[Сс]троени\w+|[Зз]дани\w+|[Фф]илиал\w*|[Пп]лощадк\w+)\s*(?:№\s*)?\d{1,3}\b"
     r"|\b\d{1,2}-?(?:м|й|ом|ем|ое|ого)?\s+(?:корпус\w*|отделени\w+|здани\w+|филиал\w*)"
     r"|\b(?:Building|Block|Site|Campus)\s+\d{1,3}\b"
+    r"|\b[Зз]дани\w+\s+на\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+(?:улиц\w+|проспект\w*|площад\w+|шоссе))?"
 )
 
 
-_SCHOOL_LIFE = re.compile(r"урок|завуч|класс|учени|учител|директор|lesson|pupil|teacher|headteacher|timetable", re.I)
+_SCHOOL_LIFE = re.compile(
+    r"урок|завуч|класс|учени|учител|директор|кружок|кружк|педсовет|продл[её]нк|четверт|олимпиад|школьн|"
+    r"lesson|pupil|teacher|headteacher|timetable|club|assembly",
+    re.IGNORECASE,
+)
 
 
 def school_buildings(text: str) -> Iterator[Span]:
@@ -118,9 +126,10 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚ
 _LOW = "a-zß-öø-ÿā-žș-ț"
 _TOKEN = rf"(?:[{_UP}](?:['’][{_UP}])?[{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)*)"
 _PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|bin|ibn|al)"
-_FULL = _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)*" + _TOKEN + r"){0,2}"
+_SPACE = r"[^\S\n]+"  # a name never runs across a line break ("Mia Thornton-Hall\nReported by")
+_FULL = _TOKEN + r"(?:" + _SPACE + r"(?:" + _PARTICLE + _SPACE + r")*" + _TOKEN + r"){0,2}"
 _EN_TITLED = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir)\.?\s+(?:[A-Z]\.\s?){0,2}(?:" + _PARTICLE + r"\s+)*" + _FULL
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir)\.?" + _SPACE + r"(?:[A-Z]\.\s?){0,2}(?:" + _PARTICLE + _SPACE + r")*" + _FULL
 )
 # "J. Smith", "A. J. Okafor": initials before a capitalised word.
 _EN_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,2}(" + _TOKEN + r")\b")
@@ -160,6 +169,29 @@ _EN_APPOSITIVE = re.compile(
     r"(?:pupil|student|boy|girl|child|kid|lad|teenager|learner|tutee|mum|mother|dad|father|parent|colleague|"
     r"teacher|TA|SENCo|newcomer|twin|son|daughter|brother|sister|grandmother|grandfather|carer)s?\b"
 )
+# "Pupil: Oluwaseun Adebayo", "Present: J. Okafor, Mrs Patel": the value of a form's field about a person.
+_EN_FIELD = re.compile(
+    r"(?im)^[^\S\n]*(?:pupil|child|student|learner|witness(?:es)?|reported by|recorded by|logged by|staff(?: member)?|"
+    r"teacher|name|parent|carer|present|attendees|apologies|from|to|cc|signed|author|contact|mentor|mentee|ta|"
+    r"victim|alleged perpetrator|observer|tutor)s?:[^\S\n]*(?-i:(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[^\S\n]+)?"
+    r"(?:[A-Z]\.[^\S\n]?){0,2}(" + _FULL + r"))"
+)
+# "Hi Gemma", "Dear Mr Okafor", "Thanks, Priya"; a signature: the text's last line, or "– Ellie, ECT2".
+_EN_GREETING = re.compile(
+    r"(?m)(?:^|(?<=\n))[^\S\n]*(?:Hi|Hello|Dear|Hey|Morning|Evening|Thanks|Thank you|Cheers|Regards|Best|"
+    r"Best wishes|Kind regards|Many thanks|Love|Sincerely|Yours),?[^\S\n]+(" + _FULL + r")\b"
+    r"|(?:Regards|Thanks|Best wishes|Many thanks|Cheers|Sincerely|Best|Yours|Yours sincerely|Love),?[^\S\n]*\n"
+    r"[^\S\n]*(" + _FULL + r")\b"
+)
+_EN_SIGNATURE = re.compile(r"(?:\n[^\S\n]*(?:[–—-][^\S\n]*)?)(" + _FULL + r")(?=[^\S\n]*(?:,[^\n]*)?(?:\n|$))")
+_EN_RELATIVE_IN_BRACKETS = re.compile(
+    r"\b(?:mum|mother|dad|father|nan|gran|grandma|grandad|carer|stepdad|stepmum|brother|sister|aunt|uncle|"
+    r"TA|teacher|technician|tutor|social worker)[^\S\n]*\((" + _FULL + r")\)"
+)
+_EN_NICKNAME = re.compile(
+    r"\b(?:call|calls|called|nicknamed|known as)\s+(?:him|her|them|me|each other)?\s*[\"'‘“]([A-Z][\w'’-]+)[\"'’”]"
+)
+_EN_SUBJECT_LINE = re.compile(r"(?im)^subject:[^\n]*?[–—-][^\S\n]*(?-i:(" + _FULL + r"))[^\S\n]*$")
 # "punched Eli", "bullied Amara": the object of an act only people do to people.
 _EN_OBJECT = re.compile(
     r"\b(?:punched|kicked|pushed|hit|slapped|bit|bullied|teased|tripped|shoved|hugged|kissed|attacked|threatened|"
@@ -241,7 +273,10 @@ _EN_STOP = frozenset(
     Finally Recently Suddenly Usually Obviously Clearly Basically Eventually Meanwhile Anyway Actually Later
     Normally Generally Hopefully Surprisingly Interestingly Naturally Again Instead Otherwise Perhaps Maybe Signed
     Regards Kind Best Yours Sincerely Cheers Ramadan Eid Diwali Hanukkah Passover Lent Advent Thanksgiving Navratri
-    Vaisakhi Purim Rosh Hashanah Yom Kippur""".split()
+    Vaisakhi Purim Rosh Hashanah Yom Kippur Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu
+    Thur Thurs Fri Sat Sun Wi-Fi WiFi AQA Edexcel OCR WJEC Eduqas Pearson Starter Plenary Main Extension Recap
+    Objective Objectives Outcome Outcomes Task Tasks Activity Resources Differentiation Block Lab Studio Room Wing
+    Site Floor Corridor Reception Nursery Early Help Mind""".split()
 )
 
 
@@ -340,6 +375,15 @@ def english_names(text: str) -> Iterator[Span]:
     for match in _EN_INITIALS.finditer(text):
         if _could_be_name(match.group(1)):
             found.append(match.span())
+    for pattern in (_EN_FIELD, _EN_GREETING, _EN_RELATIVE_IN_BRACKETS, _EN_NICKNAME, _EN_SUBJECT_LINE):
+        for match in pattern.finditer(text):
+            group = 1 if match.group(1) else 2
+            if all(_could_be_name(word) for word in match.group(group).split()):
+                found.append(match.span(group))
+    for match in _EN_SIGNATURE.finditer(text):
+        words = match.group(1).split()
+        if all(_could_be_name(word) for word in words) and _is_signature(text, match.end(1)):
+            found.append(match.span(1))
     for pattern in (_EN_CONTEXT, _EN_POSSESSIVE, _EN_SUBJECT, _EN_OBJECT, _EN_IN_CLASS, _EN_APPOSITIVE):
         for match in pattern.finditer(text):
             if match.group(1) is None:  # a past-tense verb after a capitalised word, guarded like a weak subject
@@ -383,9 +427,18 @@ def english_names(text: str) -> Iterator[Span]:
         start, end = _strip_stop(text, *match.span())
         words = text[start:end].split()
         if len(words) >= 2 and not any(w in _EN_STOP or w in _EN_COMMON_NOUNS for w in words):
-            if _EN_COMMON_SUFFIX.search(words[0]) or _EN_INSTITUTION_WORD.fullmatch(words[-1]):
-                continue  # "Assessment Calendar", "Read Write Inc"
+            if (
+                _EN_COMMON_SUFFIX.search(words[0])
+                or _EN_INSTITUTION_WORD.fullmatch(words[-1])
+                or _EN_THING_WORD.fullmatch(words[-1])
+            ):
+                continue  # "Assessment Calendar", "Read Write Inc", "World Book Day", "Retrieval Practice"
             follows = text[end : end + 40]
+            before = text[max(0, start - 12) : start]
+            if _EN_DETERMINER_BEFORE.search(before) or _EN_PLACE_BEFORE.search(before):
+                continue  # "the Cold War", "near Hebden Bridge"
+            if re.match(r"[^\S\n]+[A-Z]", follows) or _in_heading(text, start):
+                continue  # "White Rose Maths"; "Autumn Term CPD Calendar"
             if not _EN_INSTITUTION_AFTER.match(follows):
                 found.append((start, end))
     # Later mentions of a name already found (its first name or surname alone).
@@ -420,6 +473,29 @@ def english_names(text: str) -> Iterator[Span]:
         yield start, end, "name"
 
 
+def _is_signature(text: str, end: int) -> bool:
+    """A name alone on a line is a signature when the text ends there or only contact details and sign-off lines
+    follow ("07812 334 905", "Sent from my iPhone")."""
+    rest = text[end:].split("\n", 1)
+    tail = rest[1] if len(rest) > 1 else ""
+    return all(len(line.split()) <= 8 for line in tail.splitlines())
+
+
+# A heading: a short line whose words are all capitalised ("Behaviour Policy Review – Spring Term").
+def _in_heading(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    small = {"a", "an", "the", "of", "and", "for", "in", "on", "to", "with", "at", "by", "or", "vs"}
+    return (
+        2 <= len(words) <= 8
+        and ":" not in line
+        and not re.search(r"[.!?]\s", line)
+        and all(w[0].isupper() or w in small for w in words)
+    )
+
+
 def _could_be_name(word: str) -> bool:
     return word not in _EN_STOP and word not in _EN_COMMON_NOUNS and not _EN_COMMON_SUFFIX.search(word)
 
@@ -438,6 +514,12 @@ _EN_INSTITUTIONS = (
 )
 _EN_INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,3}" + _EN_INSTITUTIONS + r"\b")
 _EN_INSTITUTION_WORD = re.compile(_EN_INSTITUTIONS)
+# A run of capitalised words ending in one of these names an event, a method or a document, not a person.
+_EN_THING_WORD = re.compile(
+    r"Day|Days|Week|Month|Fortnight|Night|Festival|Fair|Appeal|Theory|Practice|Mindset|Strategy|Strategies|Scheme|"
+    r"Framework|Policy|Review|Plan|Meeting|Calendar|Prize|Cup|League|Trophy|Challenge|Project|Aid|Health|Maths|"
+    r"Reading|Phonics|Assessment|Curriculum|Routine|Routines|Call|Share|Ticket|Now|Time|Hour|Club|Show|Games|Test"
+)
 
 # --- English school names ---------------------------------------------------------------------------------------
 _EN_SCHOOL_NAMED = re.compile(
@@ -467,13 +549,19 @@ ROLE_WORDS = re.compile(
     r"[Мм]атер\w*|[Кк]лассн\w*|[Пп]едагог\w*|[Вв]ожат\w*|[Нн]аставник\w*|[Сс]ын\w*|[Дд]оч\w*|[Дд]евочк\w*|"
     r"[Мм]альчик\w*|[Сс]естр\w*|[Бб]рат\w*|[Оо]пекун\w*|[Сс]оцпедагог\w*|[Лл]огопед\w*|[Дд]ефектолог\w*|"
     r"[Тт]ьютор\w*|[Нн]яня|[Оо]тчим\w*|[Мм]ачех\w*|[Дд]евушк\w*|[Пп]арн\w*|[Дд]руг\w*|[Пп]одруг\w*|"
-    r"[Оо]дноклассни\w*|[Сс]екретар\w*|[Оо]хранник\w*|[Мм]едсестр\w*|[Вв]рач\w*|[Зз]ам\w*|[Кк]уратор\w*)"
+    r"[Оо]дноклассни\w*|[Сс]екретар\w*|[Оо]хранник\w*|[Мм]едсестр\w*|[Вв]рач\w*|[Зз]ам\w*|[Кк]уратор\w*|"
+    r"[Сс]опровождающ\w*|[Вв]ыпускни\w*|[Дд]ежурн\w*|[Тт]рудовик\w*|[Фф]изрук\w*|[Зз]авхоз\w*|[Вв]ахт[её]р\w*|"
+    r"[Сс]видетел\w*|[Лл]аборант\w*|[Уу]частни\w*|[Пп]обедител\w*|[Пп]ризёр\w*|[Ии]нициатор\w*|[Пп]острадавш\w*)"
 )
 _RU_PATRONYMIC = re.compile(
     r"(?:\b([А-ЯЁ][а-яё]+)\s+)?\b[А-ЯЁ][а-яё]+(?:ович|евич|ьич)(?:а|у|ем|е)?\b"
     r"|(?:\b([А-ЯЁ][а-яё]+)\s+)?\b[А-ЯЁ][а-яё]+(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою)\b"
     # colloquial: "Михалыч", "Палыча", "Сергеич"
     r"|(?:\b([А-ЯЁ][а-яё]+)\s+)?\b[А-ЯЁ][а-яё]+(?:ыч|еич)(?:а|у|ем|е)?\b"
+)
+# "Перечитываю Выготского", "Звоните Петровичу": a sentence's first word, a verb, is not part of the name after it.
+RU_VERB = re.compile(
+    r"(?:аю|яю|ую|ею|ала|(?<!м)ила|(?<!Анж)(?<!Андж)(?<!Габри)(?<!Дани)ела|яла|ешь|ает|яет|ит|ят|ут|ют|ся|сь|ите|йте)$"
 )
 _RU_NOT_NAMES = frozenset(
     """Кто Никто Один Одна Одни Двое Трое Многие Некоторые Все Половина Часть Дети Ребята Вчера Сегодня Завтра
@@ -507,7 +595,31 @@ _RU_NOT_POSSESSIVE = frozenset(
 )
 
 
+# "зовут его «Бизон»": a nickname in quotes after a verb of calling.
+_RU_NICKNAME = re.compile(
+    r"(?:зовут|называют|прозвали|дразнят|прозвищ\w*|кличк\w*|кличут)\s+(?:его|её|ее|их|меня)?\s*[«\"„']"
+    r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[»\"“']"
+)
+# "Петенька", "Санечка", "Дашуля": an affectionate form of a first name, capitalised inside a sentence.
+_RU_DIMINUTIVE = re.compile(
+    r"(?<![.!?…\n]\s)(?<!^)(?<![«\"])\b[А-ЯЁ][а-яё]+(?:еньк|ечк|очк|ушк|юшк|уськ|юськ|ул|юл|юш|ун|ус|ёнок)"
+    r"(?:а|и|е|у|ой|ою|ам|ов)?\b"
+    # at a sentence's start only the unmistakable ones: "Петенька, конечно, ...", "Дашуля пришла"
+    r"|\b[А-ЯЁ][а-яё]+(?:еньк|ечк|юш|уськ|юськ|ул|юл)(?:а|и|е|у|ой|ою)\b"
+)
+_RU_NOT_DIMINUTIVE = frozenset(
+    "Свечка Речка Печка Гречка Овечка Аптечка Уздечка Скамеечка Копеечка Полечка Колечка Пулька Пуля Кастрюля "
+    "Сосулька Пилюля Косуля Бабуля Дедуля Мамуля Папуля Мамуся Папуся".split()
+)
+
+
 def russian_names(text: str) -> Iterator[Span]:
+    for match in _RU_NICKNAME.finditer(text):
+        yield match.start(1), match.end(1), "name"
+    for match in _RU_DIMINUTIVE.finditer(text):
+        word = match.group(0)
+        if word not in _RU_NOT_NAMES and word not in _RU_NOT_DIMINUTIVE and not ROLE_WORDS.fullmatch(word):
+            yield match.start(), match.end(), "name"
     for match in _RU_POSSESSIVE.finditer(text):
         if match.group(1) not in _RU_NOT_POSSESSIVE:
             yield match.start(1), match.end(1), "name"
@@ -517,7 +629,7 @@ def russian_names(text: str) -> Iterator[Span]:
     for match in _RU_PATRONYMIC.finditer(text):
         start, end = match.span()
         first = match.group(1) or match.group(2) or match.group(3)
-        if first and (ROLE_WORDS.fullmatch(first) or first in _RU_NOT_NAMES):
+        if first and (ROLE_WORDS.fullmatch(first) or first in _RU_NOT_NAMES or RU_VERB.search(first)):
             start = text.index(" ", start) + 1
             while text[start] == " ":
                 start += 1

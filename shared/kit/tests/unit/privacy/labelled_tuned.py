@@ -18,6 +18,7 @@ its own school span; personal numbers are the digits only."""
 from .labelled import ENGLISH, HELD_OUT_ENGLISH, HELD_OUT_RUSSIAN, RUSSIAN
 from .labelled_former_held_out_3 import FORMER_HELD_OUT_3_ENGLISH, FORMER_HELD_OUT_3_RUSSIAN
 from .labelled_round_4 import ROUND_4_ENGLISH, ROUND_4_RUSSIAN
+from .labelled_round_4b import ROUND_4B_ENGLISH, ROUND_4B_RUSSIAN
 
 FORMER_HELD_OUT_RUSSIAN = [
     "Мама {{name|Кирилла Римского-Корсакова}} прислала мне в телеграм {{handle|@kirill_mama_77}} голосовое "
@@ -526,6 +527,7 @@ TUNED_RUSSIAN = (
     + ROUND_3B_RUSSIAN
     + FORMER_HELD_OUT_3_RUSSIAN
     + ROUND_4_RUSSIAN
+    + ROUND_4B_RUSSIAN
 )
 TUNED_ENGLISH = (
     ENGLISH
@@ -541,4 +543,5 @@ TUNED_ENGLISH = (
     + ROUND_3B_ENGLISH
     + FORMER_HELD_OUT_3_ENGLISH
     + ROUND_4_ENGLISH
+    + ROUND_4B_ENGLISH
 )
