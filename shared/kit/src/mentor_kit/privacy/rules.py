@@ -31,6 +31,7 @@ _PHONE = re.compile(
     r"|(?<![\w+\-])0(?:\d{4}\s?\d{3}\s?\d{3}|\d{2}\s?\d{4}\s?\d{4}|\d{3}\s?\d{3}\s?\d{4})(?![\d\-])"
     r"|(?<![\w+\-])\(0\d{2,4}\)\s?\d{3,4}\s?\d{3,4}(?!\d)"
     r"|(?<![\w+\-])(?:\(\d{3}\)\s?|\d{3}-)\d{3}-\d{4}(?![\d\-])"
+    r"|(?<![\w+\-.])(?:\(\d{3}\)|\d{3})[ .]\d{3}[ .-]\d{4}(?![\d\-])"
 )
 _RU_SCHOOL = re.compile(
     r"(?:(?:ГБОУ|МБОУ|МАОУ|ГОУ|МОУ|ЧОУ|АНОО?)\s+(?:г\.\s*Москвы\s+)?)?"
@@ -45,17 +46,20 @@ _EN_SCHOOL = re.compile(
 )
 _RU_ADDRESS = re.compile(
     r"(?:\b(?:ул\.|улиц\w+|пр-т|просп\.|проспект\w*|пер\.|переул\w+|бульвар\w*|б-р|шоссе|наб\.|набережн\w+|"
-    r"пл\.|площад\w+|проезд\w*|мкр\.?|микрорайон\w*)\s+[А-ЯЁ0-9][\w\-ёЁ]*(?:\s+[А-ЯЁ0-9][\w\-ёЁ]*){0,3}"
+    r"пл\.|площад\w+|проезд\w*|мкр\.?|микрорайон\w*|пр\.)\s*[А-ЯЁ0-9][\w\-ёЁ]*(?:\s+[А-ЯЁ0-9][\w\-ёЁ]*){0,3}"
     r"|[А-ЯЁ][а-яё]+(?:ая|ий|ой|ом|ую|ого|ей|ем)\s+(?:улиц\w+|проспект\w*|переул\w+|бульвар\w*|шоссе|набережн\w+|"
     r"ул\.|пер\.|пр-т|просп\.|б-р|наб\.|ш\.))"
     r"(?:,?\s*(?:д\.|дом)\s*\d+\w*|,?\s+\d{1,3}[а-я]?(?:[-/]\d{1,4})?(?![\d.,:]\d))?"
     r"(?:,?\s*(?:корп\.|корпус|к\.|стр\.|строение)\s*\d+)?"
     r"(?:,?\s*(?:кв\.|квартир\w*)\s*\d+)?"
     r"|\b(?:д\.|дом)\s*\d+\w*(?:,?\s*(?:корп\.|к\.|стр\.)\s*\d+)?,?\s*(?:кв\.|квартир\w*)\s*\d+"
+    # "в доме 7 по улице Мира", "дом 12 на Садовой"
+    r"|\b(?:д\.|дом[аеу]?)\s*\d+\w*\s+(?:по|на)\s+(?:ул\.\s*|улиц[аеы]\s+)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 )
 _EN_ADDRESS = re.compile(
-    r"(?:\b(?:Flat|Apartment|Apt\.?|Unit)\s*\d+\w?,?\s+)?\b\d+[a-z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Ln\.|Boulevard|Blvd\.|Drive|Dr\.|"
-    r"Way|Court|Ct\.|Place|Pl\.)(?:,?\s*(?:Apt\.?|Apartment|Flat)\s*\d+\w?)?"
+    r"(?:\b(?:Flat|Apartment|Apt\.?|Unit)\s*\d+\w?,?\s+)?\b\d+[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.|Boulevard|Blvd\.|Drive|Dr\.|Way|Court|Ct\.|Place|Pl\.|Close|"
+    r"Crescent|Gardens|Grove|Terrace|Row|Square|Mews|Rise|Walk|View|Parade|Hill)\b(?:,?\s*(?:Apt\.?|Apartment|Flat)\s*\d+\w?)?"
 )
 _CLASS_LETTER = r"(?:«[А-ЯЁA-Z]»|\"[А-ЯЁA-Z]\"|[А-ЯЁ](?![а-яёА-ЯЁ]))"
 _RU_CLASS = re.compile(
@@ -78,6 +82,12 @@ _DOCUMENT = re.compile(
     r"(?<![\d\-])\d{3}[\s\-]\d{3}[\s\-]\d{3}[\s\-]\d{2}(?![\d\-])"  # СНИЛС 123-456-789 01, 123 456 789 01
     r"|(?<!\d)\d{2}\s?\d{2}\s(?:№\s?)?\d{6}(?!\d)"  # passport series and number: 45 06 123456
     r"|(?<![\d\-])\d{4}[\s\-]\d{4}[\s\-]\d{4}[\s\-]\d{4}(?![\d\-])|(?<!\d)\d{16}(?!\d)"  # ОМС policy 16 digits
+)
+# English personal numbers: a National Insurance number on its own; NHS, UPN, ULN and passport numbers by their key.
+_EN_DOCUMENT = re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b")
+_EN_KEYED_DOCUMENT = re.compile(
+    r"\b(?:NHS|UPN|ULN|NI|National Insurance|[Pp]assport|SSN|Social Security)(?:\s+(?:number|no\.?|#))?[\s:#-]*"
+    r"([A-Z]?\d[\d ]{6,14}\d)(?!\d)"
 )
 _KEYED_DOCUMENT = re.compile(
     r"\b(?:ИНН|СНИЛС|паспорт\w*|полис\w*|ОМС)\b[^\d\n]{0,70}?(\d{10}|\d{12}|\d{11})(?!\d)",
@@ -674,8 +684,11 @@ _PASSPORT_APART = re.compile(r"\b[Сс]ери[яиюей]\s*(\d{2}\s?\d{2})(?!\d
 
 
 def keyed_documents(text: str) -> Iterator[Span]:
-    for match in _KEYED_DOCUMENT.finditer(text):
-        yield match.start(1), match.end(1), "document"
+    for pattern in (_KEYED_DOCUMENT, _EN_KEYED_DOCUMENT):
+        for match in pattern.finditer(text):
+            yield match.start(1), match.end(1), "document"
+    for match in _EN_DOCUMENT.finditer(text):
+        yield match.start(), match.end(), "document"
     for match in _PASSPORT_APART.finditer(text):
         yield match.start(1), match.end(1), "document"
         yield match.start(2), match.end(2), "document"

@@ -138,6 +138,13 @@ def redacted(text: str) -> list[tuple[str, str]]:
         ("Победитель из МБОУ СОШ № 8 г. Тулы.", [("МБОУ СОШ № 8 г. Тулы", "school")]),
         ("Адрес: Садовая улица, 14-3, домофон не работает.", [("Садовая улица, 14-3", "address")]),
         ("ИНН наставника для выплаты за олимпиаду: 500123456789.", [("500123456789", "document")]),
+        # More address and number layouts.
+        ("Семья живёт в доме 7 по улице Мира.", [("доме 7 по улице Мира", "address")]),
+        ("Адрес: ул.Ленина, д.5, кв.12.", [("ул.Ленина, д.5, кв.12", "address")]),
+        ("They live at 3, Hazel Close now.", [("3, Hazel Close", "address")]),
+        ("His NHS number 485 777 3456 was read out.", [("485 777 3456", "document")]),
+        ("Her NI number is AB 12 34 56 C.", [("AB 12 34 56 C", "document")]),
+        ("Call her mom on 415 555 0132.", [("415 555 0132", "phone")]),
     ],
 )
 def test_each_category_is_found(text: str, expected: list[tuple[str, str]]) -> None:
