@@ -24,6 +24,7 @@ from mentor_kit.privacy.rules import (
     english_schools,
     keyed_documents,
     late_set_codes,
+    listed_people,
     rule_spans,
     russian_names,
     school_buildings,
@@ -140,10 +141,22 @@ def _without_role_word(text: str, span: Span) -> Span:
 _AFTER_ADDRESS = re.compile(r",\s*")
 
 
+# Russian names that are also words, used as the word: with the word each noun governs ("вера в себя", "надежда на
+# лучшее", "любовь к чтению", "роза ветров", "слава богу", "победа над собой").
+_RU_WORD_NOT_NAME = re.compile(
+    r"(?:Вера|Веры|Веру|Верой)\s+в\b|(?:Надежда|Надежды|Надежду)\s+(?:на|умирает)\b|(?:Любовь|Любви)\s+к\b|"
+    r"(?:Роза|Розы|Розу)\s+ветров\b|Слава\s+(?:богу|Богу)\b|(?:Победа|Победы|Победу)\s+над\b"
+)
+
+
 def _not_a_name(text: str, span: Span, public: PublicNames, address_ends: set[int]) -> bool:
-    """A figure, a character or a product; a role word alone ("Ученик:"); the town after an address."""
+    """A figure, a character or a product; a role word alone ("Ученик:"); the town after an address; a name that
+    is also a word, used as the word."""
     start, end, _ = span
-    if public.covers(text, start, end) or ROLE_WORDS.fullmatch(text[start:end].strip()):
+    word = text[start:end].strip()
+    if public.covers(text, start, end) or ROLE_WORDS.fullmatch(word):
+        return True
+    if _RU_WORD_NOT_NAME.match(text, start):
         return True
     return any(
         _AFTER_ADDRESS.fullmatch(text[address_end:start]) for address_end in address_ends if address_end <= start
@@ -176,9 +189,11 @@ def deidentify(text: str, *, language: str | None = None) -> Deidentified:
     else:
         spans = list(rule_spans(text, ENGLISH_RULES)) + list(english_names(text)) + list(english_schools(text))
     spans += list(keyed_documents(text)) + list(school_buildings(text)) + list(late_set_codes(text))
+    spans += list(listed_people(text))
     public = PublicNames(text)
     address_ends = {end for _, end, kind in spans if kind == "address"}
     spans = [s for s in spans if s[2] != "name" or not _not_a_name(text, s, public, address_ends)]
+    spans = [s for s in spans if s[2] != "school" or not public.is_figure(text[s[0] : s[1]])]  # "Oak National Academy"
     redactions = _merge(text, spans)
     placeholders = PLACEHOLDERS[language]
     parts: list[str] = []

@@ -24,6 +24,31 @@ _TITLE = re.compile(
     r"President|General|Professor|Prof|Old|Tiny|Dame)\.?\s+)+"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+_RUN = r"[A-ZА-ЯЁ][\w'’.-]*(?:[^\S\n]+[A-ZА-ЯЁ][\w'’.-]*){0,2}"
+# "блогер Ивлеева", "the poet Simon Armitage": a name right after a public occupation is a public person's.
+_PUBLIC_OCCUPATION = re.compile(
+    r"(?i:\b(?:блогер\w*|тиктокер\w*|ютубер\w*|певец|певиц\w*|певца|рэпер\w*|актёр\w*|актер\w*|актрис\w*|"
+    r"футболист\w*|хоккеист\w*|спортсмен\w*|чемпион\w*|писател\w*|поэт\w*|художник\w*|композитор\w*|"
+    r"президент\w*|министр\w*|режисс[её]р\w*|ведущ(?:ий|ая|его|ей)|космонавт\w*|учён\w*|философ\w*|"
+    r"blogger|tiktoker|youtuber|influencer|singer|rapper|actor|actress|footballer|player|author|writer|novelist|"
+    r"poet|painter|artist|composer|president|prime minister|minister|director|presenter|astronaut|scientist|"
+    r"philosopher|playwright|explorer|king|queen|emperor|tsar|general)\s+)(" + _RUN + ")"
+)
+# "реки Клязьмы", "на набережной Волги", "the River Aire", "the Northern line": places and routes.
+_PLACE_CUE = re.compile(
+    r"(?i:\b(?:рек[аиеуой]|озер[аоеу]|набережн\w+|берег\w*|город[аеу]?|г\.|деревн\w+|сел[аео]|посёлк\w*|поселк\w*|"
+    r"област\w*|кра[яеюй]|район\w*|станци\w+|метро|улиц\w+|проспект\w*|площад\w+|музе[йяюе]\w*|театр\w*|"
+    r"памятник\w*|river|lake|mount|museum of|university of)\s+)(" + _RUN + ")"
+    r"|(" + _RUN + r")(?=[^\S\n]+(?:line|River|Valley|Forest|Hills|Lakes|Museum|Gallery|Theatre|Stadium|Park)\b)"
+)
+# "Diary of a Wimpy Kid", "Match of the Day", "The Boy in the Striped Pyjamas": a capitalised title joined by "of"
+# or opened by an article is the name of a work.
+_TITLE_OF_WORK = re.compile(
+    r"\b(?:(?:The|A|An)[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+(?:(?:of|the|in|a|an|and|on|at|to|for|with)[^\S\n]+)*"
+    r"[A-Z][\w'’-]*)*"
+    r"|[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)*[^\S\n]+of(?:[^\S\n]+(?:the|a|an))?[^\S\n]+[A-Z][\w'’-]*"
+    r"(?:[^\S\n]+(?:(?:of|the|in|a|an|and)[^\S\n]+)*[A-Z][\w'’-]*)*)"
+)
 
 
 def _names(block: str) -> tuple[str, ...]:
@@ -38,6 +63,36 @@ class Work:
 
 
 WORKS: tuple[Work, ...] = (
+    Work(
+        r"Ирони\w* судьбы",
+        """
+        Женя Лукашин, Лукашин, Надя Шевелёва, Надя, Ипполит
+        """,
+    ),
+    Work(
+        r"Простоквашин",
+        """
+        Матроскин, Шарик, дядя Фёдор, Печкин, Галчонок
+        """,
+    ),
+    Work(
+        r"Смешарик",
+        """
+        Крош, Ёжик, Нюша, Бараш, Лосяш, Совунья, Копатыч, Кар-Карыч, Пин, Биби
+        """,
+    ),
+    Work(
+        r"Маша и Медведь",
+        """
+        Маша, Медведь
+        """,
+    ),
+    Work(
+        r"Ну,? погоди",
+        """
+        Волк, Заяц
+        """,
+    ),
     Work(
         r"Капитанск\w* дочк",
         """
@@ -491,27 +546,34 @@ FIGURES = _names(
     Багратион, Наполеон, Гагарин, Юрий Гагарин, Циолковский, Менделеев, Лобачевский, Ковалевская, Александр Невский,
     Дмитрий Донской, Минин, Пожарский, Ермак, Столыпин, Николай Второй, Николай II, Александр II, Хрущёв, Брежнев,
     Горбачёв, Ельцин, Путин, Зоя Космодемьянская, Космодемьянская, Александр Матросов, Маресьев, Покрышкин, Чапаев,
-    Масленица, Пасха, Рождество, Сабантуй, Навруз, Курбан-байрам, Ураза-байрам, Хэллоуин, Эрмитаж, Кунсткамера,
-    Третьяковка, Третьяковская галерея, Русский музей, Пушкинский музей, Политехнический музей, Дарвиновский музей,
-    Оружейная палата, Царское Село, Петергоф, Ясная Поляна, Бородинская панорама, Куликовская битва, Бородинская
-    битва, Сталинградская битва, Курская дуга, Ледовое побоище, Полтавская битва, Пушкинская карта, Пифагор, Архимед,
-    Ньютон, Эйнштейн, Дарвин, Лейбниц, Евклид, Декарт, Выготский, Лев Выготский, Макаренко, Антон Макаренко,
-    Сухомлинский, Ушинский, Амонашвили, Шалва Амонашвили, Шаталов, Эльконин, Гальперин, Занков, Лысенкова,
-    Петрановская, Людмила Петрановская, Гиппенрейтер, Юлия Гиппенрейтер, Корчак, Януш Корчак, Монтессори, Мария
-    Монтессори, Пиаже, Маслоу, Песталоцци, Коменский, Ян Амос Коменский, Лотман, Бахтин, Блум, Выгодский, Леонтьев,
-    Давыдов, Shakespeare, William Shakespeare, Dickens, Charles Dickens, Chaucer, Wordsworth, Keats, Byron, Tennyson,
-    Heaney, Seamus Heaney, Carol Ann Duffy, Simon Armitage, John Agard, Agard, Benjamin Zephaniah, Zephaniah, Wilfred
-    Owen, Siegfried Sassoon, Sassoon, Priestley, J. B. Priestley, Mary Shelley, Stevenson, Golding, William Golding,
-    Steinbeck, John Steinbeck, Harper Lee, Orwell, George Orwell, Austen, Jane Austen, Bronte, Brontë, Charlotte
-    Brontë, Emily Brontë, Roald Dahl, Rowling, J. K. Rowling, Tolkien, C. S. Lewis, Morpurgo, Michael Morpurgo, Julia
-    Donaldson, Jacqueline Wilson, David Walliams, Philip Pullman, Ishiguro, Kazuo Ishiguro, Homer, Sophocles, Plato,
-    Aristotle, Socrates, Mark Twain, Arthur Conan Doyle, Conan Doyle, Lewis Carroll, Willy Russell, Mark Haddon, Louis
-    Sachar, Susan Hill, Malorie Blackman, Angie Thomas, Macbeth, Lady Macbeth, Banquo, Scrooge, Ebenezer Scrooge,
-    Prospero, Caliban, Tybalt, Mercutio, Heathcliff, Havisham, Miss Havisham, Atticus Finch, Boo Radley, Inspector
-    Goole, Dumbledore, Voldemort, Hermione Granger, Harry Potter, Ron Weasley, Sherlock Holmes, Oliver Twist, Fagin,
-    Gruffalo, Paddington, Winnie-the-Pooh, Peter Rabbit, Willy Wonka, Mr Men, Beowulf, Grendel, Martin Luther King,
-    Martin Luther King Jr, Rosa Parks, Nelson Mandela, Mandela, Gandhi, Mahatma Gandhi, Winston Churchill, Churchill,
-    Henry VIII, Elizabeth I, Queen Victoria, Florence Nightingale, Mary Seacole, Isambard Kingdom Brunel, Brunel, Guy
+    Илья Муромец, Добрыня Никитич, Алёша Попович, Соловей-разбойник, Змей Горыныч, Садко, Иван-дурак, Емеля,
+    Царевна-лягушка, Елена Прекрасная, Финист, Роулинг, Джоан Роулинг, Марк Твен, Конан Дойл, Агата Кристи, Толкин,
+    Льюис Кэрролл, Жюль Верн, Гримм, Перро, Астрид Линдгрен, Линдгрен, Джек Лондон, Хемингуэй, Оруэлл, Брэдбери,
+    Сэлинджер, Том Сойер, Гекльберри Финн, Гек Финн, Волга, Клязьма, Нева, Енисей, Иртыш, Северная Двина, Москва-река,
+    Байкал, Ладога, Селигер, Яуза, Ивлеева, Милохин, Даня Милохин, Бузова, Моргенштерн, Киркоров, Галкин, Дудь,
+    Ургант, Гущин, Brawl Stars, Бравл Старс, Майнкрафт, Роблокс, Фортнайт, Standoff, Among Us, Дота, Тетрис,
+    Пятёрочка, Магнит, Перекрёсток, Erich Krause, Эрих Краузе, Think-Pair-Share, Skellig, Pritt, Масленица, Пасха,
+    Рождество, Сабантуй, Навруз, Курбан-байрам, Ураза-байрам, Хэллоуин, Эрмитаж, Кунсткамера, Третьяковка,
+    Третьяковская галерея, Русский музей, Пушкинский музей, Политехнический музей, Дарвиновский музей, Оружейная
+    палата, Царское Село, Петергоф, Ясная Поляна, Бородинская панорама, Куликовская битва, Бородинская битва,
+    Сталинградская битва, Курская дуга, Ледовое побоище, Полтавская битва, Пушкинская карта, Пифагор, Архимед, Ньютон,
+    Эйнштейн, Дарвин, Лейбниц, Евклид, Декарт, Выготский, Лев Выготский, Макаренко, Антон Макаренко, Сухомлинский,
+    Ушинский, Амонашвили, Шалва Амонашвили, Шаталов, Эльконин, Гальперин, Занков, Лысенкова, Петрановская, Людмила
+    Петрановская, Гиппенрейтер, Юлия Гиппенрейтер, Корчак, Януш Корчак, Монтессори, Мария Монтессори, Пиаже, Маслоу,
+    Песталоцци, Коменский, Ян Амос Коменский, Лотман, Бахтин, Блум, Выгодский, Леонтьев, Давыдов, Shakespeare, William
+    Shakespeare, Dickens, Charles Dickens, Chaucer, Wordsworth, Keats, Byron, Tennyson, Heaney, Seamus Heaney, Carol
+    Ann Duffy, Simon Armitage, John Agard, Agard, Benjamin Zephaniah, Zephaniah, Wilfred Owen, Siegfried Sassoon,
+    Sassoon, Priestley, J. B. Priestley, Mary Shelley, Stevenson, Golding, William Golding, Steinbeck, John Steinbeck,
+    Harper Lee, Orwell, George Orwell, Austen, Jane Austen, Bronte, Brontë, Charlotte Brontë, Emily Brontë, Roald
+    Dahl, Rowling, J. K. Rowling, Tolkien, C. S. Lewis, Morpurgo, Michael Morpurgo, Julia Donaldson, Jacqueline
+    Wilson, David Walliams, Philip Pullman, Ishiguro, Kazuo Ishiguro, Homer, Sophocles, Plato, Aristotle, Socrates,
+    Mark Twain, Arthur Conan Doyle, Conan Doyle, Lewis Carroll, Willy Russell, Mark Haddon, Louis Sachar, Susan Hill,
+    Malorie Blackman, Angie Thomas, Macbeth, Lady Macbeth, Banquo, Scrooge, Ebenezer Scrooge, Prospero, Caliban,
+    Tybalt, Mercutio, Heathcliff, Havisham, Miss Havisham, Atticus Finch, Boo Radley, Inspector Goole, Dumbledore,
+    Voldemort, Hermione Granger, Harry Potter, Ron Weasley, Sherlock Holmes, Oliver Twist, Fagin, Gruffalo,
+    Paddington, Winnie-the-Pooh, Peter Rabbit, Willy Wonka, Mr Men, Beowulf, Grendel, Martin Luther King, Martin
+    Luther King Jr, Rosa Parks, Nelson Mandela, Mandela, Gandhi, Mahatma Gandhi, Winston Churchill, Churchill, Henry
+    VIII, Elizabeth I, Queen Victoria, Florence Nightingale, Mary Seacole, Isambard Kingdom Brunel, Brunel, Guy
     Fawkes, Boudicca, Julius Caesar, Anne Frank, Malala, Malala Yousafzai, Emmeline Pankhurst, Pankhurst, Abraham
     Lincoln, George Washington, Napoleon Bonaparte, Hitler, Adolf Hitler, Stalin, Lenin, Marie Curie, Isaac Newton,
     Newton, Albert Einstein, Einstein, Charles Darwin, Darwin, Stephen Hawking, Ada Lovelace, Alan Turing, Grace
@@ -538,12 +600,13 @@ FIGURES = _names(
     Satchel One, Show My Homework, Canva, Duolingo, Blooket, Gimkit, Wordwall, Flipgrid, Sumdog, Times Tables Rock
     Stars, Purple Mash, Doodle Maths, MyMaths, Accelerated Reader, Renaissance, CPOMS, MyConcern, Edulink, ParentMail,
     Bedrock, Bitesize, BBC Bitesize, ChatGPT, Copilot, Snapchat, Instagram, TikTok, WhatsApp, Discord, Roblox,
-    Minecraft, Fortnite, Google Classroom, Zoom, Teams, Microsoft Teams, Oak National, Read Write Inc, Little Wandle,
-    Twinkl, Sparx Science, Dreambox, Lexia, IXL, Сферум, Дневник.ру, ЭлЖур, Учи.ру, ЯКласс, Фоксфорд, Skysmart,
-    Скайсмарт, Госуслуги, ВКонтакте, Телеграм, Яндекс, Яндекс Учебник, Сбер, Сбербанк, РЭШ, МЭШ, Class Charts, White
-    Rose Maths, White Rose, Maths Hub, Early Help, Cold Call, Think Pair Share, Do Now, Exit Ticket, Retrieval
-    Practice, Cognitive Load Theory, Growth Mindset, Mental Health First Aid, World Book Day, Red Nose Day, Children
-    in Need, Black History Month, Anti-Bullying Week, Comic Relief, Sports Relief, Bonfire Night, Pancake Day
+    Minecraft, Fortnite, Google Classroom, Zoom, Teams, Microsoft Teams, Oak National, Oak National Academy, Read
+    Write Inc, Little Wandle, Twinkl, Sparx Science, Dreambox, Lexia, IXL, Сферум, Дневник.ру, ЭлЖур, Учи.ру, ЯКласс,
+    Фоксфорд, Skysmart, Скайсмарт, Госуслуги, ВКонтакте, Телеграм, Яндекс, Яндекс Учебник, Сбер, Сбербанк, РЭШ, МЭШ,
+    Class Charts, White Rose Maths, White Rose, Maths Hub, Early Help, Cold Call, Think Pair Share, Do Now, Exit
+    Ticket, Retrieval Practice, Cognitive Load Theory, Growth Mindset, Mental Health First Aid, World Book Day, Red
+    Nose Day, Children in Need, Black History Month, Anti-Bullying Week, Comic Relief, Sports Relief, Bonfire Night,
+    Pancake Day
     """
 )
 
@@ -578,9 +641,16 @@ _RU_ENDING = re.compile(r"(?:ий|ый|ой|ая|яя|а|я|й|ь|о|ы|е|у)$"
 
 def _word_pattern(word: str) -> str:
     word = word.replace("ё", "е").replace("Ё", "Е")
-    if re.search(r"[А-Яа-я]", word) and len(word) >= 4:
-        return re.escape(_RU_ENDING.sub("", word)) + r"[а-яё]{0,3}"
+    if re.search(r"[А-Яа-я]", word):
+        # every part of a Cyrillic name declines: "Салтыкова-Щедрина", "Дуга Лемова", "Тома Сойера"
+        return "-".join(_cyrillic_part(part) for part in word.split("-"))
     return re.escape(word) + r"(?:s|es)?"  # "three Willy Wonkas"
+
+
+def _cyrillic_part(part: str) -> str:
+    if len(part) >= 4:
+        return re.escape(_RU_ENDING.sub("", part)) + r"[а-яё]{0,3}"
+    return re.escape(part) + r"[а-яё]{0,2}"
 
 
 def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
@@ -622,8 +692,15 @@ class PublicNames:
                 patterns.append(characters)
         self._patterns = patterns
         self._written = [match.span() for pattern in patterns for match in pattern.finditer(plain)]
-        # A work's own title ("Blood Brothers", "Holes") is not a person either.
+        # A work's own title ("Blood Brothers", "Holes") is not a person either, nor a place, nor a public person
+        # named by their occupation.
         self._written += [match.span() for cues, _ in _works() for match in cues.finditer(text)]
+        self._written += [match.span() for match in _TITLE_OF_WORK.finditer(text)]
+        for pattern in (_PUBLIC_OCCUPATION, _PLACE_CUE):
+            self._written += [match.span(match.lastindex or 0) for match in pattern.finditer(text)]
+
+    def is_figure(self, name: str) -> bool:
+        return _figures().fullmatch(_plain(name).strip()) is not None
 
     def covers(self, text: str, start: int, end: int) -> bool:
         if any(a <= start and end <= b for a, b in self._written):

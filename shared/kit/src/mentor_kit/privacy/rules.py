@@ -82,6 +82,7 @@ _DOCUMENT = re.compile(
     r"(?<![\d\-])\d{3}[\s\-]\d{3}[\s\-]\d{3}[\s\-]\d{2}(?![\d\-])"  # СНИЛС 123-456-789 01, 123 456 789 01
     r"|(?<!\d)\d{2}\s?\d{2}\s(?:№\s?)?\d{6}(?!\d)"  # passport series and number: 45 06 123456
     r"|(?<![\d\-])\d{4}[\s\-]\d{4}[\s\-]\d{4}[\s\-]\d{4}(?![\d\-])|(?<!\d)\d{16}(?!\d)"  # ОМС policy 16 digits
+    r"|(?<![\d+\-])\d{12}(?![\d\-])|(?<![\d+\-])[0-69]\d{10}(?![\d\-])"  # a personal ИНН; a СНИЛС unformatted
 )
 # English personal numbers: a National Insurance number on its own; NHS, UPN, ULN and passport numbers by their key.
 _EN_DOCUMENT = re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b")
@@ -151,7 +152,8 @@ _EN_CONTEXT = re.compile(
     r"[Mm]other of|[Ff]ather of|[Pp]arents of|[Ff]amily of|[Cc]hild of|[Tt]win|[Ss]ibling|[Nn]ephew|[Nn]iece|"
     r"[Cc]ousin|[Ss]tepson|[Ss]tepdaughter|[Cc]arer|[Ff]oster carer|[Nn]ewcomer|[Ss]tepdad|[Ss]tepmum|[Ss]tepmom|"
     r"[Pp]artner|[Bb]oyfriend|[Gg]irlfriend|[Hh]usband|[Ww]ife|TA|[Gg]randad|[Gg]randson|[Gg]randdaughter|[Tt]utee|"
-    r"[Nn]icknamed|[Kk]nown as)s?,?\s+['‘\"“]?(" + _FULL + r")"
+    r"[Nn]icknamed|[Kk]nown as|Nurse|Coach|Matron|Chef|Officer|PC|Sergeant|Reverend|Rev\.|Pastor|Imam|Rabbi|"
+    r"Cllr|Councillor|Governor|Auntie|Nana|Nanny|Grandad)s?,?\s+['‘\"“]?(" + _FULL + r")"
 )
 _EN_FROM_OFFICE = re.compile(
     r"\b(" + _TOKEN + r")\s+(?:from|in|at)\s+(?:the\s+)?(?:office|reception|admin|finance|HR|canteen|kitchen|"
@@ -160,7 +162,9 @@ _EN_FROM_OFFICE = re.compile(
 _EN_POSSESSIVE = re.compile(
     r"\b(" + _FULL + r")['’]s\s+(?:mother|father|mum|mom|dad|parents?|family|grandmother|grandfather|grandma|"
     r"grandpa|brother|sister|guardian|stepfather|stepmother|aunt|uncle|homework|essay|behaviou?r|friends?|"
-    r"classmates?|twin|siblings?|carers?|nan|gran|phone|bag|books?|marks|grades|report|seat|work)\b"
+    r"classmates?|twin|siblings?|carers?|nan|gran|phone|bag|books?|marks|grades|report|seat|work|paper|test|exam|"
+    r"folder|planner|coat|lunch|desk|place|name|diagnosis|needs|attendance|results?|score|project|story|drawing|"
+    r"painting|answer|question|idea|husband|wife|partner|birthday|party)\b"
 )
 _EN_SUBJECT = re.compile(
     r"\b(" + _TOKEN + r")\s+(?:said|says|told|tells|asked|asks|refuses|refused|cries|cried|keeps|kept|wants|wanted|"
@@ -177,7 +181,8 @@ _EN_SUBJECT = re.compile(
 _EN_APPOSITIVE = re.compile(
     r"\b(" + _FULL + r"),\s+(?:a|an|the|my|our|his|her|their|one of (?:my|our|the))\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:pupil|student|boy|girl|child|kid|lad|teenager|learner|tutee|mum|mother|dad|father|parent|colleague|"
-    r"teacher|TA|SENCo|newcomer|twin|son|daughter|brother|sister|grandmother|grandfather|carer)s?\b"
+    r"teacher|TA|SENCo|newcomer|twin|son|daughter|brother|sister|grandmother|grandfather|carer|tutee|mentee|"
+    r"(?:Year|year|Y)[^\S\n]?\d{1,2})s?\b"
 )
 # "Pupil: Oluwaseun Adebayo", "Present: J. Okafor, Mrs Patel": the value of a form's field about a person.
 _EN_FIELD = re.compile(
@@ -221,7 +226,10 @@ _EN_WEAK_OBJECT = re.compile(
 )
 # "about Reuben: he has lost weight", "Tavish, who": a capitalised word right before a personal pronoun clause.
 _EN_BEFORE_PRONOUN = re.compile(r"\b(" + _TOKEN + r")(?:\s*[:,;(—–]\s*|\s+-\s+)(?:he|she|who)\b")
-_EN_COMMON_SUFFIX = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ism|ogy|ics|ure|age|ery|ies|work)$")
+_EN_COMMON_SUFFIX = re.compile(
+    r"(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ism|ogy|ics|ure|age|ery|ies|work|ally|ely|ously|ively|ently|"
+    r"antly|ctly|stly|ghtly|fully|lessly|ably|ibly|edly|ingly|tions|sions|ments|nesses|ities|ances|ences|ships|isms)$"
+)
 _EN_COMMON_NOUNS = frozenset(
     """Homework Behaviour Behavior Attendance Lunch Break Assembly Detention Marking Planning Coursework Uniform
     Everything Nothing Lesson Lessons Class Group Set Reading Writing Spelling Phonics Breakfast Dinner Morning
@@ -283,6 +291,8 @@ _EN_STOP = frozenset(
     Finally Recently Suddenly Usually Obviously Clearly Basically Eventually Meanwhile Anyway Actually Later
     Normally Generally Hopefully Surprisingly Interestingly Naturally Again Instead Otherwise Perhaps Maybe Signed
     Regards Kind Best Yours Sincerely Cheers Ramadan Eid Diwali Hanukkah Passover Lent Advent Thanksgiving Navratri
+    Nurse Coach Matron Chef Officer PC Sergeant Reverend Rev Pastor Imam Rabbi Cllr Councillor Governor Auntie Nana
+    Act Scene Chapter Page Part Unit Lesson Gmail Outlook Hotmail Google Apple iPad iPhone Android Windows Line
     Vaisakhi Purim Rosh Hashanah Yom Kippur Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu
     Thur Thurs Fri Sat Sun Wi-Fi WiFi AQA Edexcel OCR WJEC Eduqas Pearson Starter Plenary Main Extension Recap
     Objective Objectives Outcome Outcomes Task Tasks Activity Resources Differentiation Block Lab Studio Room Wing
@@ -337,7 +347,7 @@ def _lone_proper_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         if not _mid_sentence(text, start) or _EN_CAPITALISED_BEFORE.search(text[max(0, start - 30) : start]):
             continue
-        if _EN_INSTITUTION_WORD.fullmatch(word):
+        if _EN_INSTITUTION_WORD.fullmatch(word) or _EN_THING_WORD.fullmatch(word):
             continue
         if re.match(r"\s+[A-Z][a-z]", text[end:]) or _ROMAN.match(text, end) or _EN_INSTITUTION_AFTER.match(text, end):
             continue  # a run of capitalised words is judged whole; "Henry VIII"; "Elm Park"
@@ -407,6 +417,9 @@ def english_names(text: str) -> Iterator[Span]:
                 continue
             if pattern is _EN_SUBJECT and _EN_PLACE_BEFORE.search(text[max(0, match.start(1) - 12) : match.start(1)]):
                 continue  # "The inspector from Estyn asked"
+            if pattern is _EN_IN_CLASS and match.group(1) in _EN_NAME_LIKE:
+                found.append(match.span(1))  # "Will in 10Y1"
+                continue
             if pattern is _EN_IN_CLASS and not _could_be_name(match.group(1)):
                 continue  # "Half of Year 9C"
             start, end = _strip_stop(text, *match.span(1))
@@ -417,6 +430,8 @@ def english_names(text: str) -> Iterator[Span]:
             word = match.group(1)
             if word in _EN_STOP or word in _EN_COMMON_NOUNS or _EN_COMMON_SUFFIX.search(word) or len(word) < 3:
                 continue
+            if _EN_INSTITUTION_WORD.fullmatch(word) or _EN_THING_WORD.fullmatch(word):
+                continue  # "the Natural History Museum is"
             if _EN_INSTITUTION_AFTER.match(text, match.end(1)) or _follows_capitalised(text, match.start(1)):
                 continue
             before = text[max(0, match.start(1) - 12) : match.start(1)]
@@ -439,6 +454,7 @@ def english_names(text: str) -> Iterator[Span]:
         if len(words) >= 2 and not any(w in _EN_STOP or w in _EN_COMMON_NOUNS for w in words):
             if (
                 _EN_COMMON_SUFFIX.search(words[0])
+                or _EN_NOUN_SUFFIX.search(words[-1])
                 or _EN_INSTITUTION_WORD.fullmatch(words[-1])
                 or _EN_THING_WORD.fullmatch(words[-1])
             ):
@@ -461,6 +477,8 @@ def english_names(text: str) -> Iterator[Span]:
     if tokens:
         again = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(tokens))) + r")\b")
         for match in again.finditer(text):
+            if match.group(0) in _EN_NAME_LIKE and _EN_SENTENCE_START.search(text[: match.start()]):
+                continue  # "Hope Danso" found does not make "Hope you're well" a name
             found.append(match.span())
     # "Oscar and Felix", "Grace, Ben and Amir": a capitalised word coordinated with a name found is a name too.
     spans = set(found)
@@ -504,6 +522,17 @@ def _in_heading(text: str, start: int) -> bool:
         and not re.search(r"[.!?]\s", line)
         and all(w[0].isupper() or w in small for w in words)
     )
+
+
+# Words that are names as often as they are words: a name only on strong evidence ("Will in 10Y1", "Summer, one
+# of my Year 10s"), and a later mention of one at a sentence's start is the word ("Hope you're well").
+_EN_NAME_LIKE = frozenset(
+    """Hope Will Mark Grace Summer May June April August Faith Joy Rose Ruby Amber Jack Bill Art Sky Storm River
+    Honey Star Autumn Winter Bob Pat Sue Don Frank Rich Guy Chase Hunter Mason Penny Holly Ivy Iris Daisy Poppy
+    Lily Violet Jasmine Hazel Olive Pearl Crystal Dawn Eve Sunny Willow Skye Brook Reed""".split()
+)
+# A last word ending like a common noun ("Flu Vaccinations"); surnames ending in -ing or -ery stay possible.
+_EN_NOUN_SUFFIX = re.compile(r"(?:tion|tions|sion|sions|ment|ments|ness|ity|ance|ence|ship|ism|ogy|ics|ure|ures|ies)$")
 
 
 def _could_be_name(word: str) -> bool:
@@ -552,6 +581,39 @@ def english_schools(text: str) -> Iterator[Span]:
             yield start + words[0].start(), end, "school"
 
 
+# --- People in lists and chat transcripts, both languages -------------------------------------------------------
+_NAME_WORD = r"[A-ZА-ЯЁ][a-zа-яё'’]+(?:-[A-ZА-ЯЁ][a-zа-яё'’]+)?"
+# "- Maisie (uniform)", "• Гусейнов Эльдар (10А)": a bullet item that is one to three capitalised words, then a
+# bracket, a dash, a comma or the line's end.
+_BULLET_PERSON = re.compile(
+    r"(?m)^[^\S\n]*(?:[-•*–—·]|\d{1,2}[.)])[^\S\n]+((?:Mr|Mrs|Ms|Miss|Dr)?\.?[^\S\n]*(?:[A-ZА-ЯЁ]\.[^\S\n]?){0,2}"
+    + _NAME_WORD
+    + r"(?:[^\S\n]+"
+    + _NAME_WORD
+    + r"){0,2})(?=[^\S\n]*(?:\(|[—–-][^\S\n]|,|$))"
+)
+# "[08:10] Лена: ...", "[19:42] Мама Вовы: ...", "[07:55] Mrs Hughes: ...": a chat line's speaker.
+_CHAT_SPEAKER = re.compile(r"(?m)^[^\S\n]*\[?\d{1,2}[:.]\d{2}\]?[^\S\n]*([^:\n\[\]]{1,40}):")
+_WORD_IN_LABEL = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[^\S\n]+)?" + _NAME_WORD)
+
+
+def listed_people(text: str) -> Iterator[Span]:
+    for match in _BULLET_PERSON.finditer(text):
+        words = match.group(1).split()
+        if all(_could_be_name(w) and not _EN_THING_WORD.fullmatch(w) and not _EN_NOUN_SUFFIX.search(w) for w in words):
+            if not any(ROLE_WORDS.fullmatch(w) or w in _RU_NOT_NAMES for w in words) and not _RU_IMPERATIVE.search(
+                words[0]
+            ):
+                yield match.start(1), match.end(1), "name"
+    for match in _CHAT_SPEAKER.finditer(text):
+        for word in _WORD_IN_LABEL.finditer(match.group(1)):
+            first = word.group(0).split()[0]
+            if ROLE_WORDS.fullmatch(first) or first in _RU_NOT_NAMES or not _could_be_name(first.rstrip(".")):
+                if first.rstrip(".") not in ("Mr", "Mrs", "Ms", "Miss", "Dr"):
+                    continue
+            yield match.start(1) + word.start(), match.start(1) + word.end(), "name"
+
+
 # --- Russian: patronymics alone, hyphenated and apostrophe surnames ----------------------------------------------
 ROLE_WORDS = re.compile(
     r"(?:[Уу]чени\w*|[Зз]авуч\w*|[Мм]ам\w*|[Пп]ап\w*|[Кк]оллег\w*|[Дд]иректор\w*|[Уу]чител\w*|[Мм]етодист\w*|"
@@ -570,6 +632,7 @@ _RU_PATRONYMIC = re.compile(
     r"|(?:\b([А-ЯЁ][а-яё]+)\s+)?\b[А-ЯЁ][а-яё]+(?:ыч|еич)(?:а|у|ем|е)?\b"
 )
 # "Перечитываю Выготского", "Звоните Петровичу": a sentence's first word, a verb, is not part of the name after it.
+_RU_IMPERATIVE = re.compile(r"(?:ай|яй|ей|уй|ись|айте|яйте|ите)$")  # "Читай Ушинского", "Помни"
 RU_VERB = re.compile(
     r"(?:аю|яю|ую|ею|ала|(?<!м)ила|(?<!Анж)(?<!Андж)(?<!Габри)(?<!Дани)ела|яла|ешь|ает|яет|ит|ят|ут|ют|ся|сь|ите|йте)$"
 )
@@ -701,5 +764,7 @@ def rule_spans(text: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> Ite
             start, end = match.span()
             while end > start and text[end - 1] in " ,.;:":
                 end -= 1
+            if kind == "address" and not any(c.isdigit() for c in text[start:end]):
+                continue  # a street without a house number ("на Ленинском проспекте") is not an address
             if end > start:
                 yield start, end, kind

@@ -19,6 +19,7 @@ from .labelled import ENGLISH, HELD_OUT_ENGLISH, HELD_OUT_RUSSIAN, RUSSIAN
 from .labelled_former_held_out_3 import FORMER_HELD_OUT_3_ENGLISH, FORMER_HELD_OUT_3_RUSSIAN
 from .labelled_round_4 import ROUND_4_ENGLISH, ROUND_4_RUSSIAN
 from .labelled_round_4b import ROUND_4B_ENGLISH, ROUND_4B_RUSSIAN
+from .labelled_round_4c import ROUND_4C_ENGLISH, ROUND_4C_RUSSIAN
 
 FORMER_HELD_OUT_RUSSIAN = [
     "Мама {{name|Кирилла Римского-Корсакова}} прислала мне в телеграм {{handle|@kirill_mama_77}} голосовое "
@@ -528,6 +529,7 @@ TUNED_RUSSIAN = (
     + FORMER_HELD_OUT_3_RUSSIAN
     + ROUND_4_RUSSIAN
     + ROUND_4B_RUSSIAN
+    + ROUND_4C_RUSSIAN
 )
 TUNED_ENGLISH = (
     ENGLISH
@@ -544,4 +546,5 @@ TUNED_ENGLISH = (
     + FORMER_HELD_OUT_3_ENGLISH
     + ROUND_4_ENGLISH
     + ROUND_4B_ENGLISH
+    + ROUND_4C_ENGLISH
 )
