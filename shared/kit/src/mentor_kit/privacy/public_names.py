@@ -10,6 +10,10 @@ Three strengths of evidence, so that a pupil who shares a name with one of them 
 - a work's CHARACTERS (George, Miranda, Маша Миронова) are public only when the text names the work, its author, or
   two of its characters ("Lennie and George").
 
+Beyond the lists, a text's own words mark public names: a name right after a public occupation ("блогер Ивлеева",
+"the poet Simon Armitage"), a place after a place word ("реки Клязьмы", "the River Aire", "the Northern line") and the
+title of a work joined by "of" or opened by an article ("Diary of a Wimpy Kid").
+
 The lists are general curriculum knowledge (the Russian school literature programme, English GCSE and KS3 set texts,
 history and pedagogy syllabuses, common classroom software), written for coverage, not from any labelled text.
 Cyrillic names match in any grammatical case (a stem plus up to three letters); Latin names match as written, with

@@ -138,6 +138,14 @@ def redacted(text: str) -> list[tuple[str, str]]:
         ("Победитель из МБОУ СОШ № 8 г. Тулы.", [("МБОУ СОШ № 8 г. Тулы", "school")]),
         ("Адрес: Садовая улица, 14-3, домофон не работает.", [("Садовая улица, 14-3", "address")]),
         ("ИНН наставника для выплаты за олимпиаду: 500123456789.", [("500123456789", "document")]),
+        # Lists, chat transcripts, roles before a name, name-like words on strong evidence.
+        ("Detentions:\n- Brandon Ellis (phone)\n- Maisie (uniform)", [("Brandon Ellis", "name"), ("Maisie", "name")]),
+        ("[08:10] Лена: кто сегодня дежурит?", [("Лена", "name")]),
+        ("[19:42] Мама Вовы: а контрольная завтра?", [("Вовы", "name")]),
+        ("Ask Nurse Jenkins for the list.", [("Jenkins", "name")]),
+        ("Will in 10Y1 wants to drop triple science.", [("Will", "name"), ("10Y1", "class")]),
+        ("Summer, one of my Year 10s, has panic attacks.", [("Summer", "name")]),
+        ("Вера из 6 «А» впервые подняла руку.", [("Вера", "name"), ("6 «А»", "class")]),
         # More address and number layouts.
         ("Семья живёт в доме 7 по улице Мира.", [("доме 7 по улице Мира", "address")]),
         ("Адрес: ул.Ленина, д.5, кв.12.", [("ул.Ленина, д.5, кв.12", "address")]),
@@ -186,6 +194,14 @@ def test_each_category_is_found(text: str, expected: list[tuple[str, str]]) -> N
         "Мы шли по Петерсон, а у них учебник Дорофеева.",
         "Станки никто не трогал с Масленицы, а в Кунсткамеру мы так и не попали.",
         "Речка у школы замёрзла.",
+        "Блогер Ивлеева и тиктокер Даня Милохин — кумиры моих шестиклассников.",
+        "Остановились на берегу реки Клязьмы, дети кормили уток.",
+        "Nobody had read a book, not even Diary of a Wimpy Kid or The Boy in the Striped Pyjamas.",
+        "Вера в себя у ребёнка появилась не сразу.",
+        "Hope you're all well after the holidays.",
+        "The unit comes from Oak National Academy.",
+        "We took the Northern line from King's Cross to the Natural History Museum.",
+        "Wednesday: Flu Vaccinations in the hall.",
     ],
 )
 def test_negative_controls_are_left_alone(text: str) -> None:
