@@ -28,6 +28,7 @@ from mentor_kit.privacy.rules import (
     late_set_codes,
     listed_people,
     rule_spans,
+    russian_later_mentions,
     russian_names,
     school_buildings,
 )
@@ -160,6 +161,8 @@ def _not_a_name(text: str, span: Span, public: PublicNames, address_ends: set[in
         return True
     if _RU_WORD_NOT_NAME.match(text, start):
         return True
+    if " " not in word and RU_VERB.search(word) and _starts_sentence(text, start):
+        return True  # "Скинула секретарю паспорт": a verb opening a sentence
     return any(
         _AFTER_ADDRESS.fullmatch(text[address_end:start]) for address_end in address_ends if address_end <= start
     )
@@ -185,6 +188,7 @@ def deidentify(text: str, *, language: str | None = None) -> Deidentified:
     language = language or detect_language(text)
     if language == "ru":
         spans = list(rule_spans(text, RUSSIAN_RULES)) + _natasha().spans(text) + list(russian_names(text))
+        spans += list(russian_later_mentions(text, [text[s:e] for s, e, kind in spans if kind == "name"]))
         # Latin-script names and schools inside Russian text ("Mr. Smith", "Greenwood School").
         spans += [s for s in rule_spans(text, ENGLISH_RULES) if s[2] in ("school", "address")]
         spans += list(english_names(text)) + list(english_schools(text))

@@ -556,45 +556,46 @@ FIGURES = _names(
     Сэлинджер, Том Сойер, Гекльберри Финн, Гек Финн, Волга, Клязьма, Нева, Енисей, Иртыш, Северная Двина, Москва-река,
     Байкал, Ладога, Селигер, Яуза, Ивлеева, Милохин, Даня Милохин, Бузова, Моргенштерн, Киркоров, Галкин, Дудь,
     Ургант, Гущин, Brawl Stars, Бравл Старс, Майнкрафт, Роблокс, Фортнайт, Standoff, Among Us, Дота, Тетрис,
-    Пятёрочка, Магнит, Перекрёсток, Erich Krause, Эрих Краузе, Think-Pair-Share, Skellig, Pritt, Масленица, Пасха,
-    Рождество, Сабантуй, Навруз, Курбан-байрам, Ураза-байрам, Хэллоуин, Эрмитаж, Кунсткамера, Третьяковка,
-    Третьяковская галерея, Русский музей, Пушкинский музей, Политехнический музей, Дарвиновский музей, Оружейная
-    палата, Царское Село, Петергоф, Ясная Поляна, Бородинская панорама, Куликовская битва, Бородинская битва,
-    Сталинградская битва, Курская дуга, Ледовое побоище, Полтавская битва, Пушкинская карта, Пифагор, Архимед, Ньютон,
-    Эйнштейн, Дарвин, Лейбниц, Евклид, Декарт, Выготский, Лев Выготский, Макаренко, Антон Макаренко, Сухомлинский,
-    Ушинский, Амонашвили, Шалва Амонашвили, Шаталов, Эльконин, Гальперин, Занков, Лысенкова, Петрановская, Людмила
-    Петрановская, Гиппенрейтер, Юлия Гиппенрейтер, Корчак, Януш Корчак, Монтессори, Мария Монтессори, Пиаже, Маслоу,
-    Песталоцци, Коменский, Ян Амос Коменский, Лотман, Бахтин, Блум, Выгодский, Леонтьев, Давыдов, Shakespeare, William
-    Shakespeare, Dickens, Charles Dickens, Chaucer, Wordsworth, Keats, Byron, Tennyson, Heaney, Seamus Heaney, Carol
-    Ann Duffy, Simon Armitage, John Agard, Agard, Benjamin Zephaniah, Zephaniah, Wilfred Owen, Siegfried Sassoon,
-    Sassoon, Priestley, J. B. Priestley, Mary Shelley, Stevenson, Golding, William Golding, Steinbeck, John Steinbeck,
-    Harper Lee, Orwell, George Orwell, Austen, Jane Austen, Bronte, Brontë, Charlotte Brontë, Emily Brontë, Roald
-    Dahl, Rowling, J. K. Rowling, Tolkien, C. S. Lewis, Morpurgo, Michael Morpurgo, Julia Donaldson, Jacqueline
-    Wilson, David Walliams, Philip Pullman, Ishiguro, Kazuo Ishiguro, Homer, Sophocles, Plato, Aristotle, Socrates,
-    Mark Twain, Arthur Conan Doyle, Conan Doyle, Lewis Carroll, Willy Russell, Mark Haddon, Louis Sachar, Susan Hill,
-    Malorie Blackman, Angie Thomas, Macbeth, Lady Macbeth, Banquo, Scrooge, Ebenezer Scrooge, Prospero, Caliban,
-    Tybalt, Mercutio, Heathcliff, Havisham, Miss Havisham, Atticus Finch, Boo Radley, Inspector Goole, Dumbledore,
-    Voldemort, Hermione Granger, Harry Potter, Ron Weasley, Sherlock Holmes, Oliver Twist, Fagin, Gruffalo,
-    Paddington, Winnie-the-Pooh, Peter Rabbit, Willy Wonka, Mr Men, Beowulf, Grendel, Martin Luther King, Martin
-    Luther King Jr, Rosa Parks, Nelson Mandela, Mandela, Gandhi, Mahatma Gandhi, Winston Churchill, Churchill, Henry
-    VIII, Elizabeth I, Queen Victoria, Florence Nightingale, Mary Seacole, Isambard Kingdom Brunel, Brunel, Guy
-    Fawkes, Boudicca, Julius Caesar, Anne Frank, Malala, Malala Yousafzai, Emmeline Pankhurst, Pankhurst, Abraham
-    Lincoln, George Washington, Napoleon Bonaparte, Hitler, Adolf Hitler, Stalin, Lenin, Marie Curie, Isaac Newton,
-    Newton, Albert Einstein, Einstein, Charles Darwin, Darwin, Stephen Hawking, Ada Lovelace, Alan Turing, Grace
-    Darling, Walter Tull, Harriet Tubman, Frederick Douglass, Neil Armstrong, Christopher Columbus, Captain Cook,
-    Tutankhamun, Cleopatra, Alexander the Great, Barack Obama, Obama, Donald Trump, Trump, Mozart, Beethoven, Picasso,
-    Van Gogh, Monet, Leonardo da Vinci, Da Vinci, Michelangelo, Frida Kahlo, Banksy, Pythagoras, Archimedes, Euclid,
-    Galileo, Copernicus, Hadrian, Queen Elizabeth, King Charles, Princess Diana, Greta Thunberg, Marcus Rashford,
-    David Attenborough, Attenborough, Emily Davison, Emily Wilding Davison, Millicent Fawcett, Khrushchev, John F.
-    Kennedy, JFK, Fidel Castro, Benedict Cumberbatch, Taylor Swift, Beyoncé, Ed Sheeran, Harry Styles, Stormzy,
-    Cristiano Ronaldo, Ronaldo, Lionel Messi, Messi, Mo Salah, Bukayo Saka, Harry Kane, Elon Musk, Mr Bean, Rowan
-    Atkinson, Michael Rosen, Joe Wicks, Jamie Oliver, Малала, Мартин Лютер Кинг, Роза Паркс, Нельсон Мандела,
-    Vygotsky, Lev Vygotsky, Piaget, Jean Piaget, Bruner, Jerome Bruner, Dewey, John Dewey, Montessori, Maria
-    Montessori, Froebel, Skinner, B. F. Skinner, Pavlov, Maslow, Abraham Maslow, Dweck, Carol Dweck, Rosenshine, Barak
-    Rosenshine, Lemov, Doug Lemov, Spencer Kagan, John Hattie, Dylan Wiliam, Wiliam, Sweller, John Sweller,
-    Willingham, Daniel Willingham, Christodoulou, Daisy Christodoulou, Tom Bennett, Paul Dix, Howard Gardner, Kolb,
-    David Kolb, Freire, Paulo Freire, Bandura, Albert Bandura, Erikson, Kohlberg, Bowlby, John Bowlby, Goleman,
-    Marzano, Ebbinghaus, Kirschner, Didau, David Didau, Benjamin Bloom, Lev Semyonovich Vygotsky, Makarenko,
+    Пятёрочка, Магнит, Перекрёсток, Erich Krause, Эрих Краузе, Think-Pair-Share, Skellig, Pritt, Robert Burns, Rabbie
+    Burns, Burns Night, Kensuke, Kensuke’s Kingdom, Dr Seuss, The Cat in the Hat, Cat in the Hat, Skibidi Toilet,
+    Flash Academy, Eurostar, Turnitin, Google Translate, Масленица, Пасха, Рождество, Сабантуй, Навруз, Курбан-байрам,
+    Ураза-байрам, Хэллоуин, Эрмитаж, Кунсткамера, Третьяковка, Третьяковская галерея, Русский музей, Пушкинский музей,
+    Политехнический музей, Дарвиновский музей, Оружейная палата, Царское Село, Петергоф, Ясная Поляна, Бородинская
+    панорама, Куликовская битва, Бородинская битва, Сталинградская битва, Курская дуга, Ледовое побоище, Полтавская
+    битва, Пушкинская карта, Пифагор, Архимед, Ньютон, Эйнштейн, Дарвин, Лейбниц, Евклид, Декарт, Выготский, Лев
+    Выготский, Макаренко, Антон Макаренко, Сухомлинский, Ушинский, Амонашвили, Шалва Амонашвили, Шаталов, Эльконин,
+    Гальперин, Занков, Лысенкова, Петрановская, Людмила Петрановская, Гиппенрейтер, Юлия Гиппенрейтер, Корчак, Януш
+    Корчак, Монтессори, Мария Монтессори, Пиаже, Маслоу, Песталоцци, Коменский, Ян Амос Коменский, Лотман, Бахтин,
+    Блум, Выгодский, Леонтьев, Давыдов, Shakespeare, William Shakespeare, Dickens, Charles Dickens, Chaucer,
+    Wordsworth, Keats, Byron, Tennyson, Heaney, Seamus Heaney, Carol Ann Duffy, Simon Armitage, John Agard, Agard,
+    Benjamin Zephaniah, Zephaniah, Wilfred Owen, Siegfried Sassoon, Sassoon, Priestley, J. B. Priestley, Mary Shelley,
+    Stevenson, Golding, William Golding, Steinbeck, John Steinbeck, Harper Lee, Orwell, George Orwell, Austen, Jane
+    Austen, Bronte, Brontë, Charlotte Brontë, Emily Brontë, Roald Dahl, Rowling, J. K. Rowling, Tolkien, C. S. Lewis,
+    Morpurgo, Michael Morpurgo, Julia Donaldson, Jacqueline Wilson, David Walliams, Philip Pullman, Ishiguro, Kazuo
+    Ishiguro, Homer, Sophocles, Plato, Aristotle, Socrates, Mark Twain, Arthur Conan Doyle, Conan Doyle, Lewis
+    Carroll, Willy Russell, Mark Haddon, Louis Sachar, Susan Hill, Malorie Blackman, Angie Thomas, Macbeth, Lady
+    Macbeth, Banquo, Scrooge, Ebenezer Scrooge, Prospero, Caliban, Tybalt, Mercutio, Heathcliff, Havisham, Miss
+    Havisham, Atticus Finch, Boo Radley, Inspector Goole, Dumbledore, Voldemort, Hermione Granger, Harry Potter, Ron
+    Weasley, Sherlock Holmes, Oliver Twist, Fagin, Gruffalo, Paddington, Winnie-the-Pooh, Peter Rabbit, Willy Wonka,
+    Mr Men, Beowulf, Grendel, Martin Luther King, Martin Luther King Jr, Rosa Parks, Nelson Mandela, Mandela, Gandhi,
+    Mahatma Gandhi, Winston Churchill, Churchill, Henry VIII, Elizabeth I, Queen Victoria, Florence Nightingale, Mary
+    Seacole, Isambard Kingdom Brunel, Brunel, Guy Fawkes, Boudicca, Julius Caesar, Anne Frank, Malala, Malala
+    Yousafzai, Emmeline Pankhurst, Pankhurst, Abraham Lincoln, George Washington, Napoleon Bonaparte, Hitler, Adolf
+    Hitler, Stalin, Lenin, Marie Curie, Isaac Newton, Newton, Albert Einstein, Einstein, Charles Darwin, Darwin,
+    Stephen Hawking, Ada Lovelace, Alan Turing, Grace Darling, Walter Tull, Harriet Tubman, Frederick Douglass, Neil
+    Armstrong, Christopher Columbus, Captain Cook, Tutankhamun, Cleopatra, Alexander the Great, Barack Obama, Obama,
+    Donald Trump, Trump, Mozart, Beethoven, Picasso, Van Gogh, Monet, Leonardo da Vinci, Da Vinci, Michelangelo, Frida
+    Kahlo, Banksy, Pythagoras, Archimedes, Euclid, Galileo, Copernicus, Hadrian, Queen Elizabeth, King Charles,
+    Princess Diana, Greta Thunberg, Marcus Rashford, David Attenborough, Attenborough, Emily Davison, Emily Wilding
+    Davison, Millicent Fawcett, Khrushchev, John F. Kennedy, JFK, Fidel Castro, Benedict Cumberbatch, Taylor Swift,
+    Beyoncé, Ed Sheeran, Harry Styles, Stormzy, Cristiano Ronaldo, Ronaldo, Lionel Messi, Messi, Mo Salah, Bukayo
+    Saka, Harry Kane, Elon Musk, Mr Bean, Rowan Atkinson, Michael Rosen, Joe Wicks, Jamie Oliver, Малала, Мартин Лютер
+    Кинг, Роза Паркс, Нельсон Мандела, Vygotsky, Lev Vygotsky, Piaget, Jean Piaget, Bruner, Jerome Bruner, Dewey, John
+    Dewey, Montessori, Maria Montessori, Froebel, Skinner, B. F. Skinner, Pavlov, Maslow, Abraham Maslow, Dweck, Carol
+    Dweck, Rosenshine, Barak Rosenshine, Lemov, Doug Lemov, Spencer Kagan, John Hattie, Dylan Wiliam, Wiliam, Sweller,
+    John Sweller, Willingham, Daniel Willingham, Christodoulou, Daisy Christodoulou, Tom Bennett, Paul Dix, Howard
+    Gardner, Kolb, David Kolb, Freire, Paulo Freire, Bandura, Albert Bandura, Erikson, Kohlberg, Bowlby, John Bowlby,
+    Goleman, Marzano, Ebbinghaus, Kirschner, Didau, David Didau, Benjamin Bloom, Lev Semyonovich Vygotsky, Makarenko,
     Sukhomlinsky, Ushinsky, Korczak, Janusz Korczak, Pestalozzi, Comenius, Rogers, Carl Rogers, Csikszentmihalyi,
     Sherrington, Tom Sherrington, Mccrea, Peps Mccrea, Zull, Biesta, Gert Biesta, Hirsch, E. D. Hirsch, Ofsted, Kate
     Jones, Teach Like a Champion, Running the Room, Mary Myatt, Alex Quigley, Adam Boxer, Лемов, Дуг Лемов, Хэтти,
@@ -673,8 +674,23 @@ def _topical() -> re.Pattern[str]:
 
 
 @cache
-def _works() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
-    return tuple((re.compile(work.cues), _names_pattern(_names(work.characters))) for work in WORKS)
+def _works() -> tuple[tuple[re.Pattern[str], re.Pattern[str], tuple[re.Pattern[str], ...]], ...]:
+    """
+    Per work: its cues, all its characters in one pattern, and each character's own pattern.
+    """
+    return tuple(
+        (
+            re.compile(work.cues),
+            _names_pattern(_names(work.characters)),
+            tuple(_names_pattern((name,)) for name in _names(work.characters)),
+        )
+        for work in WORKS
+    )
+
+
+def _characters_named(found: set[str], each: tuple[re.Pattern[str], ...]) -> int:
+    """How many different characters the names found are ("Санька" and "Санькой" are one)."""
+    return sum(1 for pattern in each if any(pattern.fullmatch(name) for name in found))
 
 
 def _plain(text: str) -> str:
@@ -691,14 +707,15 @@ class PublicNames:
         patterns = [_figures()]
         if _TOPIC.search(text):
             patterns.append(_topical())
-        for cues, characters in _works():
-            if cues.search(plain) or cues.search(text) or len({m.group(0) for m in characters.finditer(plain)}) >= 2:
+        for cues, characters, each in _works():
+            found = {m.group(0) for m in characters.finditer(plain)}
+            if found and (cues.search(plain) or cues.search(text) or _characters_named(found, each) >= 2):
                 patterns.append(characters)
         self._patterns = patterns
         self._written = [match.span() for pattern in patterns for match in pattern.finditer(plain)]
         # A work's own title ("Blood Brothers", "Holes") is not a person either, nor a place, nor a public person
         # named by their occupation.
-        self._written += [match.span() for cues, _ in _works() for match in cues.finditer(text)]
+        self._written += [match.span() for cues, _, _ in _works() for match in cues.finditer(text)]
         self._written += [match.span() for match in _TITLE_OF_WORK.finditer(text)]
         for pattern in (_PUBLIC_OCCUPATION, _PLACE_CUE):
             self._written += [match.span(match.lastindex or 0) for match in pattern.finditer(text)]

@@ -67,8 +67,15 @@ _RU_CLASS = re.compile(
     + _CLASS_LETTER
     + r"|(?<![\d\w])(?:[1-9]|1[01])\s*[-–]?\s*[а-яё](?=\s*класс)"
 )
+# "5G networks", "a 4K film", "a 5K run": a format, a network or a distance, not a class.
+_EN_NOT_CLASS_AFTER = re.compile(
+    r"\s+(?:networks?|signal|coverage|masts?|phones?|internet|data|films?|TVs?|videos?|screens?|monitors?|runs?|race)\b",
+    re.IGNORECASE,
+)
 _EN_CLASS = re.compile(
     r"\b(?:class|form|grade|year)\s+(?:[1-9]|1[0-2])\s*-?\s*(?-i:[A-Z])\b|\b(?:[1-9]|1[0-2])-?[A-H]\b(?!-)"
+    # "reports for 7K", "7P's trip": other letters only in capitals and not a format or a network (4K, 5G, 3D)
+    r"|\b(?-i:(?!\d{1,2}X\b)(?:[1-9]|1[0-2])[I-Z])\b(?![-\w])"
     # a set code: year, band letter, set number (8X3)
     r"|\b(?:[1-9]|1[0-3])[A-Z][1-9]\b(?!-)",
     re.IGNORECASE,
@@ -107,7 +114,8 @@ _BUILDING = re.compile(
 
 _SCHOOL_LIFE = re.compile(
     r"урок|завуч|класс|учени|учител|директор|кружок|кружк|педсовет|продл[её]нк|четверт|олимпиад|школьн|"
-    r"lesson|pupil|teacher|headteacher|timetable|club|assembly",
+    r"lesson|pupil|teacher|headteacher|timetable|club|assembly|science|classroom|playground|corridor|staff\s?room|"
+    r"department|form tutor|year \d",
     re.IGNORECASE,
 )
 
@@ -127,7 +135,14 @@ _EN_LATE_SET = re.compile(
 )
 
 
+# A college group: "группа ТМ-21", "в ИС-22".
+_RU_GROUP = re.compile(r"(?<![\w-])[А-ЯЁ]{1,4}-\d{2,3}[а-я]?(?![\w-])")
+
+
 def late_set_codes(text: str) -> Iterator[Span]:
+    for match in _RU_GROUP.finditer(text):
+        if match.group(0).split("-")[0] not in ("ЕГЭ", "ОГЭ", "ВПР", "СП", "ФЗ", "ГОСТ", "МКБ", "ПК", "ГТО"):
+            yield match.start(), match.end(), "class"
     for match in _EN_LATE_SET.finditer(text):
         yield match.start(1), match.end(1), "class"
 
@@ -136,7 +151,7 @@ def late_set_codes(text: str) -> Iterator[Span]:
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LOW = "a-zß-öø-ÿā-žș-ț"
 _TOKEN = rf"(?:[{_UP}](?:['’][{_UP}])?[{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)*)"
-_PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|bin|ibn|al)"
+_PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|bin|ibn|al|ap|ab|ni|nic)"
 _SPACE = r"[^\S\n]+"  # a name never runs across a line break ("Mia Thornton-Hall\nReported by")
 _FULL = _TOKEN + r"(?:" + _SPACE + r"(?:" + _PARTICLE + _SPACE + r")*" + _TOKEN + r"){0,2}"
 _EN_TITLED = re.compile(
@@ -173,7 +188,9 @@ _EN_SUBJECT = re.compile(
     r"pushed|hit|slapped|bit|stole|grabbed|bullied|teased|texted|messaged|emailed|shoved|spat|screamed|yelled|"
     r"admitted|denied|claimed|complained|apologised|apologized|hid|hides|fell|fought|fights|lied|lies|cheated|"
     r"copied|slept|sleeps|bit|stole|ran off|walked out|disappeared|vanished|cried|sobbed|shouted|screamed|bites|spits|"
-    r"swears|kicks|punches|pushes|throws|broke|breaks|tore)\b"
+    r"swears|kicks|punches|pushes|throws|broke|breaks|tore|sobs|sulks|storms|wanders|giggles|whines|scratches|"
+    r"pinches|steals|bullies|teases|hugs|clings|screams|yells|arrives|leaves|shuts down|freezes|panics|stammers|"
+    r"stutters|mutters|hums|rocks|flaps|refuse|won't|wouldn't|couldn't|isn't|wasn't)\b"
     # any other verb in the past tense: "Bartek arrived", "Dana ignored me"
     r"|\b(" + _TOKEN + r")(?=\s+[a-z]{2,}(?<!need)(?<!speed)(?<!bed)(?<!red)ed\b)"
 )
@@ -198,6 +215,7 @@ _EN_GREETING = re.compile(
     r"|(?:Regards|Thanks|Best wishes|Many thanks|Cheers|Sincerely|Best|Yours|Yours sincerely|Love),?[^\S\n]*\n"
     r"[^\S\n]*(" + _FULL + r")\b"
 )
+_EN_LAST_THANKS = re.compile(r"\b(?:Thanks|Thank you|Cheers|Regards|Best|Love|Ta),?[^\S\n]+(" + _FULL + r")[.!]?\s*$")
 _EN_SIGNATURE = re.compile(r"(?:\n[^\S\n]*(?:[–—-][^\S\n]*)?)(" + _FULL + r")(?=[^\S\n]*(?:,[^\n]*)?(?:\n|$))")
 _EN_RELATIVE_IN_BRACKETS = re.compile(
     r"\b(?:mum|mother|dad|father|nan|gran|grandma|grandad|carer|stepdad|stepmum|brother|sister|aunt|uncle|"
@@ -207,6 +225,15 @@ _EN_NICKNAME = re.compile(
     r"\b(?:call|calls|called|nicknamed|known as)\s+(?:him|her|them|me|each other)?\s*[\"'‘“]([A-Z][\w'’-]+)[\"'’”]"
 )
 _EN_SUBJECT_LINE = re.compile(r"(?im)^subject:[^\n]*?[–—-][^\S\n]*(?-i:(" + _FULL + r"))[^\S\n]*$")
+# "Alfie and his sister Bea": a capitalised word joined to someone's relative is a person.
+_EN_WITH_RELATIVE = re.compile(
+    r"\b(" + _TOKEN + r")\s+and\s+(?:his|her|their)\s+(?:little\s+|older\s+|younger\s+|twin\s+|best\s+)?"
+    r"(?:sister|brother|twin|cousin|mum|mother|dad|father|friend|parents?|nan|gran|grandma|grandad|carer)\b"
+)
+# "Olivia P.": a first name and a surname's initial.
+_EN_NAME_INITIAL = re.compile(r"\b(" + _TOKEN + r"[^\S\n]+[A-Z]\.)(?=['’]s\b|[^\S\n]+[a-z]|[,;)]|$)")
+# "Nat, is 11C2 in the hall?", "Leah, can you tell me": a capitalised word opening a line and addressed.
+_EN_VOCATIVE = re.compile(r"(?m)^[^\S\n]*(?:[A-Za-z]{1,6}:[^\S\n]*)?(" + _TOKEN + r"),[^\S\n]+(?=[a-z]|I\b)")
 # "punched Eli", "bullied Amara": the object of an act only people do to people.
 _EN_OBJECT = re.compile(
     r"\b(?:punched|kicked|pushed|hit|slapped|bit|bullied|teased|tripped|shoved|hugged|kissed|attacked|threatened|"
@@ -227,7 +254,7 @@ _EN_WEAK_OBJECT = re.compile(
 # "about Reuben: he has lost weight", "Tavish, who": a capitalised word right before a personal pronoun clause.
 _EN_BEFORE_PRONOUN = re.compile(r"\b(" + _TOKEN + r")(?:\s*[:,;(—–]\s*|\s+-\s+)(?:he|she|who)\b")
 _EN_COMMON_SUFFIX = re.compile(
-    r"(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ism|ogy|ics|ure|age|ery|ies|work|ally|ely|ously|ively|ently|"
+    r"(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ism|ogy|ics|ure|age|ery|ities|cies|gies|dies|ries|lies|nies|work|ally|ely|ously|ively|ently|"
     r"antly|ctly|stly|ghtly|fully|lessly|ably|ibly|edly|ingly|tions|sions|ments|nesses|ities|ances|ences|ships|isms)$"
 )
 _EN_COMMON_NOUNS = frozenset(
@@ -293,6 +320,7 @@ _EN_STOP = frozenset(
     Regards Kind Best Yours Sincerely Cheers Ramadan Eid Diwali Hanukkah Passover Lent Advent Thanksgiving Navratri
     Nurse Coach Matron Chef Officer PC Sergeant Reverend Rev Pastor Imam Rabbi Cllr Councillor Governor Auntie Nana
     Act Scene Chapter Page Part Unit Lesson Gmail Outlook Hotmail Google Apple iPad iPhone Android Windows Line
+    Headteacher Headmaster Headmistress Principal Governors Trustees Chair Level Levels Eurostar Turnitin
     Vaisakhi Purim Rosh Hashanah Yom Kippur Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu
     Thur Thurs Fri Sat Sun Wi-Fi WiFi AQA Edexcel OCR WJEC Eduqas Pearson Starter Plenary Main Extension Recap
     Objective Objectives Outcome Outcomes Task Tasks Activity Resources Differentiation Block Lab Studio Room Wing
@@ -395,7 +423,7 @@ def english_names(text: str) -> Iterator[Span]:
     for match in _EN_INITIALS.finditer(text):
         if _could_be_name(match.group(1)):
             found.append(match.span())
-    for pattern in (_EN_FIELD, _EN_GREETING, _EN_RELATIVE_IN_BRACKETS, _EN_NICKNAME, _EN_SUBJECT_LINE):
+    for pattern in (_EN_FIELD, _EN_GREETING, _EN_RELATIVE_IN_BRACKETS, _EN_NICKNAME, _EN_SUBJECT_LINE, _EN_LAST_THANKS):
         for match in pattern.finditer(text):
             group = 1 if match.group(1) else 2
             if all(_could_be_name(word) for word in match.group(group).split()):
@@ -404,7 +432,21 @@ def english_names(text: str) -> Iterator[Span]:
         words = match.group(1).split()
         if all(_could_be_name(word) for word in words) and _is_signature(text, match.end(1)):
             found.append(match.span(1))
-    for pattern in (_EN_CONTEXT, _EN_POSSESSIVE, _EN_SUBJECT, _EN_OBJECT, _EN_IN_CLASS, _EN_APPOSITIVE):
+    for match in _EN_NAME_INITIAL.finditer(text):
+        if _could_be_name(match.group(1).split()[0]) and not _EN_SENTENCE_START.search(text[: match.start(1)]):
+            found.append(match.span(1))
+    for match in _EN_VOCATIVE.finditer(text):
+        if _could_be_name(match.group(1)) and len(match.group(1)) >= 2:
+            found.append(match.span(1))
+    for pattern in (
+        _EN_CONTEXT,
+        _EN_POSSESSIVE,
+        _EN_SUBJECT,
+        _EN_OBJECT,
+        _EN_IN_CLASS,
+        _EN_APPOSITIVE,
+        _EN_WITH_RELATIVE,
+    ):
         for match in pattern.finditer(text):
             if match.group(1) is None:  # a past-tense verb after a capitalised word, guarded like a weak subject
                 word = match.group(2)
@@ -496,6 +538,11 @@ def english_names(text: str) -> Iterator[Span]:
             if not any(s <= span[0] < e for s, e in spans):
                 spans.add(span)
                 todo.append(span)
+    # "Oleksandr Kovalenko (Sasha)": a capitalised word in brackets right after a name is what they are called.
+    for _, end in sorted(spans):
+        nickname = re.match(r"[^\S\n]*\((" + _TOKEN + r")\)", text[end:])
+        if nickname and _could_be_name(nickname.group(1)):
+            spans.add((end + nickname.start(1), end + nickname.end(1)))
     found = sorted(spans)
     for start, end in found:
         yield start, end, "name"
@@ -532,7 +579,9 @@ _EN_NAME_LIKE = frozenset(
     Lily Violet Jasmine Hazel Olive Pearl Crystal Dawn Eve Sunny Willow Skye Brook Reed""".split()
 )
 # A last word ending like a common noun ("Flu Vaccinations"); surnames ending in -ing or -ery stay possible.
-_EN_NOUN_SUFFIX = re.compile(r"(?:tion|tions|sion|sions|ment|ments|ness|ity|ance|ence|ship|ism|ogy|ics|ure|ures|ies)$")
+_EN_NOUN_SUFFIX = re.compile(
+    r"(?:tion|tions|sion|sions|ment|ments|ness|ity|ance|ence|ship|ism|ogy|ics|ure|ures|ities|cies|gies|dies|lies|nies)$"
+)
 
 
 def _could_be_name(word: str) -> bool:
@@ -561,6 +610,8 @@ _EN_THING_WORD = re.compile(
 )
 
 # --- English school names ---------------------------------------------------------------------------------------
+# Welsh and Irish school names: "Ysgol Gymraeg Pen-y-Dre", "Gaelscoil Mhic Amhlaigh".
+_CELTIC_SCHOOL = re.compile(r"\b(?:Ysgol|Gaelscoil|Scoil|Coláiste|Colaiste)(?:[^\S\n]+[A-Z][\w'’-]*){1,3}")
 _EN_SCHOOL_NAMED = re.compile(
     r"\b(?:(?:St\.?|[A-Z][\w'’-]*|of|and|&)\s+){0,4}(?:St\.?\s+)?[A-Z][\w'’-]*\s+"
     r"(?:Academy|College|Lyceum|Gymnasium|High School|Primary School|Primary|Secondary School|Grammar School|"
@@ -570,6 +621,8 @@ _EN_SCHOOL_NAMED = re.compile(
 
 
 def english_schools(text: str) -> Iterator[Span]:
+    for match in _CELTIC_SCHOOL.finditer(text):
+        yield match.start(), match.end(), "school"
     for match in _EN_SCHOOL_NAMED.finditer(text):
         start, end = match.span()
         words = list(re.finditer(r"\S+", text[start:end]))
@@ -631,10 +684,31 @@ _RU_PATRONYMIC = re.compile(
     # colloquial: "Михалыч", "Палыча", "Сергеич"
     r"|(?:\b([А-ЯЁ][а-яё]+)\s+)?\b[А-ЯЁ][а-яё]+(?:ыч|еич)(?:а|у|ем|е)?\b"
 )
+_RU_STEM_ENDING = re.compile(r"(?:ой|ей|ий|ый|ая|ою|ею|ом|ем|ам|ям|ах|ях|а|я|у|ю|е|и|ы|о|ь|й)$")
+
+
+def russian_later_mentions(text: str, names: list[str]) -> Iterator[Span]:
+    """Other grammatical cases of a Russian name already found: "Вике" found, "Вику" too."""
+    stems = {
+        _RU_STEM_ENDING.sub("", word) for name in names for word in name.split() if re.fullmatch(r"[А-ЯЁ][а-яё]+", word)
+    }
+    stems = {stem for stem in stems if len(stem) >= 3}
+    if stems:
+        again = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(stems))) + r")[а-яё]{0,3}\b")
+        titles = [m.span() for m in re.finditer(r"«[^»\n]{1,80}»", text)]
+        for match in again.finditer(text):
+            if re.search(r"(?:^|[.!?…\n])\s*$", text[: match.start()]):
+                continue  # at a sentence's start the word may be the common noun ("Марка ручки")
+            if any(a < match.start() < b for a, b in titles):
+                continue  # inside a title ("«Король Лев»")
+            yield match.start(), match.end(), "name"
+
+
 # "Перечитываю Выготского", "Звоните Петровичу": a sentence's first word, a verb, is not part of the name after it.
 _RU_IMPERATIVE = re.compile(r"(?:ай|яй|ей|уй|ись|айте|яйте|ите)$")  # "Читай Ушинского", "Помни"
 RU_VERB = re.compile(
-    r"(?:аю|яю|ую|ею|ала|(?<!м)ила|(?<!Анж)(?<!Андж)(?<!Габри)(?<!Дани)ела|яла|ешь|ает|яет|ит|ят|ут|ют|ся|сь|ите|йте)$"
+    r"(?:аю|яю|ую|ею|ала|(?<!м)ила|(?<!Анж)(?<!Андж)(?<!Габри)(?<!Дани)ела|яла|ула|ыла|ола|ешь|ает|яет|ит|ят|ут|ют|ся|сь|"
+    r"ите|йте)$"
 )
 _RU_NOT_NAMES = frozenset(
     """Кто Никто Один Одна Одни Двое Трое Многие Некоторые Все Половина Часть Дети Ребята Вчера Сегодня Завтра
@@ -652,7 +726,9 @@ _RU_COMPOUND = re.compile(r"\b[А-ЯЁ][а-яё]+-[А-ЯЁ][а-яё]+\b|\b[А-Я
 _RU_FROM_CLASS = re.compile(
     r"(?<![\w.])([А-ЯЁ][а-яё]+)\s+из\s+(?=(?:[1-9]|1[01])\s*-?\s*(?:«[А-ЯЁ]»|\"[А-ЯЁ]\"|[А-ЯЁа-яё]\b)|"
     r"(?:моего|нашего|своего|её|его|соседнего|параллельного|того же|этого)\s+класса|параллели|"
-    r"(?:подготовительной|старшей|младшей|средней|моей|нашей|своей|соседней|той же)\s+группы)"
+    r"(?:подготовительной|старшей|младшей|средней|моей|нашей|своей|соседней|той же)\s+группы|"
+    r"(?:первого|второго|третьего|четв[её]ртого|пятого|шестого|седьмого|восьмого|девятого|десятого|"
+    r"одиннадцатого|\d{1,2}-го)\b)"
 )
 
 
@@ -678,15 +754,37 @@ _RU_DIMINUTIVE = re.compile(
     r"(?<![.!?…\n]\s)(?<!^)(?<![«\"])\b[А-ЯЁ][а-яё]+(?:еньк|ечк|очк|ушк|юшк|уськ|юськ|ул|юл|юш|ун|ус|ёнок)"
     r"(?:а|и|е|у|ой|ою|ам|ов)?\b"
     # at a sentence's start only the unmistakable ones: "Петенька, конечно, ...", "Дашуля пришла"
-    r"|\b[А-ЯЁ][а-яё]+(?:еньк|ечк|юш|уськ|юськ|ул|юл)(?:а|и|е|у|ой|ою)\b"
+    r"|\b[А-ЯЁ][а-яё]+(?:еньк|ечк|юш|уськ|юськ|ул|юл|ьк)(?:а|и|е|у|ой|ою)\b"
+    # "Егорка", "Тёмка", "Вовка" inside a sentence: a first name's stem and -ка
+    r"|(?<![.!?…\n]\s)(?<!^)(?<![«\"])\b[А-ЯЁ][а-яё]*[бвгджзлмнпртфхчшщь]к(?:а|и|е|у|ой)\b"
 )
 _RU_NOT_DIMINUTIVE = frozenset(
+    "Камчатка Чукотка Аляска Америка Африка Мексика Корсика Балтика Арктика Антарктика Чукотке Камчатке Аляске "
+    "Америке Африке Полька "
     "Свечка Речка Печка Гречка Овечка Аптечка Уздечка Скамеечка Копеечка Полечка Колечка Пулька Пуля Кастрюля "
     "Сосулька Пилюля Косуля Бабуля Дедуля Мамуля Папуля Мамуся Папуся".split()
 )
 
 
+# "Лена, я сегодня не успеваю": a first name opening a line and addressed.
+_RU_VOCATIVE = re.compile(
+    r"(?m)^[^\S\n]*(?:[—–-][^\S\n]*)?([А-ЯЁ][а-яё]{1,12}(?:а|я|ей|ий|ан|он|ор|ил|ем|им|ат|ур|ир|ег|ик|ёк|ек|ав|ас|ис|ус|ар))"
+    r"[^\S\n]*,[^\S\n]+(?=[а-яё])"
+)
+_RU_NOT_ADDRESSED = frozenset(
+    "Друзья Господа Товарищи Девчонки Мальчишки Народ Люди Граждане Внимание Весна Осень Зима Лето Январь Февраль Март "
+    "Апрель Май Июнь Июль Август Сентябрь Октябрь Ноябрь Декабрь Понедельник Вторник Среда Четверг Пятница Суббота "
+    "Воскресенье Итого Тема Задача Цель Вопрос Проблема Ситуация Дата Класс Предмет".split()
+)
+
+
 def russian_names(text: str) -> Iterator[Span]:
+    for match in _RU_VOCATIVE.finditer(text):
+        word = match.group(1)
+        if not (
+            ROLE_WORDS.fullmatch(word) or word in _RU_NOT_NAMES or word in _RU_NOT_ADDRESSED or RU_VERB.search(word)
+        ):
+            yield match.start(1), match.end(1), "name"
     for match in _RU_NICKNAME.finditer(text):
         yield match.start(1), match.end(1), "name"
     for match in _RU_DIMINUTIVE.finditer(text):
@@ -763,7 +861,11 @@ def rule_spans(text: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> Ite
         for match in pattern.finditer(text):
             start, end = match.span()
             while end > start and text[end - 1] in " ,.;:":
+                if text[end - 1] == "." and kind == "name" and re.search(r"(?:^|[\s.])[А-ЯЁA-Z]\.$", text[start:end]):
+                    break  # "Гордеева Е. П." keeps its last initial's period
                 end -= 1
+            if kind == "class" and _EN_NOT_CLASS_AFTER.match(text, end):
+                continue
             if kind == "address" and not any(c.isdigit() for c in text[start:end]):
                 continue  # a street without a house number ("на Ленинском проспекте") is not an address
             if end > start:
