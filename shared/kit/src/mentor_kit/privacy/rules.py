@@ -568,6 +568,15 @@ def _in_heading(text: str, start: int) -> bool:
         and ":" not in line
         and not re.search(r"[.!?]\s", line)
         and all(w[0].isupper() or w in small for w in words)
+        # a line of names alone ("Jack Brown") is not a heading: a heading has a word no name is
+        and any(
+            w in _EN_STOP
+            or w in _EN_COMMON_NOUNS
+            or _EN_THING_WORD.fullmatch(w)
+            or _EN_NOUN_SUFFIX.search(w)
+            or w.isupper()
+            for w in words
+        )
     )
 
 
