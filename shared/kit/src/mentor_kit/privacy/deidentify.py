@@ -19,6 +19,7 @@ from mentor_kit.privacy.public_names import PublicNames
 from mentor_kit.privacy.rules import (
     ENGLISH_RULES,
     ROLE_WORDS,
+    RU_NOT_NAMES,
     RU_VERB,
     RUSSIAN_RULES,
     Span,
@@ -27,6 +28,7 @@ from mentor_kit.privacy.rules import (
     keyed_documents,
     late_set_codes,
     listed_people,
+    person_context,
     rule_spans,
     russian_later_mentions,
     russian_names,
@@ -60,7 +62,7 @@ PLACEHOLDERS: dict[str, dict[str, str]] = {
 }
 # Precedence when found spans overlap: the merged span keeps the kind that ranks first.
 _PRECEDENCE = ("email", "url", "handle", "document", "phone", "address", "school", "class", "name")
-_GAP = re.compile(r"\s{1,2}")
+_GAP = re.compile(r"[^\S\n]{1,2}")  # parts of one name never lie on two lines
 _FIRST_WORD = re.compile(r"(\w+)\s+")
 _SCHOOL_WORDS = re.compile(r"школ|лице|гимнази|колледж|СОШ|ГБОУ|МБОУ|ГОУ|детск\w+ сад|школьн", re.IGNORECASE)
 # A school is named only by a number, a quoted name or a capitalised word after the first ("Начальную школу" is not).
@@ -115,7 +117,11 @@ class _Natasha:
                 ):
                     start = text.index(words[1], start + len(words[0]))
                     words.pop(0)
-                found.append((start, span.stop, "name"))
+                stop = span.stop
+                while len(words) > 1 and ROLE_WORDS.fullmatch(words[-1]):
+                    stop = text.rindex(words[-2], start, stop) + len(words[-2])
+                    words.pop()
+                found.append((start, stop, "name"))
             elif span.type == "ORG" and _SCHOOL_WORDS.search(span.text) and _PROPER.search(span.text):
                 found.append((span.start, span.stop, "school"))
         return found
@@ -157,8 +163,10 @@ def _not_a_name(text: str, span: Span, public: PublicNames, address_ends: set[in
     is also a word, used as the word."""
     start, end, _ = span
     word = text[start:end].strip()
-    if public.covers(text, start, end) or ROLE_WORDS.fullmatch(word):
-        return True
+    if ROLE_WORDS.fullmatch(word) or word in RU_NOT_NAMES:
+        return True  # "Ученик:", "Ха."
+    if public.covers(text, start, end) and not person_context(text, start, end):
+        return True  # a figure or a character, unless placed among the people of the case ("Harry in Year 4P")
     if _RU_WORD_NOT_NAME.match(text, start):
         return True
     if " " not in word and RU_VERB.search(word) and _starts_sentence(text, start):

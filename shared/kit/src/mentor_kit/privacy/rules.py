@@ -37,7 +37,7 @@ _RU_SCHOOL = re.compile(
     r"(?:(?:ГБОУ|МБОУ|МАОУ|ГОУ|МОУ|ЧОУ|АНОО?)\s+(?:г\.\s*Москвы\s+)?)?"
     r"(?:СОШ|ООШ|[Шш]кол\w*|[Лл]ице\w*|[Гг]имнази\w*|[Кк]олледж\w*|[Цц]ентр\w*\s+образования|[Дд]етск\w+\s+сад\w*)"
     r"\s*(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|(?:№|N|No\.?|номер)\s*\d+|\d{2,5}\b)"
-    r"(?:\s+(?:г\.|города|пос\.|с\.)\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)?"
+    r"(?:\s+(?:г\.|пос\.)\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)?"
     r"|(?:ГБОУ|МБОУ|МАОУ|ГОУ|МОУ|ЧОУ)\s+(?:г\.\s*Москвы\s+)?(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|(?:№|N)\s*\d+)"
 )
 _EN_SCHOOL = re.compile(
@@ -81,7 +81,8 @@ _EN_CLASS = re.compile(
     re.IGNORECASE,
 )
 _RU_INITIALS = re.compile(
-    r"\b[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\."
+    r"\b[А-ЯЁ]\.[^\S\n]?[А-ЯЁ]\.[^\S\n]?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+    r"|\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[^\S\n]+[А-ЯЁ]\.[^\S\n]?[А-ЯЁ]\."
 )
 # --- Messenger handles and Russian personal numbers -------------------------------------------------------------
 _HANDLE = re.compile(r"(?<![\w.@/])@(?!\d{1,2}(?:am|pm)\b)(?=[\w.]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.]{2,31}(?<!\.)")
@@ -286,6 +287,7 @@ _EN_PERSON_PREDICATE = re.compile(
     r"struggling|in tears|crying|excluded|off sick|ill|unwell|hungry|tired|aggressive|violent|disruptive|"
     r"polite|lovely|sweet|behind|ahead|furious|scared|afraid|worried|happy|unhappy|lonely|bullied|hurt|pregnant|"
     r"a pupil|a student|a boy|a girl|in year|in my|in tears|on the register|on report|refusing|missing|moved|"
+    r"a joy|a pleasure|a delight|a star|a credit|a sweetheart|a handful|a nightmare|"
     r"told|asked|sent|kept|caught|found|seen)\b"
 )
 # "from Kent is", "in Leeds was": after a locative preposition a capitalised word is a place.
@@ -320,6 +322,7 @@ _EN_STOP = frozenset(
     Regards Kind Best Yours Sincerely Cheers Ramadan Eid Diwali Hanukkah Passover Lent Advent Thanksgiving Navratri
     Nurse Coach Matron Chef Officer PC Sergeant Reverend Rev Pastor Imam Rabbi Cllr Councillor Governor Auntie Nana
     Act Scene Chapter Page Part Unit Lesson Gmail Outlook Hotmail Google Apple iPad iPhone Android Windows Line
+    Welcome Briefing Meeting Session Workshop Keynote Agenda
     Headteacher Headmaster Headmistress Principal Governors Trustees Chair Level Levels Eurostar Turnitin
     Vaisakhi Purim Rosh Hashanah Yom Kippur Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu
     Thur Thurs Fri Sat Sun Wi-Fi WiFi AQA Edexcel OCR WJEC Eduqas Pearson Starter Plenary Main Extension Recap
@@ -328,10 +331,23 @@ _EN_STOP = frozenset(
 )
 
 
+_EN_NAMES_IN_ED = frozenset(
+    "Ted Ned Fred Jed Reed Mohammed Muhammed Ahmed Alfred Wilfred Winifred Mildred Jared".split()
+)
+
+
 def _strip_stop(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop stop words from the ends of a run of capitalised words."""
+    """Drop stop words from the ends of a run of capitalised words, and a verb in the past tense opening a sentence
+    ("Tried Kahoot", "Observed Hannah")."""
     words = list(re.finditer(r"\S+", text[start:end]))
-    while words and words[0].group(0) in _EN_STOP:
+    while words and (
+        words[0].group(0) in _EN_STOP
+        or (
+            words[0].group(0).endswith("ed")
+            and words[0].group(0) not in _EN_NAMES_IN_ED
+            and _EN_SENTENCE_START.search(text[: start + words[0].start()])
+        )
+    ):
         words.pop(0)
     while words and words[-1].group(0) in _EN_STOP:
         words.pop()
@@ -438,6 +454,9 @@ def english_names(text: str) -> Iterator[Span]:
     for match in _EN_VOCATIVE.finditer(text):
         if _could_be_name(match.group(1)) and len(match.group(1)) >= 2:
             found.append(match.span(1))
+    for match in _EN_WITH_RELATIVE.finditer(text):
+        if not _EN_PLACE_BEFORE.search(text[max(0, match.start(1) - 12) : match.start(1)]):
+            found.append(match.span(1))
     for pattern in (
         _EN_CONTEXT,
         _EN_POSSESSIVE,
@@ -445,7 +464,6 @@ def english_names(text: str) -> Iterator[Span]:
         _EN_OBJECT,
         _EN_IN_CLASS,
         _EN_APPOSITIVE,
-        _EN_WITH_RELATIVE,
     ):
         for match in pattern.finditer(text):
             if match.group(1) is None:  # a past-tense verb after a capitalised word, guarded like a weak subject
@@ -663,14 +681,14 @@ def listed_people(text: str) -> Iterator[Span]:
     for match in _BULLET_PERSON.finditer(text):
         words = match.group(1).split()
         if all(_could_be_name(w) and not _EN_THING_WORD.fullmatch(w) and not _EN_NOUN_SUFFIX.search(w) for w in words):
-            if not any(ROLE_WORDS.fullmatch(w) or w in _RU_NOT_NAMES for w in words) and not _RU_IMPERATIVE.search(
+            if not any(ROLE_WORDS.fullmatch(w) or w in RU_NOT_NAMES for w in words) and not _RU_IMPERATIVE.search(
                 words[0]
             ):
                 yield match.start(1), match.end(1), "name"
     for match in _CHAT_SPEAKER.finditer(text):
         for word in _WORD_IN_LABEL.finditer(match.group(1)):
             first = word.group(0).split()[0]
-            if ROLE_WORDS.fullmatch(first) or first in _RU_NOT_NAMES or not _could_be_name(first.rstrip(".")):
+            if ROLE_WORDS.fullmatch(first) or first in RU_NOT_NAMES or not _could_be_name(first.rstrip(".")):
                 if first.rstrip(".") not in ("Mr", "Mrs", "Ms", "Miss", "Dr"):
                     continue
             yield match.start(1) + word.start(), match.start(1) + word.end(), "name"
@@ -697,7 +715,9 @@ _RU_STEM_ENDING = re.compile(r"(?:ой|ей|ий|ый|ая|ою|ею|ом|ем|�
 
 
 def russian_later_mentions(text: str, names: list[str]) -> Iterator[Span]:
-    """Other grammatical cases of a Russian name already found: "Вике" found, "Вику" too."""
+    """Other grammatical cases of a Russian name already found: "Вике" found, "Вику" too. At a sentence's start only
+    a form not found already ("Вера" found, "Вере тринадцать"; but "Марка" found, "Марка ручки" is the noun)."""
+    forms = {word for name in names for word in name.split()}
     stems = {
         _RU_STEM_ENDING.sub("", word) for name in names for word in name.split() if re.fullmatch(r"[А-ЯЁ][а-яё]+", word)
     }
@@ -706,7 +726,7 @@ def russian_later_mentions(text: str, names: list[str]) -> Iterator[Span]:
         again = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(stems))) + r")[а-яё]{0,3}\b")
         titles = [m.span() for m in re.finditer(r"«[^»\n]{1,80}»", text)]
         for match in again.finditer(text):
-            if re.search(r"(?:^|[.!?…\n])\s*$", text[: match.start()]):
+            if re.search(r"(?:^|[.!?…\n])\s*$", text[: match.start()]) and match.group(0) in forms:
                 continue  # at a sentence's start the word may be the common noun ("Марка ручки")
             if any(a < match.start() < b for a, b in titles):
                 continue  # inside a title ("«Король Лев»")
@@ -719,13 +739,13 @@ RU_VERB = re.compile(
     r"(?:аю|яю|ую|ею|ала|(?<!м)ила|(?<!Анж)(?<!Андж)(?<!Габри)(?<!Дани)ела|яла|ула|ыла|ола|ешь|ает|яет|ит|ят|ут|ют|ся|сь|"
     r"ите|йте)$"
 )
-_RU_NOT_NAMES = frozenset(
+RU_NOT_NAMES = frozenset(
     """Кто Никто Один Одна Одни Двое Трое Многие Некоторые Все Половина Часть Дети Ребята Вчера Сегодня Завтра
     Позавчера Потом Затем Тогда Теперь Сейчас Опять Снова Ещё Еще Уже Даже Зато Также Тоже Только Вот Вдруг Когда
     Если Хотя Пока Утром Днём Днем Вечером Ночью Недавно Обычно Иногда Всегда Никогда Часто Однажды Кстати Правда
     Конечно Наверное Здесь Тут Там Так Как Где Почему Зачем Но Или Ведь Лишь Сначала Наконец Итак Однако Причём
     Причем Ну Да Нет Это Эта Этот Эти Тот Та Те Она Они Он Мы Вы Я Наша Наш Наши Моя Мой Мои Ваша Ваш Её Его Их
-    Спасибо Пожалуйста Здравствуйте Привет""".split()
+    Спасибо Пожалуйста Здравствуйте Привет Ха Хм Ах Ох Эх Ой Ага Угу Увы Ура""".split()
 )
 _RU_PLACE_PARTS = frozenset("Санкт Нью Улан Усть Ханты Петропавловск Каменск Юрьев Горно Naro Наро Соль".split())
 _RU_COMPOUND = re.compile(r"\b[А-ЯЁ][а-яё]+-[А-ЯЁ][а-яё]+\b|\b[А-ЯЁ]['’][А-ЯЁ][а-яё]+\b")
@@ -737,7 +757,26 @@ _RU_FROM_CLASS = re.compile(
     r"(?:моего|нашего|своего|её|его|соседнего|параллельного|того же|этого)\s+класса|параллели|"
     r"(?:подготовительной|старшей|младшей|средней|моей|нашей|своей|соседней|той же)\s+группы|"
     r"(?:первого|второго|третьего|четв[её]ртого|пятого|шестого|седьмого|восьмого|девятого|десятого|"
-    r"одиннадцатого|\d{1,2}-го)\b)"
+    r"одиннадцатого|\d{1,2}-го)\b|"
+    r"(?:методкабинета|бухгалтерии|администрации|библиотеки|столовой|медкабинета|канцелярии|при[её]мной|учительской|"
+    r"департамента|управления|отдела|профкома|опеки|ПДН|КДН|ППк|ПМПК|соседнего кабинета|параллели|кабинета)\b)"
+)
+# "Назову ученицу условно Вера": a pseudonym the writer gives is marked like a name.
+_RU_PSEUDONYM = re.compile(
+    r"(?:[Нн]азов[уё]м?|[Пп]усть (?:будет|его зовут|её зовут)|[Уу]словно)\s+(?:(?:его|её|ее|ученицу|ученика|девочку|"
+    r"мальчика|ребёнка|ребенка)\s+)?(?:условно\s+)?«?([А-ЯЁ][а-яё]+)"
+)
+# "Ахмедова опять без формы": a surname opening a sentence, by its ending, before a lowercase word.
+_RU_SURNAME_FIRST = re.compile(
+    r"(?:^|(?<=[.!?…]\s)|(?<=\n))([А-ЯЁ][а-яё]{2,}(?:ов|ова|ев|ева|ёв|ёва|ин|ина|енко|ян|швили|дзе|ская|ский|цкая|цкий))"
+    r"(?=[^\S\n]+[а-яё])"
+)
+_RU_NOT_SURNAMES = frozenset(
+    "Слова Основа Голова Корова Дрова Снова Половина Причина Картина Машина Середина Вершина Глубина Ширина Длина "
+    "Мужчина Один Одна Господин Магазин Бензин Витамин Готов Остров Покров Улов Гнев Русский Русская Английский "
+    "Английская Детский Детская Женская Мужской Городской Сельский Сельская Московский Московская Школьный Каждый "
+    "Любой Никакой Такой Какой Другой Старина Малина Рябина Дружина Равнина Личина Кабина Витрина Перина Плотина "
+    "Скотина Смородина Мандарина Ангина Резина Пружина Пластилина Вина Тишина Глина Целина Лавина Минина".split()
 )
 
 
@@ -787,29 +826,57 @@ _RU_NOT_ADDRESSED = frozenset(
 )
 
 
+# Signs that a name is someone in the case, whatever public figure shares it: placed in a class or an office
+# ("Harry in Year 4P", "Крылова из методкабинета") or named after a role ("завуч Крылова", "my pupil George").
+_PERSON_AFTER = re.compile(
+    r"[^\S\n]+(?:in|from)[^\S\n]+(?:(?:Year|Form|class|set|grade)[^\S\n]+)?\d{1,2}[^\S\n]?[A-Z]\b"
+)
+_EN_PERSON_BEFORE = re.compile(
+    r"\b(?:pupil|student|boy|girl|son|daughter|child|mum|dad|mother|father|colleague|TA|tutee|twin|brother|sister)"
+    r"s?,?[^\S\n]+$"
+)
+
+
+def person_context(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 30) : start]
+    role_before = re.search(r"([А-ЯЁа-яё]+)[^\S\n]+$", before)
+    return bool(
+        _PERSON_AFTER.match(text, end)
+        or _RU_FROM_CLASS.match(text, start)
+        or _EN_PERSON_BEFORE.search(before)
+        or (role_before and ROLE_WORDS.fullmatch(role_before.group(1)))
+    )
+
+
 def russian_names(text: str) -> Iterator[Span]:
+    for match in _RU_PSEUDONYM.finditer(text):
+        if match.group(1) not in RU_NOT_NAMES and not ROLE_WORDS.fullmatch(match.group(1)):
+            yield match.start(1), match.end(1), "name"
+    for match in _RU_SURNAME_FIRST.finditer(text):
+        if match.group(1) not in _RU_NOT_SURNAMES and match.group(1) not in RU_NOT_NAMES:
+            yield match.start(1), match.end(1), "name"
     for match in _RU_VOCATIVE.finditer(text):
         word = match.group(1)
         if not (
-            ROLE_WORDS.fullmatch(word) or word in _RU_NOT_NAMES or word in _RU_NOT_ADDRESSED or RU_VERB.search(word)
+            ROLE_WORDS.fullmatch(word) or word in RU_NOT_NAMES or word in _RU_NOT_ADDRESSED or RU_VERB.search(word)
         ):
             yield match.start(1), match.end(1), "name"
     for match in _RU_NICKNAME.finditer(text):
         yield match.start(1), match.end(1), "name"
     for match in _RU_DIMINUTIVE.finditer(text):
         word = match.group(0)
-        if word not in _RU_NOT_NAMES and word not in _RU_NOT_DIMINUTIVE and not ROLE_WORDS.fullmatch(word):
+        if word not in RU_NOT_NAMES and word not in _RU_NOT_DIMINUTIVE and not ROLE_WORDS.fullmatch(word):
             yield match.start(), match.end(), "name"
     for match in _RU_POSSESSIVE.finditer(text):
         if match.group(1) not in _RU_NOT_POSSESSIVE:
             yield match.start(1), match.end(1), "name"
     for match in _RU_FROM_CLASS.finditer(text):
-        if not ROLE_WORDS.fullmatch(match.group(1)) and match.group(1) not in _RU_NOT_NAMES:
+        if not ROLE_WORDS.fullmatch(match.group(1)) and match.group(1) not in RU_NOT_NAMES:
             yield match.start(1), match.end(1), "name"
     for match in _RU_PATRONYMIC.finditer(text):
         start, end = match.span()
         first = match.group(1) or match.group(2) or match.group(3)
-        if first and (ROLE_WORDS.fullmatch(first) or first in _RU_NOT_NAMES or RU_VERB.search(first)):
+        if first and (ROLE_WORDS.fullmatch(first) or first in RU_NOT_NAMES or RU_VERB.search(first)):
             start = text.index(" ", start) + 1
             while text[start] == " ":
                 start += 1
