@@ -30,6 +30,7 @@ from mentor_kit.privacy.rules import (
     listed_people,
     person_context,
     rule_spans,
+    russian_capitalised_names,
     russian_later_mentions,
     russian_names,
     school_buildings,
@@ -124,6 +125,8 @@ class _Natasha:
                 found.append((start, stop, "name"))
             elif span.type == "ORG" and _SCHOOL_WORDS.search(span.text) and _PROPER.search(span.text):
                 found.append((span.start, span.stop, "school"))
+            elif span.type in ("LOC", "ORG"):
+                found.append((span.start, span.stop, "place"))  # not redacted: keeps capitalised words from names
         return found
 
 
@@ -195,7 +198,12 @@ def deidentify(text: str, *, language: str | None = None) -> Deidentified:
     """The text with every personal reference replaced by a placeholder, and where each one was."""
     language = language or detect_language(text)
     if language == "ru":
-        spans = list(rule_spans(text, RUSSIAN_RULES)) + _natasha().spans(text) + list(russian_names(text))
+        model = _natasha().spans(text)
+        places = [(start, end) for start, end, kind in model if kind == "place"]
+        spans = (
+            list(rule_spans(text, RUSSIAN_RULES)) + [s for s in model if s[2] != "place"] + list(russian_names(text))
+        )
+        spans += list(russian_capitalised_names(text, places))
         spans += list(russian_later_mentions(text, [text[s:e] for s, e, kind in spans if kind == "name"]))
         # Latin-script names and schools inside Russian text ("Mr. Smith", "Greenwood School").
         spans += [s for s in rule_spans(text, ENGLISH_RULES) if s[2] in ("school", "address")]

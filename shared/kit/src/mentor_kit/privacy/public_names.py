@@ -50,7 +50,11 @@ _PLACE_CUE = re.compile(
 _TITLE_OF_WORK = re.compile(
     r"\b(?:(?:The|A|An)[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+(?:(?:of|the|in|a|an|and|on|at|to|for|with)[^\S\n]+)*"
     r"[A-Z][\w'’-]*)*"
-    r"|[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)*[^\S\n]+of(?:[^\S\n]+(?:the|a|an))?[^\S\n]+[A-Z][\w'’-]*"
+    # "X of Y", unless X says whose people follow ("Family of Zainab", "Mother of Jack", "Head of Year")
+    r"|(?!(?:Family|Mother|Father|Parents?|Sons?|Daughters?|Child|Children|Friends?|Head|Heads|Teachers?|Mum|Dad|Carers?|"
+    r"Sisters?|Brothers?|Grand\w+|Deputy|Director|Chair|Members?|Pupils?|Students?|Class|Year|Form|Some|All|One|Two|"
+    r"Three|Most|Many|Both|Each|None|Any|Twins?|Cousins?|Care|Case|Name|Names)\b)"
+    r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)*[^\S\n]+of(?:[^\S\n]+(?:the|a|an))?[^\S\n]+[A-Z][\w'’-]*"
     r"(?:[^\S\n]+(?:(?:of|the|in|a|an|and)[^\S\n]+)*[A-Z][\w'’-]*)*)"
 )
 
@@ -556,7 +560,14 @@ FIGURES = _names(
     Пятёрочка, Магнит, Перекрёсток, Erich Krause, Эрих Краузе, Think-Pair-Share, Skellig, Pritt, Robert Burns, Rabbie
     Burns, Burns Night, Kensuke, Kensuke’s Kingdom, Dr Seuss, The Cat in the Hat, Cat in the Hat, Skibidi Toilet,
     Flash Academy, Eurostar, Turnitin, Google Translate, Цыбулько, Thomas Cromwell, Anne Boleyn, Catherine of Aragon,
-    Henry VII, Maltesers, Школа Минпросвещения России, Масленица, Пасха, Рождество, Сабантуй, Навруз, Курбан-байрам,
+    Henry VII, Maltesers, Школа Минпросвещения России, Save the Children, NSPCC, Barnardo's, Arsenal, Chelsea,
+    Tottenham, Spurs, Everton, Newcastle United, Manchester United, Man United, Manchester City, Man City, Aston
+    Villa, West Ham, Celtic, Rangers, Wrexham, Real Madrid, Barcelona, Спартак, Зенит, ЦСКА, Локомотив, Динамо, Ак
+    Барс, Кул-Шариф, Antrobus, EpiPen, Семрук, Lego Spike, Arduino, Scratch, Python, Micro:bit, Tinkercad, Khan
+    Academy, Chartered College, Chartered College of Teaching, Voice 21, Google Gemini, Wicked, Elphaba, Glinda,
+    Noughts & Crosses, Noughts and Crosses, The Hate U Give, Kae Tempest, Raymond Antrobus, Katherine Rundell, Holly
+    Jackson, Emma Raducanu, Гузель Яхина, Чулпан Хаматова, Наринэ Абгарян, Нина Дашевская, Владислав Крапивин,
+    Крапивин, Коста Хетагуров, Овечкин, Гретцки, Масленица, Пасха, Рождество, Сабантуй, Навруз, Курбан-байрам,
     Ураза-байрам, Хэллоуин, Эрмитаж, Кунсткамера, Третьяковка, Третьяковская галерея, Русский музей, Пушкинский музей,
     Политехнический музей, Дарвиновский музей, Оружейная палата, Царское Село, Петергоф, Ясная Поляна, Бородинская
     панорама, Куликовская битва, Бородинская битва, Сталинградская битва, Курская дуга, Ледовое побоище, Полтавская

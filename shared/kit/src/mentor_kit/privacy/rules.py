@@ -4,6 +4,8 @@ initials and English names. Each rule yields (start, end, kind)."""
 import re
 from collections.abc import Iterator
 
+from mentor_kit.privacy.russian_morphology import can_be_personal, is_known, is_ordinary_word, is_place_or_body
+
 Span = tuple[int, int, str]
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -37,6 +39,7 @@ _RU_SCHOOL = re.compile(
     r"(?:(?:ГБОУ|МБОУ|МАОУ|ГОУ|МОУ|ЧОУ|АНОО?)\s+(?:г\.\s*Москвы\s+)?)?"
     r"(?:СОШ|ООШ|[Шш]кол\w*|[Лл]ице\w*|[Гг]имнази\w*|[Кк]олледж\w*|[Цц]ентр\w*\s+образования|[Дд]етск\w+\s+сад\w*)"
     r"\s*(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|(?:№|N|No\.?|номер)\s*\d+|\d{2,5}\b)"
+    r"(?:\s+имени\s+(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+){0,2})?"
     r"(?:\s+(?:г\.|пос\.)\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)?"
     r"|(?:ГБОУ|МБОУ|МАОУ|ГОУ|МОУ|ЧОУ)\s+(?:г\.\s*Москвы\s+)?(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|(?:№|N)\s*\d+)"
 )
@@ -66,6 +69,7 @@ _RU_CLASS = re.compile(
     r"(?<![\d\w])(?:[1-9]|1[01])(?:-?(?:го|м|й|ом|ого|ым|х))?\s*[-–]?\s*"
     + _CLASS_LETTER
     + r"|(?<![\d\w])(?:[1-9]|1[01])\s*[-–]?\s*[а-яё](?=\s*класс)"
+    + r"|(?<![\d\w.,])(?:[1-9]|1[01])[абвдеж](?![\w])"
 )
 # "5G networks", "a 4K film", "a 5K run": a format, a network or a distance, not a class.
 _EN_NOT_CLASS_AFTER = re.compile(
@@ -114,7 +118,8 @@ _BUILDING = re.compile(
 
 
 _SCHOOL_LIFE = re.compile(
-    r"урок|завуч|класс|учени|учител|директор|кружок|кружк|педсовет|продл[её]нк|четверт|олимпиад|школьн|"
+    r"урок|завуч|класс|учени|учител|директор|кружок|кружк|педсовет|продл[её]нк|четверт|олимпиад|школьн|экскурси|"
+    r"родител|«[А-ЯЁ]»|"
     r"lesson|pupil|teacher|headteacher|timetable|club|assembly|science|classroom|playground|corridor|staff\s?room|"
     r"department|form tutor|year \d",
     re.IGNORECASE,
@@ -180,10 +185,13 @@ _EN_POSSESSIVE = re.compile(
     r"grandpa|brother|sister|guardian|stepfather|stepmother|aunt|uncle|homework|essay|behaviou?r|friends?|"
     r"classmates?|twin|siblings?|carers?|nan|gran|phone|bag|books?|marks|grades|report|seat|work|paper|test|exam|"
     r"folder|planner|coat|lunch|desk|place|name|diagnosis|needs|attendance|results?|score|project|story|drawing|"
-    r"painting|answer|question|idea|husband|wife|partner|birthday|party)\b"
+    r"painting|answer|question|idea|husband|wife|partner|birthday|party|EHCP|IEP|plan|review|case|file|referral|"
+    r"assessment|diagnosis|medication|meds|appointment)\b"
 )
 _EN_SUBJECT = re.compile(
-    r"\b(" + _TOKEN + r")\s+(?:said|says|told|tells|asked|asks|refuses|refused|cries|cried|keeps|kept|wants|wanted|"
+    r"\b(" + _TOKEN + r")\s+(?:(?:finally|still|just|often|sometimes|already|eventually|suddenly|actually|really|"
+    r"also|even|then|now|again|repeatedly|constantly)\s+)?(?:got|gets|made|makes|took|takes|brought|forgot|lost|won|"
+    r"said|says|told|tells|asked|asks|refuses|refused|cries|cried|keeps|kept|wants|wanted|"
     r"hits|shouted|shouts|won't|can't|doesn't|didn't|never|always|came|comes|started|stopped|sits|sat|laughed|"
     r"wrote|writes|rang|called|threw|threatened|swore|ran|runs|walked|left|missed|hates|likes|loves|punched|kicked|"
     r"pushed|hit|slapped|bit|stole|grabbed|bullied|teased|texted|messaged|emailed|shoved|spat|screamed|yelled|"
@@ -204,7 +212,8 @@ _EN_APPOSITIVE = re.compile(
 )
 # "Pupil: Oluwaseun Adebayo", "Present: J. Okafor, Mrs Patel": the value of a form's field about a person.
 _EN_FIELD = re.compile(
-    r"(?im)^[^\S\n]*(?:pupil|child|student|learner|witness(?:es)?|reported by|recorded by|logged by|staff(?: member)?|"
+    r"(?im)(?:^|(?<=[.;]\s))[^\S\n]*(?:pupil|child|student|learner|witness(?:es)?|reported by|recorded by|logged by|"
+    r"staff(?: member)?|"
     r"teacher|name|parent|carer|present|attendees|apologies|from|to|cc|signed|author|contact|mentor|mentee|ta|"
     r"victim|alleged perpetrator|observer|tutor)s?:[^\S\n]*(?-i:(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[^\S\n]+)?"
     r"(?:[A-Z]\.[^\S\n]?){0,2}(" + _FULL + r"))"
@@ -216,7 +225,11 @@ _EN_GREETING = re.compile(
     r"|(?:Regards|Thanks|Best wishes|Many thanks|Cheers|Sincerely|Best|Yours|Yours sincerely|Love),?[^\S\n]*\n"
     r"[^\S\n]*(" + _FULL + r")\b"
 )
-_EN_LAST_THANKS = re.compile(r"\b(?:Thanks|Thank you|Cheers|Regards|Best|Love|Ta),?[^\S\n]+(" + _FULL + r")[.!]?\s*$")
+_EN_LAST_THANKS = re.compile(
+    r"\b(?:Thanks|Thank you|Cheers|Regards|Best|Love|Ta),?[^\S\n]+("
+    + _FULL
+    + r")(?:[^\S\n]*\([^)\n]{1,30}\))?[.!]?\s*$"
+)
 _EN_SIGNATURE = re.compile(r"(?:\n[^\S\n]*(?:[–—-][^\S\n]*)?)(" + _FULL + r")(?=[^\S\n]*(?:,[^\n]*)?(?:\n|$))")
 _EN_RELATIVE_IN_BRACKETS = re.compile(
     r"\b(?:mum|mother|dad|father|nan|gran|grandma|grandad|carer|stepdad|stepmum|brother|sister|aunt|uncle|"
@@ -230,6 +243,12 @@ _EN_SUBJECT_LINE = re.compile(r"(?im)^subject:[^\n]*?[–—-][^\S\n]*(?-i:(" + 
 _EN_WITH_RELATIVE = re.compile(
     r"\b(" + _TOKEN + r")\s+and\s+(?:his|her|their)\s+(?:little\s+|older\s+|younger\s+|twin\s+|best\s+)?"
     r"(?:sister|brother|twin|cousin|mum|mother|dad|father|friend|parents?|nan|gran|grandma|grandad|carer)\b"
+)
+# "Dmitri (my mentee, second-year physics)": a bracket that describes a person after a capitalised word.
+_EN_DESCRIBED = re.compile(
+    r"\b(" + _FULL + r")[^\S\n]*\((?:my|our|his|her|their|the|a|an)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?"
+    r"(?:mentee|mentor|pupil|student|tutee|son|daughter|mum|dad|mother|father|sister|brother|TA|colleague|friend|"
+    r"child|carer|twin|cousin|aunt|uncle|nan|gran)s?\b"
 )
 # "Olivia P.": a first name and a surname's initial.
 _EN_NAME_INITIAL = re.compile(r"\b(" + _TOKEN + r"[^\S\n]+[A-Z]\.)(?=['’]s\b|[^\S\n]+[a-z]|[,;)]|$)")
@@ -287,7 +306,8 @@ _EN_PERSON_PREDICATE = re.compile(
     r"struggling|in tears|crying|excluded|off sick|ill|unwell|hungry|tired|aggressive|violent|disruptive|"
     r"polite|lovely|sweet|behind|ahead|furious|scared|afraid|worried|happy|unhappy|lonely|bullied|hurt|pregnant|"
     r"a pupil|a student|a boy|a girl|in year|in my|in tears|on the register|on report|refusing|missing|moved|"
-    r"a joy|a pleasure|a delight|a star|a credit|a sweetheart|a handful|a nightmare|"
+    r"a joy|a pleasure|a delight|a star|a credit|a sweetheart|a handful|a nightmare|a (?:rough|bad|good|hard|great|"
+    r"tough|difficult|lovely) (?:day|morning|afternoon|week|time|lesson|night)|"
     r"told|asked|sent|kept|caught|found|seen)\b"
 )
 # "from Kent is", "in Leeds was": after a locative preposition a capitalised word is a place.
@@ -322,7 +342,8 @@ _EN_STOP = frozenset(
     Regards Kind Best Yours Sincerely Cheers Ramadan Eid Diwali Hanukkah Passover Lent Advent Thanksgiving Navratri
     Nurse Coach Matron Chef Officer PC Sergeant Reverend Rev Pastor Imam Rabbi Cllr Councillor Governor Auntie Nana
     Act Scene Chapter Page Part Unit Lesson Gmail Outlook Hotmail Google Apple iPad iPhone Android Windows Line
-    Welcome Briefing Meeting Session Workshop Keynote Agenda
+    Welcome Briefing Meeting Session Workshop Keynote Agenda Children Kids Boys Girls Hey Fingers Lego Arduino
+    Scratch Python Raspberry EpiPen
     Headteacher Headmaster Headmistress Principal Governors Trustees Chair Level Levels Eurostar Turnitin
     Vaisakhi Purim Rosh Hashanah Yom Kippur Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu
     Thur Thurs Fri Sat Sun Wi-Fi WiFi AQA Edexcel OCR WJEC Eduqas Pearson Starter Plenary Main Extension Recap
@@ -464,6 +485,7 @@ def english_names(text: str) -> Iterator[Span]:
         _EN_OBJECT,
         _EN_IN_CLASS,
         _EN_APPOSITIVE,
+        _EN_DESCRIBED,
     ):
         for match in pattern.finditer(text):
             if match.group(1) is None:  # a past-tense verb after a capitalised word, guarded like a weak subject
@@ -473,6 +495,8 @@ def english_names(text: str) -> Iterator[Span]:
                 before = text[max(0, match.start(2) - 12) : match.start(2)]
                 if _EN_DETERMINER_BEFORE.search(before) or _EN_PLACE_BEFORE.search(before):
                     continue
+                if re.match(r"\s+[a-z]+ed(?:\s*(?:[.;,]|by\b)|\s*$)", text[match.end(2) :]):
+                    continue  # a note's passive: "Consent obtained.", "Parents informed by phone"
                 found.append(match.span(2))
                 continue
             if pattern is _EN_SUBJECT and _EN_PLACE_BEFORE.search(text[max(0, match.start(1) - 12) : match.start(1)]):
@@ -523,7 +547,11 @@ def english_names(text: str) -> Iterator[Span]:
             before = text[max(0, start - 12) : start]
             if _EN_DETERMINER_BEFORE.search(before) or _EN_PLACE_BEFORE.search(before):
                 continue  # "the Cold War", "near Hebden Bridge"
-            if re.match(r"[^\S\n]+[A-Z]", follows) or _in_heading(text, start):
+            if re.match(
+                r"[^\S\n]+(?:[A-Z]|(?:film|movie|book|novel|series|musical|show|game|song|album)s?\b)", follows
+            ):
+                continue  # "White Rose Maths"; "the new Wicked film"
+            if _in_heading(text, start):
                 continue  # "White Rose Maths"; "Autumn Term CPD Calendar"
             if not _EN_INSTITUTION_AFTER.match(follows):
                 found.append((start, end))
@@ -623,7 +651,8 @@ def _follows_capitalised(text: str, start: int) -> bool:
 
 _EN_INSTITUTIONS = (
     r"(?:School|Academy|College|Lyceum|Gymnasium|Primary|High|University|Institute|Trust|Council|Centre|Center|"
-    r"Hospital|Church|Street|Road|Avenue|Lane|Park|Partnership|Foundation|Federation|Service|Services|Authority|"
+    r"Hospital|Surgery|Clinic|Pharmacy|Practice|Church|Street|Road|Avenue|Lane|Park|Partnership|Foundation|"
+    r"Federation|Service|Services|Authority|"
     r"Network|Group|Association|Society|Award|Awards|Programme|Program|Museum|Library|Theatre|Theater|Gallery|"
     r"Inc|Ltd|Company|Club|Team|Board|Agency|Office|Department|Ministry)"
 )
@@ -642,7 +671,7 @@ _CELTIC_SCHOOL = re.compile(r"\b(?:Ysgol|Gaelscoil|Scoil|Coláiste|Colaiste)(?:[
 _EN_SCHOOL_NAMED = re.compile(
     r"\b(?:(?:St\.?|[A-Z][\w'’-]*|of|and|&)\s+){0,4}(?:St\.?\s+)?[A-Z][\w'’-]*\s+"
     r"(?:Academy|College|Lyceum|Gymnasium|High School|Primary School|Primary|Secondary School|Grammar School|"
-    r"Middle School|Elementary School|Junior School|Infant School|Sixth Form College|Sixth Form|School)\b"
+    r"Middle School|Elementary School|Elementary|Junior School|Infant School|Sixth Form College|Sixth Form|School)\b"
     r"(?!\s+of\b)"
 )
 
@@ -670,7 +699,7 @@ _BULLET_PERSON = re.compile(
     + _NAME_WORD
     + r"(?:[^\S\n]+"
     + _NAME_WORD
-    + r"){0,2})(?=[^\S\n]*(?:\(|[—–-][^\S\n]|,|$))"
+    + r"){0,2}(?:[^\S\n]+[A-ZА-ЯЁ]\.)?)(?=[^\S\n]*(?:\(|[—–-][^\S\n]|,|$))"
 )
 # "[08:10] Лена: ...", "[19:42] Мама Вовы: ...", "[07:55] Mrs Hughes: ...": a chat line's speaker.
 _CHAT_SPEAKER = re.compile(r"(?m)^[^\S\n]*\[?\d{1,2}[:.]\d{2}\]?[^\S\n]*([^:\n\[\]]{1,40}):")
@@ -726,7 +755,8 @@ def russian_later_mentions(text: str, names: list[str]) -> Iterator[Span]:
         again = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(stems))) + r")[а-яё]{0,3}\b")
         titles = [m.span() for m in re.finditer(r"«[^»\n]{1,80}»", text)]
         for match in again.finditer(text):
-            if re.search(r"(?:^|[.!?…\n])\s*$", text[: match.start()]) and match.group(0) in forms:
+            at_start = re.search(r"(?:^|[.!?…\n])\s*$", text[: match.start()])
+            if at_start and match.group(0) in forms and is_ordinary_word(match.group(0)):
                 continue  # at a sentence's start the word may be the common noun ("Марка ручки")
             if any(a < match.start() < b for a, b in titles):
                 continue  # inside a title ("«Король Лев»")
@@ -745,7 +775,8 @@ RU_NOT_NAMES = frozenset(
     Если Хотя Пока Утром Днём Днем Вечером Ночью Недавно Обычно Иногда Всегда Никогда Часто Однажды Кстати Правда
     Конечно Наверное Здесь Тут Там Так Как Где Почему Зачем Но Или Ведь Лишь Сначала Наконец Итак Однако Причём
     Причем Ну Да Нет Это Эта Этот Эти Тот Та Те Она Они Он Мы Вы Я Наша Наш Наши Моя Мой Мои Ваша Ваш Её Его Их
-    Спасибо Пожалуйста Здравствуйте Привет Ха Хм Ах Ох Эх Ой Ага Угу Увы Ура""".split()
+    Спасибо Пожалуйста Здравствуйте Привет Ха Хм Ах Ох Эх Ой Ага Угу Увы Ура Без Для Про При Под Над Перед После
+    Около Возле Среди Между Через Кроме Из От До За На По Об Со Ко Во""".split()
 )
 _RU_PLACE_PARTS = frozenset("Санкт Нью Улан Усть Ханты Петропавловск Каменск Юрьев Горно Naro Наро Соль".split())
 _RU_COMPOUND = re.compile(r"\b[А-ЯЁ][а-яё]+-[А-ЯЁ][а-яё]+\b|\b[А-ЯЁ]['’][А-ЯЁ][а-яё]+\b")
@@ -846,6 +877,27 @@ def person_context(text: str, start: int, end: int) -> bool:
         or _EN_PERSON_BEFORE.search(before)
         or (role_before and ROLE_WORDS.fullmatch(role_before.group(1)))
     )
+
+
+# A capitalised word inside a sentence is a proper name in Russian (months, languages and nationalities are written
+# in lower case); it is a person's when the dictionary allows a first name, a surname or a patronymic, or does not
+# know the word at all, and it is not a place, an organisation, a quoted title or an abbreviation.
+_RU_CAPITALISED = re.compile(r"(?<![\w.«\"-])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?(?![\w»\"-])")
+
+
+def russian_capitalised_names(text: str, places: list[tuple[int, int]]) -> Iterator[Span]:
+    titles = [m.span() for m in re.finditer(r"«[^»\n]{1,80}»|\"[^\"\n]{1,80}\"", text)]
+    for match in _RU_CAPITALISED.finditer(text):
+        word, start, end = match.group(0), match.start(), match.end()
+        if re.search(r"(?:^|[.!?…:;\n•—–-])\s*$", text[:start]) or any(a <= start < b for a, b in titles + places):
+            continue
+        if ROLE_WORDS.fullmatch(word) or word in RU_NOT_NAMES or RU_VERB.search(word):
+            continue
+        first = word.split("-")[0]
+        if is_place_or_body(first) or (is_ordinary_word(first) and not can_be_personal(first)):
+            continue
+        if can_be_personal(first) or not is_known(first):
+            yield start, end, "name"
 
 
 def russian_names(text: str) -> Iterator[Span]:
