@@ -253,7 +253,17 @@ _EN_DESCRIBED = re.compile(
 # "Olivia P.": a first name and a surname's initial.
 _EN_NAME_INITIAL = re.compile(r"\b(" + _TOKEN + r"[^\S\n]+[A-Z]\.)(?=['’]s\b|[^\S\n]+[a-z]|[,;)]|$)")
 # "Nat, is 11C2 in the hall?", "Leah, can you tell me": a capitalised word opening a line and addressed.
-_EN_VOCATIVE = re.compile(r"(?m)^[^\S\n]*(?:[A-Za-z]{1,6}:[^\S\n]*)?(" + _TOKEN + r"),[^\S\n]+(?=[a-z]|I\b)")
+_EN_VOCATIVE = re.compile(
+    r"(?m)^[^\S\n]*(?:[A-Za-z]{1,6}:[^\S\n]*)?(" + _TOKEN + r")(?:,[^\S\n]+(?=[a-z]|I\b)"
+    r"|[^\S\n]+(?=(?:can|could|would|will|are|did|have|do)[^\S\n]+you\b))"  # "Jo can you cover my duty?"
+)
+# "... at break? Priya": a capitalised word alone ending the text after a sentence is its writer's name.
+_EN_LAST_WORD_SIGNATURE = re.compile(r"[.!?][^\S\n]+(" + _TOKEN + r")\s*$")
+# "Priya's off sick": "'s" for "is" before what is said of a person.
+_EN_CONTRACTED_IS = re.compile(
+    r"\b(" + _TOKEN + r")['’]s[^\S\n]+(?:off|not|been|got|back|late|absent|ill|sick|gone|going|having|doing|being|"
+    r"coming|always|never|still|just|really|very|now|also|in tears|struggling|refusing|away|home|upset|fine|okay|OK)\b"
+)
 # "punched Eli", "bullied Amara": the object of an act only people do to people.
 _EN_OBJECT = re.compile(
     r"\b(?:punched|kicked|pushed|hit|slapped|bit|bullied|teased|tripped|shoved|hugged|kissed|attacked|threatened|"
@@ -472,9 +482,10 @@ def english_names(text: str) -> Iterator[Span]:
     for match in _EN_NAME_INITIAL.finditer(text):
         if _could_be_name(match.group(1).split()[0]) and not _EN_SENTENCE_START.search(text[: match.start(1)]):
             found.append(match.span(1))
-    for match in _EN_VOCATIVE.finditer(text):
-        if _could_be_name(match.group(1)) and len(match.group(1)) >= 2:
-            found.append(match.span(1))
+    for pattern in (_EN_VOCATIVE, _EN_LAST_WORD_SIGNATURE, _EN_CONTRACTED_IS):
+        for match in pattern.finditer(text):
+            if _could_be_name(match.group(1)) and len(match.group(1)) >= 2:
+                found.append(match.span(1))
     for match in _EN_WITH_RELATIVE.finditer(text):
         if not _EN_PLACE_BEFORE.search(text[max(0, match.start(1) - 12) : match.start(1)]):
             found.append(match.span(1))
@@ -576,8 +587,8 @@ def english_names(text: str) -> Iterator[Span]:
         after = _EN_COORDINATED_AFTER.match(text, end)
         left = _EN_COORDINATED_BEFORE.search(text[max(0, start - 40) : start])
         candidates = []
-        if after and _could_be_name(after.group(1)):
-            candidates.append(after.span(1))
+        if after and (_could_be_name(after.group(1)) or after.group(1) in _EN_NAME_LIKE):
+            candidates.append(after.span(1))  # "Harvey, Lucas and Jun"
         if left and _could_be_name(left.group(1)):
             candidates.append((max(0, start - 40) + left.start(1), max(0, start - 40) + left.end(1)))
         for span in candidates:
@@ -630,7 +641,7 @@ def _in_heading(text: str, start: int) -> bool:
 # of my Year 10s"), and a later mention of one at a sentence's start is the word ("Hope you're well").
 _EN_NAME_LIKE = frozenset(
     """Hope Will Mark Grace Summer May June April August Faith Joy Rose Ruby Amber Jack Bill Art Sky Storm River
-    Honey Star Autumn Winter Bob Pat Sue Don Frank Rich Guy Chase Hunter Mason Penny Holly Ivy Iris Daisy Poppy
+    Honey Star Autumn Winter Jun Jan Bob Pat Sue Don Frank Rich Guy Chase Hunter Mason Penny Holly Ivy Iris Daisy Poppy
     Lily Violet Jasmine Hazel Olive Pearl Crystal Dawn Eve Sunny Willow Skye Brook Reed""".split()
 )
 # A last word ending like a common noun ("Flu Vaccinations"); surnames ending in -ing or -ery stay possible.
