@@ -31,6 +31,7 @@ from mentor_kit.privacy.rules import (
     person_context,
     rule_spans,
     russian_capitalised_names,
+    russian_coordinated,
     russian_later_mentions,
     russian_names,
     school_buildings,
@@ -76,6 +77,10 @@ def _starts_sentence(text: str, start: int) -> bool:
     return re.search(r"(?:^|[.!?…\n])\s*$", text[:start]) is not None
 
 
+# "Учитель: Самойлова Т. В. Класс: 7Б": a form's next label is not part of the name before it.
+_FORM_LABELS = frozenset("Класс Предмет Тема Дата Время Урок Кабинет Школа Телефон Адрес Подпись Цель".split())
+
+
 @dataclass(frozen=True)
 class Redaction:
     start: int  # in the original text
@@ -119,7 +124,7 @@ class _Natasha:
                     start = text.index(words[1], start + len(words[0]))
                     words.pop(0)
                 stop = span.stop
-                while len(words) > 1 and ROLE_WORDS.fullmatch(words[-1]):
+                while len(words) > 1 and (ROLE_WORDS.fullmatch(words[-1]) or words[-1] in _FORM_LABELS):
                     stop = text.rindex(words[-2], start, stop) + len(words[-2])
                     words.pop()
                 found.append((start, stop, "name"))
@@ -204,6 +209,7 @@ def deidentify(text: str, *, language: str | None = None) -> Deidentified:
             list(rule_spans(text, RUSSIAN_RULES)) + [s for s in model if s[2] != "place"] + list(russian_names(text))
         )
         spans += list(russian_capitalised_names(text, places))
+        spans += list(russian_coordinated(text, [(s, e) for s, e, kind in spans if kind == "name"]))
         spans += list(russian_later_mentions(text, [text[s:e] for s, e, kind in spans if kind == "name"]))
         # Latin-script names and schools inside Russian text ("Mr. Smith", "Greenwood School").
         spans += [s for s in rule_spans(text, ENGLISH_RULES) if s[2] in ("school", "address")]

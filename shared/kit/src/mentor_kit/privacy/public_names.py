@@ -567,77 +567,78 @@ FIGURES = _names(
     Academy, Chartered College, Chartered College of Teaching, Voice 21, Google Gemini, Wicked, Elphaba, Glinda,
     Noughts & Crosses, Noughts and Crosses, The Hate U Give, Kae Tempest, Raymond Antrobus, Katherine Rundell, Holly
     Jackson, Emma Raducanu, Гузель Яхина, Чулпан Хаматова, Наринэ Абгарян, Нина Дашевская, Владислав Крапивин,
-    Крапивин, Коста Хетагуров, Овечкин, Гретцки, Масленица, Пасха, Рождество, Сабантуй, Навруз, Курбан-байрам,
-    Ураза-байрам, Хэллоуин, Эрмитаж, Кунсткамера, Третьяковка, Третьяковская галерея, Русский музей, Пушкинский музей,
-    Политехнический музей, Дарвиновский музей, Оружейная палата, Царское Село, Петергоф, Ясная Поляна, Бородинская
-    панорама, Куликовская битва, Бородинская битва, Сталинградская битва, Курская дуга, Ледовое побоище, Полтавская
-    битва, Пушкинская карта, Пифагор, Архимед, Ньютон, Эйнштейн, Дарвин, Лейбниц, Евклид, Декарт, Выготский, Лев
-    Выготский, Антон Макаренко, Сухомлинский, Амонашвили, Шалва Амонашвили, Шаталов, Эльконин, Гальперин, Занков,
-    Лысенкова, Петрановская, Людмила Петрановская, Гиппенрейтер, Юлия Гиппенрейтер, Корчак, Януш Корчак, Монтессори,
-    Мария Монтессори, Пиаже, Маслоу, Песталоцци, Коменский, Ян Амос Коменский, Лотман, Бахтин, Блум, Выгодский,
-    Shakespeare, William Shakespeare, Dickens, Charles Dickens, Chaucer, Wordsworth, Keats, Byron, Tennyson, Heaney,
-    Seamus Heaney, Carol Ann Duffy, Simon Armitage, John Agard, Agard, Benjamin Zephaniah, Zephaniah, Wilfred Owen,
-    Siegfried Sassoon, Sassoon, Priestley, J. B. Priestley, Mary Shelley, Stevenson, Golding, William Golding,
-    Steinbeck, John Steinbeck, Harper Lee, Orwell, George Orwell, Austen, Jane Austen, Bronte, Brontë, Charlotte
-    Brontë, Emily Brontë, Roald Dahl, Rowling, J. K. Rowling, Tolkien, C. S. Lewis, Morpurgo, Michael Morpurgo, Julia
-    Donaldson, Jacqueline Wilson, David Walliams, Philip Pullman, Ishiguro, Kazuo Ishiguro, Homer, Sophocles, Plato,
-    Aristotle, Socrates, Mark Twain, Arthur Conan Doyle, Conan Doyle, Lewis Carroll, Willy Russell, Mark Haddon, Louis
-    Sachar, Susan Hill, Malorie Blackman, Angie Thomas, Macbeth, Lady Macbeth, Banquo, Scrooge, Ebenezer Scrooge,
-    Prospero, Caliban, Tybalt, Mercutio, Heathcliff, Havisham, Miss Havisham, Atticus Finch, Boo Radley, Inspector
-    Goole, Dumbledore, Voldemort, Hermione Granger, Harry Potter, Ron Weasley, Sherlock Holmes, Oliver Twist, Fagin,
-    Gruffalo, Paddington, Winnie-the-Pooh, Peter Rabbit, Willy Wonka, Mr Men, Beowulf, Grendel, Martin Luther King,
-    Martin Luther King Jr, Rosa Parks, Nelson Mandela, Mandela, Gandhi, Mahatma Gandhi, Winston Churchill, Churchill,
-    Henry VIII, Elizabeth I, Queen Victoria, Florence Nightingale, Mary Seacole, Isambard Kingdom Brunel, Brunel, Guy
-    Fawkes, Boudicca, Julius Caesar, Anne Frank, Malala, Malala Yousafzai, Emmeline Pankhurst, Pankhurst, Abraham
-    Lincoln, George Washington, Napoleon Bonaparte, Hitler, Adolf Hitler, Stalin, Lenin, Marie Curie, Isaac Newton,
-    Newton, Albert Einstein, Einstein, Charles Darwin, Darwin, Stephen Hawking, Ada Lovelace, Alan Turing, Grace
-    Darling, Walter Tull, Harriet Tubman, Frederick Douglass, Neil Armstrong, Christopher Columbus, Captain Cook,
-    Tutankhamun, Cleopatra, Alexander the Great, Barack Obama, Obama, Donald Trump, Trump, Mozart, Beethoven, Picasso,
-    Van Gogh, Monet, Leonardo da Vinci, Da Vinci, Michelangelo, Frida Kahlo, Banksy, Pythagoras, Archimedes, Euclid,
-    Galileo, Copernicus, Hadrian, Queen Elizabeth, King Charles, Princess Diana, Greta Thunberg, Marcus Rashford,
-    David Attenborough, Attenborough, Emily Davison, Emily Wilding Davison, Millicent Fawcett, Khrushchev, John F.
-    Kennedy, JFK, Fidel Castro, Benedict Cumberbatch, Taylor Swift, Beyoncé, Ed Sheeran, Harry Styles, Stormzy,
-    Cristiano Ronaldo, Ronaldo, Lionel Messi, Messi, Mo Salah, Bukayo Saka, Harry Kane, Elon Musk, Mr Bean, Rowan
-    Atkinson, Michael Rosen, Joe Wicks, Jamie Oliver, Малала, Мартин Лютер Кинг, Роза Паркс, Нельсон Мандела,
-    Vygotsky, Lev Vygotsky, Piaget, Jean Piaget, Bruner, Jerome Bruner, Dewey, John Dewey, Montessori, Maria
-    Montessori, Froebel, Skinner, B. F. Skinner, Pavlov, Maslow, Abraham Maslow, Dweck, Carol Dweck, Rosenshine, Barak
-    Rosenshine, Lemov, Doug Lemov, Spencer Kagan, John Hattie, Dylan Wiliam, Wiliam, Sweller, John Sweller,
-    Willingham, Daniel Willingham, Christodoulou, Daisy Christodoulou, Tom Bennett, Paul Dix, Howard Gardner, Kolb,
-    David Kolb, Freire, Paulo Freire, Bandura, Albert Bandura, Erikson, Kohlberg, Bowlby, John Bowlby, Goleman,
-    Marzano, Ebbinghaus, Kirschner, Didau, David Didau, Benjamin Bloom, Lev Semyonovich Vygotsky, Makarenko,
-    Sukhomlinsky, Ushinsky, Korczak, Janusz Korczak, Pestalozzi, Comenius, Rogers, Carl Rogers, Csikszentmihalyi,
-    Sherrington, Tom Sherrington, Mccrea, Peps Mccrea, Zull, Biesta, Gert Biesta, Hirsch, E. D. Hirsch, Ofsted, Kate
-    Jones, Teach Like a Champion, Running the Room, Mary Myatt, Alex Quigley, Adam Boxer, Лемов, Дуг Лемов, Хэтти,
-    Джон Хэтти, Дуэк, Кэрол Дуэк, Розеншайн, Барак Розеншайн, Дьюи, Джон Дьюи, Скиннер, Брунер, Гарднер, Кристодулу,
-    Seneca, Sparx, Sparx Maths, Sparx Reader, Century Tech, Century, Arbor, Bromcom, SIMS, ClassDojo, Class Dojo,
-    Dojo, Kahoot, Quizlet, Padlet, Nearpod, Mentimeter, Seesaw, Tassomai, Hegarty, Hegarty Maths, Dr Frost, Educake,
-    Satchel One, Show My Homework, Canva, Duolingo, Blooket, Gimkit, Wordwall, Flipgrid, Sumdog, Times Tables Rock
-    Stars, Purple Mash, Doodle Maths, MyMaths, Accelerated Reader, Renaissance, CPOMS, MyConcern, Edulink, ParentMail,
-    Bedrock, Bitesize, BBC Bitesize, ChatGPT, Copilot, Snapchat, Instagram, TikTok, WhatsApp, Discord, Roblox,
-    Minecraft, Fortnite, Google Classroom, Zoom, Teams, Microsoft Teams, Oak National, Oak National Academy, Read
-    Write Inc, Little Wandle, Twinkl, Sparx Science, Dreambox, Lexia, IXL, Сферум, Дневник.ру, ЭлЖур, Учи.ру, ЯКласс,
-    Фоксфорд, Skysmart, Скайсмарт, Госуслуги, ВКонтакте, Телеграм, Яндекс, Яндекс Учебник, Сбер, Сбербанк, РЭШ, МЭШ,
-    Class Charts, White Rose Maths, White Rose, Maths Hub, Early Help, Cold Call, Think Pair Share, Do Now, Exit
-    Ticket, Retrieval Practice, Cognitive Load Theory, Growth Mindset, Mental Health First Aid, World Book Day, Red
-    Nose Day, Children in Need, Black History Month, Anti-Bullying Week, Comic Relief, Sports Relief, Bonfire Night,
-    Pancake Day
+    Крапивин, Коста Хетагуров, Овечкин, Гретцки, Macmillan, Ремарк, Эрих Мария Ремарк, Milgram, Zimbardo, Mendel,
+    Gregor Mendel, Baz Luhrmann, Leonardo DiCaprio, Percy Jackson, Grace Nichols, Pip Fitz-Amobi, Масленица, Пасха,
+    Рождество, Сабантуй, Навруз, Курбан-байрам, Ураза-байрам, Хэллоуин, Эрмитаж, Кунсткамера, Третьяковка,
+    Третьяковская галерея, Русский музей, Пушкинский музей, Политехнический музей, Дарвиновский музей, Оружейная
+    палата, Царское Село, Петергоф, Ясная Поляна, Бородинская панорама, Куликовская битва, Бородинская битва,
+    Сталинградская битва, Курская дуга, Ледовое побоище, Полтавская битва, Пушкинская карта, Пифагор, Архимед, Ньютон,
+    Эйнштейн, Дарвин, Лейбниц, Евклид, Декарт, Выготский, Лев Выготский, Антон Макаренко, Сухомлинский, Амонашвили,
+    Шалва Амонашвили, Шаталов, Эльконин, Гальперин, Занков, Лысенкова, Петрановская, Людмила Петрановская,
+    Гиппенрейтер, Юлия Гиппенрейтер, Корчак, Януш Корчак, Монтессори, Мария Монтессори, Пиаже, Маслоу, Песталоцци,
+    Коменский, Ян Амос Коменский, Лотман, Бахтин, Блум, Выгодский, Shakespeare, William Shakespeare, Dickens, Charles
+    Dickens, Chaucer, Wordsworth, Keats, Byron, Tennyson, Heaney, Seamus Heaney, Carol Ann Duffy, Simon Armitage, John
+    Agard, Agard, Benjamin Zephaniah, Zephaniah, Wilfred Owen, Siegfried Sassoon, Sassoon, Priestley, J. B. Priestley,
+    Mary Shelley, Stevenson, Golding, William Golding, Steinbeck, John Steinbeck, Harper Lee, Orwell, George Orwell,
+    Austen, Jane Austen, Bronte, Brontë, Charlotte Brontë, Emily Brontë, Roald Dahl, Rowling, J. K. Rowling, Tolkien,
+    C. S. Lewis, Morpurgo, Michael Morpurgo, Julia Donaldson, Jacqueline Wilson, David Walliams, Philip Pullman,
+    Ishiguro, Kazuo Ishiguro, Homer, Sophocles, Plato, Aristotle, Socrates, Mark Twain, Arthur Conan Doyle, Conan
+    Doyle, Lewis Carroll, Willy Russell, Mark Haddon, Louis Sachar, Susan Hill, Malorie Blackman, Angie Thomas,
+    Macbeth, Lady Macbeth, Banquo, Scrooge, Ebenezer Scrooge, Prospero, Caliban, Tybalt, Mercutio, Heathcliff,
+    Havisham, Miss Havisham, Atticus Finch, Boo Radley, Inspector Goole, Dumbledore, Voldemort, Hermione Granger,
+    Harry Potter, Ron Weasley, Sherlock Holmes, Oliver Twist, Fagin, Gruffalo, Paddington, Winnie-the-Pooh, Peter
+    Rabbit, Willy Wonka, Mr Men, Beowulf, Grendel, Martin Luther King, Martin Luther King Jr, Rosa Parks, Nelson
+    Mandela, Mandela, Gandhi, Mahatma Gandhi, Winston Churchill, Churchill, Henry VIII, Elizabeth I, Queen Victoria,
+    Florence Nightingale, Mary Seacole, Isambard Kingdom Brunel, Brunel, Guy Fawkes, Boudicca, Julius Caesar, Anne
+    Frank, Malala, Malala Yousafzai, Emmeline Pankhurst, Pankhurst, Abraham Lincoln, George Washington, Napoleon
+    Bonaparte, Hitler, Adolf Hitler, Stalin, Lenin, Marie Curie, Isaac Newton, Newton, Albert Einstein, Einstein,
+    Charles Darwin, Darwin, Stephen Hawking, Ada Lovelace, Alan Turing, Grace Darling, Walter Tull, Harriet Tubman,
+    Frederick Douglass, Neil Armstrong, Christopher Columbus, Captain Cook, Tutankhamun, Cleopatra, Alexander the
+    Great, Barack Obama, Obama, Donald Trump, Trump, Mozart, Beethoven, Picasso, Van Gogh, Monet, Leonardo da Vinci,
+    Da Vinci, Michelangelo, Frida Kahlo, Banksy, Pythagoras, Archimedes, Euclid, Galileo, Copernicus, Hadrian, Queen
+    Elizabeth, King Charles, Princess Diana, Greta Thunberg, Marcus Rashford, David Attenborough, Attenborough, Emily
+    Davison, Emily Wilding Davison, Millicent Fawcett, Khrushchev, John F. Kennedy, JFK, Fidel Castro, Benedict
+    Cumberbatch, Taylor Swift, Beyoncé, Ed Sheeran, Harry Styles, Stormzy, Cristiano Ronaldo, Ronaldo, Lionel Messi,
+    Messi, Mo Salah, Bukayo Saka, Harry Kane, Elon Musk, Mr Bean, Rowan Atkinson, Michael Rosen, Joe Wicks, Jamie
+    Oliver, Малала, Мартин Лютер Кинг, Роза Паркс, Нельсон Мандела, Vygotsky, Lev Vygotsky, Piaget, Jean Piaget,
+    Bruner, Jerome Bruner, Dewey, John Dewey, Montessori, Maria Montessori, Froebel, Skinner, B. F. Skinner, Pavlov,
+    Maslow, Abraham Maslow, Dweck, Carol Dweck, Rosenshine, Barak Rosenshine, Lemov, Doug Lemov, Spencer Kagan, John
+    Hattie, Dylan Wiliam, Wiliam, Sweller, John Sweller, Willingham, Daniel Willingham, Christodoulou, Daisy
+    Christodoulou, Tom Bennett, Paul Dix, Howard Gardner, Kolb, David Kolb, Freire, Paulo Freire, Bandura, Albert
+    Bandura, Erikson, Kohlberg, Bowlby, John Bowlby, Goleman, Marzano, Ebbinghaus, Kirschner, Didau, David Didau,
+    Benjamin Bloom, Lev Semyonovich Vygotsky, Makarenko, Sukhomlinsky, Ushinsky, Korczak, Janusz Korczak, Pestalozzi,
+    Comenius, Rogers, Carl Rogers, Csikszentmihalyi, Sherrington, Tom Sherrington, Mccrea, Peps Mccrea, Zull, Biesta,
+    Gert Biesta, Hirsch, E. D. Hirsch, Ofsted, Kate Jones, Teach Like a Champion, Running the Room, Mary Myatt, Alex
+    Quigley, Adam Boxer, Лемов, Дуг Лемов, Хэтти, Джон Хэтти, Дуэк, Кэрол Дуэк, Розеншайн, Барак Розеншайн, Дьюи, Джон
+    Дьюи, Скиннер, Брунер, Гарднер, Кристодулу, Seneca, Sparx, Sparx Maths, Sparx Reader, Century Tech, Century,
+    Arbor, Bromcom, SIMS, ClassDojo, Class Dojo, Dojo, Kahoot, Quizlet, Padlet, Nearpod, Mentimeter, Seesaw, Tassomai,
+    Hegarty, Hegarty Maths, Dr Frost, Educake, Satchel One, Show My Homework, Canva, Duolingo, Blooket, Gimkit,
+    Wordwall, Flipgrid, Sumdog, Times Tables Rock Stars, Purple Mash, Doodle Maths, MyMaths, Accelerated Reader,
+    Renaissance, CPOMS, MyConcern, Edulink, ParentMail, Bedrock, Bitesize, BBC Bitesize, ChatGPT, Copilot, Snapchat,
+    Instagram, TikTok, WhatsApp, Discord, Roblox, Minecraft, Fortnite, Google Classroom, Zoom, Teams, Microsoft Teams,
+    Oak National, Oak National Academy, Read Write Inc, Little Wandle, Twinkl, Sparx Science, Dreambox, Lexia, IXL,
+    Сферум, Дневник.ру, ЭлЖур, Учи.ру, ЯКласс, Фоксфорд, Skysmart, Скайсмарт, Госуслуги, ВКонтакте, Телеграм, Яндекс,
+    Яндекс Учебник, Сбер, Сбербанк, РЭШ, МЭШ, Class Charts, White Rose Maths, White Rose, Maths Hub, Early Help, Cold
+    Call, Think Pair Share, Do Now, Exit Ticket, Retrieval Practice, Cognitive Load Theory, Growth Mindset, Mental
+    Health First Aid, World Book Day, Red Nose Day, Children in Need, Black History Month, Anti-Bullying Week, Comic
+    Relief, Sports Relief, Bonfire Night, Pancake Day
     """
 )
 
 # Public only when the text is about history, literature, a theory or a method: people do carry these names.
 TOPICAL = _names(
     """
-    Некрасов, Островский, Крылов, Толстой, Платонов, Гончаров, Лесков, Жуковский, Михалков, Бунин, Куприн, Горький,
-    Шукшин, Астафьев, Тургенев, Державин, Пришвин, Зощенко, Барто, Житков, Есенин, Чехов, Кутузов, Суворов, Нахимов,
-    Минин, Пожарский, Столыпин, Гагарин, Менделеев, Ломоносов, Макаренко, Давыдов, Леонтьев, Ушинский, Маршак,
-    Короленко, Карамзин, Радищев, Лермонтов, Гоголь, Петерсон, Моро, Дорофеев, Мордкович, Атанасян, Погорелов,
-    Макарычев, Никольский, Виленкин, Мерзляк, Пёрышкин, Габриелян, Рудзитис, Пасечник, Сонин, Ладыженская, Бархударов,
-    Разумовская, Коровина, Канакина, Климанова, Плешаков, Биболетова, Кузовлев, Афанасьева, Верещагина, Бунеев,
-    Журова, Жуков, Конев, Ушаков, Королёв, Павлов, Распутин, Блок, Фет, Носов, Ильин, Корнилов, Колчак, Ермак, Bloom,
-    Hattie, Kagan, Fawcett, Davison, Castro, Kennedy, Gardner, Owen, Shelley, Blake, Browning, Lewis, Lee, Cook, King,
-    Wilson, Armstrong, Bach, Turing, Curie, Victoria, Elizabeth, Henry, Tudor, Cromwell, Oliver Cromwell, Washington,
-    Lincoln, Columbus, Galileo, Faraday, Edison, Tesla, Watt, Stephenson, Nightingale, Seacole, Parks, Mandela,
-    Bennett, Rogers, Dix, Coe, Hirsch
+    Ainsworth, Bowlby, Некрасов, Островский, Крылов, Толстой, Платонов, Гончаров, Лесков, Жуковский, Михалков, Бунин,
+    Куприн, Горький, Шукшин, Астафьев, Тургенев, Державин, Пришвин, Зощенко, Барто, Житков, Есенин, Чехов, Кутузов,
+    Суворов, Нахимов, Минин, Пожарский, Столыпин, Гагарин, Менделеев, Ломоносов, Макаренко, Давыдов, Леонтьев,
+    Ушинский, Маршак, Короленко, Карамзин, Радищев, Лермонтов, Гоголь, Петерсон, Моро, Дорофеев, Мордкович, Атанасян,
+    Погорелов, Макарычев, Никольский, Виленкин, Мерзляк, Пёрышкин, Габриелян, Рудзитис, Пасечник, Сонин, Ладыженская,
+    Бархударов, Разумовская, Коровина, Канакина, Климанова, Плешаков, Биболетова, Кузовлев, Афанасьева, Верещагина,
+    Бунеев, Журова, Жуков, Конев, Ушаков, Королёв, Павлов, Распутин, Блок, Фет, Носов, Ильин, Корнилов, Колчак, Ермак,
+    Bloom, Hattie, Kagan, Fawcett, Davison, Castro, Kennedy, Gardner, Owen, Shelley, Blake, Browning, Lewis, Lee,
+    Cook, King, Wilson, Armstrong, Bach, Turing, Curie, Victoria, Elizabeth, Henry, Tudor, Cromwell, Oliver Cromwell,
+    Washington, Lincoln, Columbus, Galileo, Faraday, Edison, Tesla, Watt, Stephenson, Nightingale, Seacole, Parks,
+    Mandela, Bennett, Rogers, Dix, Coe, Hirsch
     """
 )
 
@@ -651,7 +652,7 @@ _TOPIC = re.compile(
     r"reading|studying|topic|unit on|lesson on|lessons on|урок\w* по|тем[аеуы]\b|учебник|УМК|математик|программ|"
     r"textbook|scheme of work|spec\b|specification|портрет|чтец|конкурс|поэм|музе|усадьб|экскурси|при[её]м|метод|"
     r"перечита|прочита|цитат|эпиграф|памятник|юбиле|Ясн\w+ Полян|писал|читал|слышал|classic|quote|portrait|poem|"
-    r"recit|museum|statue|wrote|written",
+    r"recit|museum|statue|wrote|written|словесник|литератор|филолог|attachment|psychology|experiment",
     re.IGNORECASE,
 )
 
@@ -720,10 +721,10 @@ class PublicNames:
     def __init__(self, text: str) -> None:
         plain = _plain(text)
         patterns = [_figures()]
-        # A topic's words, or a figure named already ("Выготский писал..., а Макаренко"), or two such names together
-        # ("про Чехова и Толстого") make the names people also carry public here.
+        # A topic's words ("Выготский писал..., а Макаренко") or two such names together ("про Чехова и Толстого")
+        # make the names people also carry public here.
         topical = _topical()
-        if _TOPIC.search(text) or _figures().search(plain) or len({m.group(0) for m in topical.finditer(plain)}) >= 2:
+        if _TOPIC.search(text) or len({m.group(0) for m in topical.finditer(plain)}) >= 2:
             patterns.append(topical)
         for cues, characters, each in _works():
             found = {m.group(0) for m in characters.finditer(plain)}

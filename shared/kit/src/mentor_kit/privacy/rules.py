@@ -22,7 +22,10 @@ _SOCIAL = re.compile(
     r"youtube\.com/(?:@|c/|user/)",
     re.IGNORECASE,
 )
-_PERSONAL_URL_PART = re.compile(r"[?#@~]|/id\d|\d{3,}|(?:user|profile|people|member)s?/", re.IGNORECASE)
+_PERSONAL_URL_PART = re.compile(
+    r"[?#@~]|/id\d|\d{3,}|(?:user|profile|people|member)s?/|class-?\d|klass|gimn|licey|sch\d",
+    re.IGNORECASE,
+)
 _PHONE = re.compile(
     r"(?<![\w+])(?:\+7|8)[\s\-]*\(?\d{3}\)?[\s\-]*\d{3}[\s\-]*\d{2}[\s\-]*\d{2}(?!\d)"
     r"|(?<![\w+])(?:\+7|8)[\s\-]*\(\d{4,5}\)[\s\-]*\d{1,3}[\s\-]*\d{2}[\s\-]*\d{2}(?!\d)"
@@ -186,7 +189,8 @@ _EN_POSSESSIVE = re.compile(
     r"classmates?|twin|siblings?|carers?|nan|gran|phone|bag|books?|marks|grades|report|seat|work|paper|test|exam|"
     r"folder|planner|coat|lunch|desk|place|name|diagnosis|needs|attendance|results?|score|project|story|drawing|"
     r"painting|answer|question|idea|husband|wife|partner|birthday|party|EHCP|IEP|plan|review|case|file|referral|"
-    r"assessment|diagnosis|medication|meds|appointment)\b"
+    r"assessment|diagnosis|medication|meds|appointment|reports|results|books|papers|tests|grades|TikTok|Instagram|"
+    r"Snapchat|account|profile|post|video|photo)\b"
 )
 _EN_SUBJECT = re.compile(
     r"\b(" + _TOKEN + r")\s+(?:(?:finally|still|just|often|sometimes|already|eventually|suddenly|actually|really|"
@@ -199,7 +203,8 @@ _EN_SUBJECT = re.compile(
     r"copied|slept|sleeps|bit|stole|ran off|walked out|disappeared|vanished|cried|sobbed|shouted|screamed|bites|spits|"
     r"swears|kicks|punches|pushes|throws|broke|breaks|tore|sobs|sulks|storms|wanders|giggles|whines|scratches|"
     r"pinches|steals|bullies|teases|hugs|clings|screams|yells|arrives|leaves|shuts down|freezes|panics|stammers|"
-    r"stutters|mutters|hums|rocks|flaps|refuse|won't|wouldn't|couldn't|isn't|wasn't)\b"
+    r"stutters|mutters|hums|rocks|flaps|refuse|won't|wouldn't|couldn't|isn't|wasn't|reads|draws|sings|talks|chats|"
+    r"plays|shouts out|calls out|whispers|wanders off|disrupts|distracts|needs help)\b"
     # any other verb in the past tense: "Bartek arrived", "Dana ignored me"
     r"|\b(" + _TOKEN + r")(?=\s+[a-z]{2,}(?<!need)(?<!speed)(?<!bed)(?<!red)ed\b)"
 )
@@ -250,6 +255,20 @@ _EN_DESCRIBED = re.compile(
     r"(?:mentee|mentor|pupil|student|tutee|son|daughter|mum|dad|mother|father|sister|brother|TA|colleague|friend|"
     r"child|carer|twin|cousin|aunt|uncle|nan|gran)s?\b"
 )
+# "Email from Jenny", "a written statement from Abdullahi Hassan": what someone sent or said.
+_EN_FROM_SENDER = re.compile(
+    r"\b(?:[Ee]mails?|[Mm]essages?|[Nn]otes?|[Tt]exts?|[Ll]etters?|[Cc]alls?|[Vv]oicemails?|[Cc]omplaints?|[Rr]eply|"
+    r"[Rr]esponse|[Ss]tatements?|[Cc]ard|[Pp]hone call|DMs?|WhatsApps?)[^\S\n]+(?:from|by)[^\S\n]+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[^\S\n]+)?"
+    r"(" + _FULL + r")"
+)
+# "Front row: Ruby (hearing aid), Zara", "Back: Liam.": a short label, then one capitalised word alone.
+_EN_LABELLED = re.compile(
+    r"(?m)(?:^|(?<=[.;?!]\s))[^\S\n]*(?!(?:Date|Time|Subject|Re|Fwd|Location|Room|Period|Topic|Objective|Homework|Notes?|"
+    r"Update|Reminder|Tips?|Question|Answer|Result|Outcome|Action|Venue|Place|Focus|Theme|Text|Book|Unit|Lesson|Title|"
+    r"Agenda|Item|Summary|Description|Aim|Task|Resources|Starter|Plenary|Main|Warning|PS|NB|Update)\b)"
+    r"[A-Z][a-z]+(?:[^\S\n][a-z]+)?:[^\S\n]+(" + _TOKEN + r")(?=[^\S\n]*(?:[.,;(]|$))"
+)
 # "Olivia P.": a first name and a surname's initial.
 _EN_NAME_INITIAL = re.compile(r"\b(" + _TOKEN + r"[^\S\n]+[A-Z]\.)(?=['’]s\b|[^\S\n]+[a-z]|[,;)]|$)")
 # "Nat, is 11C2 in the hall?", "Leah, can you tell me": a capitalised word opening a line and addressed.
@@ -285,7 +304,8 @@ _EN_WEAK_OBJECT = re.compile(
 _EN_BEFORE_PRONOUN = re.compile(r"\b(" + _TOKEN + r")(?:\s*[:,;(—–]\s*|\s+-\s+)(?:he|she|who)\b")
 _EN_COMMON_SUFFIX = re.compile(
     r"(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ism|ogy|ics|ure|age|ery|ities|cies|gies|dies|ries|lies|nies|work|ally|ely|ously|ively|ently|"
-    r"antly|ctly|stly|ghtly|fully|lessly|ably|ibly|edly|ingly|tions|sions|ments|nesses|ities|ances|ences|ships|isms)$"
+    r"antly|ctly|stly|ghtly|fully|lessly|ably|ibly|edly|ingly|tions|sions|ments|nesses|ities|ances|ences|ships|isms|"
+    r"sheets?|books?|boards?|packs?|cards?)$"
 )
 _EN_COMMON_NOUNS = frozenset(
     """Homework Behaviour Behavior Attendance Lunch Break Assembly Detention Marking Planning Coursework Uniform
@@ -322,7 +342,9 @@ _EN_PERSON_PREDICATE = re.compile(
 )
 # "from Kent is", "in Leeds was": after a locative preposition a capitalised word is a place.
 _EN_PLACE_BEFORE = re.compile(r"\b(?:from|in|to|at|near|of|into|around|across|outside|inside)\s+$")
-_EN_CAPITALISED_RUN = re.compile(r"\b" + _FULL)
+_EN_CAPITALISED_RUN = re.compile(
+    r"\b" + _TOKEN + r"(?:" + _SPACE + r"(?:" + _PARTICLE + _SPACE + r")*" + _TOKEN + r")*"
+)
 _EN_COORDINATED = r"(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*,\s*and\s+)"
 _EN_COORDINATED_AFTER = re.compile(_EN_COORDINATED + r"(" + _TOKEN + r")\b")
 _EN_COORDINATED_BEFORE = re.compile(r"\b(" + _TOKEN + r")" + _EN_COORDINATED + r"$")
@@ -352,6 +374,8 @@ _EN_STOP = frozenset(
     Regards Kind Best Yours Sincerely Cheers Ramadan Eid Diwali Hanukkah Passover Lent Advent Thanksgiving Navratri
     Nurse Coach Matron Chef Officer PC Sergeant Reverend Rev Pastor Imam Rabbi Cllr Councillor Governor Auntie Nana
     Act Scene Chapter Page Part Unit Lesson Gmail Outlook Hotmail Google Apple iPad iPhone Android Windows Line
+    Between Among Amongst Behind Beside Beyond Despite Except Including Unlike Upon Within Against Along Above Below
+    Beneath Towards Regarding Concerning Easier Harder Better Worse Period Periods Principles Front Back Middle Row
     Welcome Briefing Meeting Session Workshop Keynote Agenda Children Kids Boys Girls Hey Fingers Lego Arduino
     Scratch Python Raspberry EpiPen
     Headteacher Headmaster Headmistress Principal Governors Trustees Chair Level Levels Eurostar Turnitin
@@ -362,6 +386,10 @@ _EN_STOP = frozenset(
 )
 
 
+_EN_IRREGULAR_PAST = frozenset(
+    "Found Saw Told Met Heard Caught Gave Took Made Sent Left Kept Got Had Rang Spoke Wrote Read Taught Brought Bought "
+    "Thought Let Put Set Showed Shown Ran Sat".split()
+)
 _EN_NAMES_IN_ED = frozenset(
     "Ted Ned Fred Jed Reed Mohammed Muhammed Ahmed Alfred Wilfred Winifred Mildred Jared".split()
 )
@@ -372,9 +400,9 @@ def _strip_stop(text: str, start: int, end: int) -> tuple[int, int]:
     ("Tried Kahoot", "Observed Hannah")."""
     words = list(re.finditer(r"\S+", text[start:end]))
     while words and (
-        words[0].group(0) in _EN_STOP
+        (words[0].group(0) in _EN_STOP and not (words[0].group(0) in _EN_NAME_LIKE and len(words) >= 2))
         or (
-            words[0].group(0).endswith("ed")
+            (words[0].group(0).endswith("ed") or words[0].group(0) in _EN_IRREGULAR_PAST)
             and words[0].group(0) not in _EN_NAMES_IN_ED
             and _EN_SENTENCE_START.search(text[: start + words[0].start()])
         )
@@ -470,7 +498,16 @@ def english_names(text: str) -> Iterator[Span]:
     for match in _EN_INITIALS.finditer(text):
         if _could_be_name(match.group(1)):
             found.append(match.span())
-    for pattern in (_EN_FIELD, _EN_GREETING, _EN_RELATIVE_IN_BRACKETS, _EN_NICKNAME, _EN_SUBJECT_LINE, _EN_LAST_THANKS):
+    for pattern in (
+        _EN_FIELD,
+        _EN_GREETING,
+        _EN_RELATIVE_IN_BRACKETS,
+        _EN_NICKNAME,
+        _EN_SUBJECT_LINE,
+        _EN_LAST_THANKS,
+        _EN_FROM_SENDER,
+        _EN_LABELLED,
+    ):
         for match in pattern.finditer(text):
             group = 1 if match.group(1) else 2
             if all(_could_be_name(word) for word in match.group(group).split()):
@@ -512,8 +549,8 @@ def english_names(text: str) -> Iterator[Span]:
                 continue
             if pattern is _EN_SUBJECT and _EN_PLACE_BEFORE.search(text[max(0, match.start(1) - 12) : match.start(1)]):
                 continue  # "The inspector from Estyn asked"
-            if pattern is _EN_IN_CLASS and match.group(1) in _EN_NAME_LIKE:
-                found.append(match.span(1))  # "Will in 10Y1"
+            if pattern in (_EN_IN_CLASS, _EN_SUBJECT) and match.group(1) in _EN_NAME_LIKE:
+                found.append(match.span(1))  # "Will in 10Y1", "Will keeps calling out"
                 continue
             if pattern is _EN_IN_CLASS and not _could_be_name(match.group(1)):
                 continue  # "Half of Year 9C"
@@ -539,14 +576,15 @@ def english_names(text: str) -> Iterator[Span]:
                 and _EN_SENTENCE_START.search(text[: match.start(1)])
                 and not _EN_PERSONAL_PRONOUN.search(text)
                 and not _EN_PERSON_PREDICATE.match(text, match.end())
+                and not any(text[a:b] != word for a, b in found)
             ):
-                continue  # "Canva is great": at a sentence's start, a weak verb needs a sign of a person
+                continue  # "Canva is great": at a sentence's start, a weak verb needs a sign of people in the text
             found.append(match.span(1))
     # Two or more capitalised words in a row that are not stop words (a first name and a surname).
     for match in _EN_CAPITALISED_RUN.finditer(text):
         start, end = _strip_stop(text, *match.span())
         words = text[start:end].split()
-        if len(words) >= 2 and not any(w in _EN_STOP or w in _EN_COMMON_NOUNS for w in words):
+        if 2 <= len(words) <= 4 and not any(w in _EN_STOP or w in _EN_COMMON_NOUNS for w in words):
             if (
                 _EN_COMMON_SUFFIX.search(words[0])
                 or _EN_NOUN_SUFFIX.search(words[-1])
@@ -571,7 +609,7 @@ def english_names(text: str) -> Iterator[Span]:
         word
         for start, end in found
         for word in re.findall(_TOKEN, text[start:end])
-        if word not in _EN_STOP and len(word) >= 3
+        if (word not in _EN_STOP or word in _EN_NAME_LIKE) and len(word) >= 3
     }
     if tokens:
         again = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(tokens))) + r")\b")
@@ -736,14 +774,20 @@ def listed_people(text: str) -> Iterator[Span]:
 
 # --- Russian: patronymics alone, hyphenated and apostrophe surnames ----------------------------------------------
 ROLE_WORDS = re.compile(
-    r"(?:[Уу]чени\w*|[Зз]авуч\w*|[Мм]ам\w*|[Пп]ап\w*|[Кк]оллег\w*|[Дд]иректор\w*|[Уу]чител\w*|[Мм]етодист\w*|"
-    r"[Пп]сихолог\w*|[Рр]одител\w*|[Бб]абушк\w*|[Дд]едушк\w*|[Сс]оседк\w*|[Сс]осед\w*|[Оо]тец|[Оо]тц\w*|[Мм]ать|"
-    r"[Мм]атер\w*|[Кк]лассн\w*|[Пп]едагог\w*|[Вв]ожат\w*|[Нн]аставник\w*|[Сс]ын\w*|[Дд]оч\w*|[Дд]евочк\w*|"
-    r"[Мм]альчик\w*|[Сс]естр\w*|[Бб]рат\w*|[Оо]пекун\w*|[Сс]оцпедагог\w*|[Лл]огопед\w*|[Дд]ефектолог\w*|"
-    r"[Тт]ьютор\w*|[Нн]яня|[Оо]тчим\w*|[Мм]ачех\w*|[Дд]евушк\w*|[Пп]арн\w*|[Дд]руг\w*|[Пп]одруг\w*|"
-    r"[Оо]дноклассни\w*|[Сс]екретар\w*|[Оо]хранник\w*|[Мм]едсестр\w*|[Вв]рач\w*|[Зз]ам\w*|[Кк]уратор\w*|"
-    r"[Сс]опровождающ\w*|[Вв]ыпускни\w*|[Дд]ежурн\w*|[Тт]рудовик\w*|[Фф]изрук\w*|[Зз]авхоз\w*|[Вв]ахт[её]р\w*|"
-    r"[Сс]видетел\w*|[Лл]аборант\w*|[Уу]частни\w*|[Пп]обедител\w*|[Пп]ризёр\w*|[Ии]нициатор\w*|[Пп]острадавш\w*)"
+    r"(?:[Уу]чени[а-яё]{0,6}|[Зз]авуч[а-яё]{0,6}|[Мм]ам[аыеуоя]|[Мм]амой|[Мм]амочк[а-яё]{0,3}|[Мм]амин[а-яё]{0,3}|"
+    r"[Пп]ап[аыеуоя]|[Пп]апой|[Пп]апин[а-яё]{0,3}|[Кк]оллег[а-яё]{0,6}|[Дд]иректор[а-яё]{0,6}|[Уу]чител[а-яё]{0,6}|"
+    r"[Мм]етодист[а-яё]{0,6}|[Пп]сихолог[а-яё]{0,6}|[Рр]одител[а-яё]{0,6}|[Бб]абушк[а-яё]{0,6}|[Дд]едушк[а-яё]{0,6}|"
+    r"[Сс]оседк[а-яё]{0,6}|[Сс]осед[а-яё]{0,6}|[Оо]тец|[Оо]тц[а-яё]{0,6}|[Мм]ать|[Мм]атер[а-яё]{0,6}|"
+    r"[Кк]лассн[а-яё]{0,6}|[Кк]лассрук[а-яё]{0,3}|[Пп]едагог[а-яё]{0,6}|[Вв]ожат[а-яё]{0,6}|[Нн]аставник[а-яё]{0,6}|"
+    r"[Сс]ын[а-яё]{0,6}|[Дд]оч[а-яё]{0,6}|[Дд]евочк[а-яё]{0,6}|[Мм]альчик[а-яё]{0,6}|[Сс]естр[а-яё]{0,6}|"
+    r"[Бб]рат[а-яё]{0,6}|[Оо]пекун[а-яё]{0,6}|[Сс]оцпедагог[а-яё]{0,6}|[Лл]огопед[а-яё]{0,6}|"
+    r"[Дд]ефектолог[а-яё]{0,6}|[Тт]ьютор[а-яё]{0,6}|[Нн]яня|[Оо]тчим[а-яё]{0,6}|[Мм]ачех[а-яё]{0,6}|"
+    r"[Дд]евушк[а-яё]{0,6}|[Пп]арн[а-яё]{0,6}|[Дд]руг[а-яё]{0,6}|[Пп]одруг[а-яё]{0,6}|[Оо]дноклассни[а-яё]{0,6}|"
+    r"[Сс]екретар[а-яё]{0,6}|[Оо]хранник[а-яё]{0,6}|[Мм]едсестр[а-яё]{0,6}|[Вв]рач[а-яё]{0,6}|[Зз]ам|"
+    r"[Зз]аместител[а-яё]{0,6}|[Кк]уратор[а-яё]{0,6}|[Сс]опровождающ[а-яё]{0,6}|[Вв]ыпускни[а-яё]{0,6}|"
+    r"[Дд]ежурн[а-яё]{0,6}|[Тт]рудовик[а-яё]{0,6}|[Фф]изрук[а-яё]{0,6}|[Зз]авхоз[а-яё]{0,6}|[Вв]ахт[её]р[а-яё]{0,6}|"
+    r"[Сс]видетел[а-яё]{0,6}|[Лл]аборант[а-яё]{0,6}|[Уу]частни[а-яё]{0,6}|[Пп]обедител[а-яё]{0,6}|"
+    r"[Пп]ризёр[а-яё]{0,6}|[Ии]нициатор[а-яё]{0,6}|[Пп]острадавш[а-яё]{0,6})"
 )
 _RU_PATRONYMIC = re.compile(
     r"(?:\b([А-ЯЁ][а-яё]+)\s+)?\b[А-ЯЁ][а-яё]+(?:ович|евич|ьич)(?:а|у|ем|е)?\b"
@@ -885,6 +929,7 @@ def person_context(text: str, start: int, end: int) -> bool:
     return bool(
         _PERSON_AFTER.match(text, end)
         or _RU_FROM_CLASS.match(text, start)
+        or _RU_POSSESSIVE.match(text, start)
         or _EN_PERSON_BEFORE.search(before)
         or (role_before and ROLE_WORDS.fullmatch(role_before.group(1)))
     )
@@ -909,6 +954,22 @@ def russian_capitalised_names(text: str, places: list[tuple[int, int]]) -> Itera
             continue
         if can_be_personal(first) or not is_known(first):
             yield start, end, "name"
+
+
+def russian_coordinated(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
+    """ "Алёнка и Полина": a capitalised word joined by "и" or a comma to a name found is a name when the dictionary
+    allows a name reading or does not know it."""
+    for start, end in names:
+        for match in re.finditer(r"([А-ЯЁ][а-яё]{2,})\s*(?:,|\s+и)\s*$", text[max(0, start - 30) : start]):
+            word = match.group(1)
+            if word in RU_NOT_NAMES or ROLE_WORDS.fullmatch(word) or RU_VERB.search(word):
+                continue
+            if can_be_personal(word) or not is_known(word):
+                yield max(0, start - 30) + match.start(1), max(0, start - 30) + match.end(1), "name"
+        after = re.match(r"\s*(?:,|и\s)\s*([А-ЯЁ][а-яё]{2,})\b", text[end:])
+        if after and after.group(1) not in RU_NOT_NAMES and not ROLE_WORDS.fullmatch(after.group(1)):
+            if can_be_personal(after.group(1)) or not is_known(after.group(1)):
+                yield end + after.start(1), end + after.end(1), "name"
 
 
 def russian_names(text: str) -> Iterator[Span]:

@@ -181,6 +181,17 @@ def redacted(text: str) -> list[tuple[str, str]]:
         ("Hamza finally got his first merit today.", [("Hamza", "name")]),
         ("Family of Zainab and Yusuf Rahman.", [("Zainab", "name"), ("Yusuf Rahman", "name")]),
         ("Thanks, Agnieszka (her mum)", [("Agnieszka", "name")]),
+        # Round 4g: name-like words on strong evidence and again later, senders, labels, a Russian list, role stems.
+        (
+            "Will keeps calling out. I moved Will next to Priya.",
+            [("Will", "name"), ("Will", "name"), ("Priya", "name")],
+        ),
+        ("Email from Jenny: she is ill.", [("Jenny", "name")]),
+        ("Front row: Ruby (hearing aid), Zara.", [("Ruby", "name"), ("Zara", "name")]),
+        ("Алёнка и Полина из 2 «Г» поменялись местами.", [("Алёнка", "name"), ("Полина", "name"), ("2 «Г»", "class")]),
+        ("А Лейла Мамедова не отвечает на звонки.", [("Лейла Мамедова", "name")]),
+        ("Сонину маму я видела один раз, она пишет в Телеграм.", [("Сонину", "name")]),
+        ("Учитель: Самойлова Т. В. Класс: 7Б.", [("Самойлова Т. В.", "name"), ("7Б", "class")]),
         # More address and number layouts.
         ("Семья живёт в доме 7 по улице Мира.", [("доме 7 по улице Мира", "address")]),
         ("Адрес: ул.Ленина, д.5, кв.12.", [("ул.Ленина, д.5, кв.12", "address")]),
@@ -229,6 +240,9 @@ def test_each_category_is_found(text: str, expected: list[tuple[str, str]]) -> N
         "Мы шли по Петерсон, а у них учебник Дорофеева.",
         "Станки никто не трогал с Масленицы, а в Кунсткамеру мы так и не попали.",
         "Речка у школы замёрзла.",
+        "Between the lessons we read about Milgram and Zimbardo.",
+        "The Department for Education published https://www.gov.uk/government/news/mobile-phones-in-schools today.",
+        "Worksheet is on Teams.",
         "Еду в Казань, посмотрю наконец Кремль и Ангару.",
         "The new Wicked film has taken over my class.",
         "Fingers crossed for the results.",
