@@ -221,7 +221,9 @@ def deidentify(text: str, *, language: str | None = None) -> Deidentified:
     public = PublicNames(text)
     address_ends = {end for _, end, kind in spans if kind == "address"}
     spans = [s for s in spans if s[2] != "name" or not _not_a_name(text, s, public, address_ends)]
-    spans = [s for s in spans if s[2] != "school" or not public.is_figure(text[s[0] : s[1]])]  # "Oak National Academy"
+    spans = [
+        s for s in spans if s[2] != "school" or not public.names_a_body(text[s[0] : s[1]])
+    ]  # "Oak National Academy"
     redactions = _merge(text, spans)
     placeholders = PLACEHOLDERS[language]
     parts: list[str] = []

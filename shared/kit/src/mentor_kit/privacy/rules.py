@@ -181,7 +181,7 @@ _EN_CONTEXT = re.compile(
 )
 _EN_FROM_OFFICE = re.compile(
     r"\b(" + _TOKEN + r")\s+(?:from|in|at)\s+(?:the\s+)?(?:office|reception|admin|finance|HR|canteen|kitchen|"
-    r"front desk|site team|pastoral team|attendance team|library|exams office|science department|maths department)\b"
+    r"front desk|site team|pastoral team|attendance team|library|exams office|[A-Za-z]+ department|[A-Za-z]+ faculty)\b"
 )
 _EN_POSSESSIVE = re.compile(
     r"\b(" + _FULL + r")['’]s\s+(?:mother|father|mum|mom|dad|parents?|family|grandmother|grandfather|grandma|"
@@ -258,9 +258,18 @@ _EN_DESCRIBED = re.compile(
 # "Email from Jenny", "a written statement from Abdullahi Hassan": what someone sent or said.
 _EN_FROM_SENDER = re.compile(
     r"\b(?:[Ee]mails?|[Mm]essages?|[Nn]otes?|[Tt]exts?|[Ll]etters?|[Cc]alls?|[Vv]oicemails?|[Cc]omplaints?|[Rr]eply|"
-    r"[Rr]esponse|[Ss]tatements?|[Cc]ard|[Pp]hone call|DMs?|WhatsApps?)[^\S\n]+(?:from|by)[^\S\n]+"
+    r"[Rr]esponse|[Ss]tatements?|[Cc]ard|[Pp]hone call|DMs?|WhatsApps?|[Uu]pdate|[Nn]ews|[Ff]eedback|[Rr]equest|"
+    r"[Qq]uestion|[Ff]orwarding this|[Ff]orwarded)[^\S\n]+(?:from|by)[^\S\n]+"
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[^\S\n]+)?"
     r"(" + _FULL + r")"
+)
+_EN_NOT_A_LABEL_NAME = re.compile(
+    r"Date|Time|Subject|Re|Fwd|Location|Room|Period|Topic|Objective|Homework|Notes?|Update|Reminder|Tips?|Question|"
+    r"Answer|Result|Outcome|Action|Venue|Place|Focus|Theme|Text|Book|Unit|Lesson|Title|Agenda|Item|Summary|Description|"
+    r"Aim|Task|Resources|Starter|Plenary|Main|Warning|PS|NB|Context|Background|Problem|Issue|Concern|Request|Help|"
+    r"Status|Plan|Next|Step|Steps|Target|Targets|Feedback|Evidence|Impact|Strengths|Weaknesses|Support|Priority|"
+    r"Present|Absent|Apologies|Attendees|Attending|Chair|Minutes|Actions|Decisions|Agreed|Signed|Contact|Email|Phone|"
+    r"Tel|Mobile|Address|Name|Pupil|Student|Teacher|Parent|Class|Group|Set|Lunch|Break|Registration|Reason|Incident"
 )
 # "Front row: Ruby (hearing aid), Zara", "Back: Liam.": a short label, then one capitalised word alone.
 _EN_LABELLED = re.compile(
@@ -269,6 +278,15 @@ _EN_LABELLED = re.compile(
     r"Agenda|Item|Summary|Description|Aim|Task|Resources|Starter|Plenary|Main|Warning|PS|NB|Update)\b)"
     r"[A-Z][a-z]+(?:[^\S\n][a-z]+)?:[^\S\n]+(" + _TOKEN + r")(?=[^\S\n]*(?:[.,;(]|$))"
 )
+# "A.K. (Year 9C) has had four detentions": initials standing for a pupil.
+_EN_INITIALS_ONLY = re.compile(
+    r"\b([A-Z]\.[^\S\n]?[A-Z]\.)(?=[^\S\n]*\((?:Year|Form|class|Y\d|set)|[^\S\n]+(?:has|had|is|was|said|says|refused|"
+    r"missed|told|came|left|hit|cried|keeps|wants))"
+)
+# "Reece: phone out ×2": a line opening with a name and a colon, then what about them.
+_EN_LINE_NAME = re.compile(r"(?m)^[^\S\n]*(" + _TOKEN + r"):[^\S\n]+(?=[a-z×0-9])")
+# "I'll call her Rosie", "let's call him Tom": a pseudonym the writer gives.
+_EN_PSEUDONYM = re.compile(r"\b(?:call|calls|calling|name)[^\S\n]+(?:him|her|them)[^\S\n]+(" + _TOKEN + r")\b")
 # "Olivia P.": a first name and a surname's initial.
 _EN_NAME_INITIAL = re.compile(r"\b(" + _TOKEN + r"[^\S\n]+[A-Z]\.)(?=['’]s\b|[^\S\n]+[a-z]|[,;)]|$)")
 # "Nat, is 11C2 in the hall?", "Leah, can you tell me": a capitalised word opening a line and addressed.
@@ -375,6 +393,7 @@ _EN_STOP = frozenset(
     Nurse Coach Matron Chef Officer PC Sergeant Reverend Rev Pastor Imam Rabbi Cllr Councillor Governor Auntie Nana
     Act Scene Chapter Page Part Unit Lesson Gmail Outlook Hotmail Google Apple iPad iPhone Android Windows Line
     Between Among Amongst Behind Beside Beyond Despite Except Including Unlike Upon Within Against Along Above Below
+    Lake Mount Loch Cape Port Fort Isle Bay
     Beneath Towards Regarding Concerning Easier Harder Better Worse Period Periods Principles Front Back Middle Row
     Welcome Briefing Meeting Session Workshop Keynote Agenda Children Kids Boys Girls Hey Fingers Lego Arduino
     Scratch Python Raspberry EpiPen
@@ -424,7 +443,7 @@ _EN_IN_CLASS = re.compile(
 _EN_LONE_WORD = re.compile(r"(?<![\w'’.@/-])" + _TOKEN + r"(?![\w@/-]|['’](?![sS]\b))")
 _EN_NOT_PERSON_BEFORE = re.compile(
     r"\b(?:the|a|an|this|these|those|our|my|your|their|its|his|her|every|each|no|some|any|in|from|at|near|"
-    r"into|around|across|outside|inside|of|via|on|onto|towards|through|visiting|visited|visit|use|uses|using|used|"
+    r"into|around|across|outside|inside|of|via|on|onto|towards|through|under|visiting|visited|visit|use|uses|using|used|"
     r"studying|study|studied|reading|read|watching|watched|performing|played|playing|about the|called the|named the)"
     r"\s+$",
     re.IGNORECASE,
@@ -507,17 +526,23 @@ def english_names(text: str) -> Iterator[Span]:
         _EN_LAST_THANKS,
         _EN_FROM_SENDER,
         _EN_LABELLED,
+        _EN_INITIALS_ONLY,
+        _EN_PSEUDONYM,
     ):
         for match in pattern.finditer(text):
             group = 1 if match.group(1) else 2
-            if all(_could_be_name(word) for word in match.group(group).split()):
-                found.append(match.span(group))
+            words = match.group(group).split()
+            if all(_could_be_name(word) for word in words) and not (len(words) >= 2 and words[0] == "River"):
+                found.append(match.span(group))  # "River Severn" is a place
     for match in _EN_SIGNATURE.finditer(text):
         words = match.group(1).split()
         if all(_could_be_name(word) for word in words) and _is_signature(text, match.end(1)):
             found.append(match.span(1))
     for match in _EN_NAME_INITIAL.finditer(text):
         if _could_be_name(match.group(1).split()[0]) and not _EN_SENTENCE_START.search(text[: match.start(1)]):
+            found.append(match.span(1))
+    for match in _EN_LINE_NAME.finditer(text):
+        if _could_be_name(match.group(1)) and not _EN_NOT_A_LABEL_NAME.fullmatch(match.group(1)):
             found.append(match.span(1))
     for pattern in (_EN_VOCATIVE, _EN_LAST_WORD_SIGNATURE, _EN_CONTRACTED_IS):
         for match in pattern.finditer(text):
@@ -543,7 +568,9 @@ def english_names(text: str) -> Iterator[Span]:
                 before = text[max(0, match.start(2) - 12) : match.start(2)]
                 if _EN_DETERMINER_BEFORE.search(before) or _EN_PLACE_BEFORE.search(before):
                     continue
-                if re.match(r"\s+[a-z]+ed(?:\s*(?:[.;,]|by\b)|\s*$)", text[match.end(2) :]):
+                if re.match(r"\s+[a-z]+ed(?:\s*(?:[.;,]|by\b)|\s*$)", text[match.end(2) :]) or re.search(
+                    r"(?:ch|sh|ss|x)es$", word
+                ):
                     continue  # a note's passive: "Consent obtained.", "Parents informed by phone"
                 found.append(match.span(2))
                 continue
@@ -586,7 +613,8 @@ def english_names(text: str) -> Iterator[Span]:
         words = text[start:end].split()
         if 2 <= len(words) <= 4 and not any(w in _EN_STOP or w in _EN_COMMON_NOUNS for w in words):
             if (
-                _EN_COMMON_SUFFIX.search(words[0])
+                words[0] == "River"
+                or _EN_COMMON_SUFFIX.search(words[0])
                 or _EN_NOUN_SUFFIX.search(words[-1])
                 or _EN_INSTITUTION_WORD.fullmatch(words[-1])
                 or _EN_THING_WORD.fullmatch(words[-1])
@@ -711,7 +739,8 @@ _EN_INSTITUTION_WORD = re.compile(_EN_INSTITUTIONS)
 _EN_THING_WORD = re.compile(
     r"Day|Days|Week|Month|Fortnight|Night|Festival|Fair|Appeal|Theory|Practice|Mindset|Strategy|Strategies|Scheme|"
     r"Framework|Policy|Review|Plan|Meeting|Calendar|Prize|Cup|League|Trophy|Challenge|Project|Aid|Health|Maths|"
-    r"Reading|Phonics|Assessment|Curriculum|Routine|Routines|Call|Share|Ticket|Now|Time|Hour|Club|Show|Games|Test"
+    r"Reading|Phonics|Assessment|Curriculum|Routine|Routines|Call|Share|Ticket|Now|Time|Hour|Club|Show|Games|Test|"
+    r"War|Wars|Revolution|Conquest|Empire|Era|Age|Prize|Prizes|Express|Airways|Railway|Line"
 )
 
 # --- English school names ---------------------------------------------------------------------------------------
@@ -735,6 +764,16 @@ def english_schools(text: str) -> Iterator[Span]:
             if words[0].group(0) in ("St", "St.", "Saint") and len(words) > 2 and words[1].group(0)[0].isupper():
                 break  # "St Anne's Catholic Primary School": the saint's name is part of the school's
             words.pop(0)
+        # "Brookmere Primary and Fenwick Junior School": two schools, not one
+        for i, word in enumerate(words[:-1]):
+            if word.group(0) in ("and", "&") and re.fullmatch(
+                r"Primary|Academy|College|School|High|Infants?|Juniors?", words[i - 1].group(0)
+            ):
+                left = words[:i]
+                if len(left) >= 2:
+                    yield start + left[0].start(), start + left[-1].end(), "school"
+                words = words[i + 1 :]
+                break
         if len(words) >= 2:
             yield start + words[0].start(), end, "school"
 
@@ -979,6 +1018,15 @@ def russian_names(text: str) -> Iterator[Span]:
     for match in _RU_SURNAME_FIRST.finditer(text):
         if match.group(1) not in _RU_NOT_SURNAMES and match.group(1) not in RU_NOT_NAMES:
             yield match.start(1), match.end(1), "name"
+    for match in re.finditer(r"(?m)^[^\S\n]*([А-ЯЁ][а-яё]{1,10})[^\S\n]*,[^\S\n]+(?=[а-яё])", text):
+        word = match.group(1)
+        if (
+            can_be_personal(word)
+            and not is_ordinary_word(word)
+            and word not in RU_NOT_NAMES
+            and not RU_VERB.search(word)
+        ):
+            yield match.start(1), match.end(1), "name"  # "Лёш, привет!"
     for match in _RU_VOCATIVE.finditer(text):
         word = match.group(1)
         if not (
@@ -1030,12 +1078,20 @@ ENGLISH_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# A class's or a teacher's own site on a blog or site builder names them: "brookmere5b.edublogs.org".
+_CLASS_SITE = re.compile(
+    r"edublogs\.org|wixsite\.com|blogspot\.com|sites\.google\.com|padlet\.com/|tilda\.ws|ucoz\.", re.I
+)
+
+
 def personal_urls(text: str) -> Iterator[Span]:
     """URLs of social profiles, or with ids, e-mails or query strings in them; plain resource links stay."""
     for match in _URL.finditer(text):
         url = match.group(0).rstrip(".,;:)!?")
-        if _SOCIAL.search(url) or _PERSONAL_URL_PART.search(
-            url.split("//", 1)[-1].split("/", 1)[-1] if "/" in url else ""
+        if (
+            _SOCIAL.search(url)
+            or _CLASS_SITE.search(url)
+            or _PERSONAL_URL_PART.search(url.split("//", 1)[-1].split("/", 1)[-1] if "/" in url else "")
         ):
             yield match.start(), match.start() + len(url), "url"
 

@@ -24,6 +24,7 @@ from .labelled_round_4d import ROUND_4D_ENGLISH, ROUND_4D_RUSSIAN
 from .labelled_round_4e import ROUND_4E_ENGLISH, ROUND_4E_RUSSIAN
 from .labelled_round_4f import ROUND_4F_ENGLISH, ROUND_4F_RUSSIAN
 from .labelled_round_4g import ROUND_4G_ENGLISH, ROUND_4G_RUSSIAN
+from .labelled_round_4h import ROUND_4H_ENGLISH, ROUND_4H_RUSSIAN
 
 FORMER_HELD_OUT_RUSSIAN = [
     "Мама {{name|Кирилла Римского-Корсакова}} прислала мне в телеграм {{handle|@kirill_mama_77}} голосовое "
@@ -538,6 +539,7 @@ TUNED_RUSSIAN = (
     + ROUND_4E_RUSSIAN
     + ROUND_4F_RUSSIAN
     + ROUND_4G_RUSSIAN
+    + ROUND_4H_RUSSIAN
 )
 TUNED_ENGLISH = (
     ENGLISH
@@ -559,4 +561,5 @@ TUNED_ENGLISH = (
     + ROUND_4E_ENGLISH
     + ROUND_4F_ENGLISH
     + ROUND_4G_ENGLISH
+    + ROUND_4H_ENGLISH
 )

@@ -192,6 +192,17 @@ def redacted(text: str) -> list[tuple[str, str]]:
         ("А Лейла Мамедова не отвечает на звонки.", [("Лейла Мамедова", "name")]),
         ("Сонину маму я видела один раз, она пишет в Телеграм.", [("Сонину", "name")]),
         ("Учитель: Самойлова Т. В. Класс: 7Б.", [("Самойлова Т. В.", "name"), ("7Б", "class")]),
+        # Round 4h: behaviour logs, anonymised initials, pseudonyms without quotes, two schools, a class blog.
+        ("Behaviour log\nReece: phone out\nAmira: excellent effort", [("Reece", "name"), ("Amira", "name")]),
+        ("Notes: A.K. (Year 9C) has had four detentions.", [("A.K.", "name"), ("Year 9C", "class")]),
+        ("I'll call her Rosie in this post.", [("Rosie", "name")]),
+        (
+            "Pupils from Brookmere Primary and Fenwick Junior School arrive at 9.",
+            [("Brookmere Primary", "school"), ("Fenwick Junior School", "school")],
+        ),
+        ("Our class blog is at https://brookmere5b.edublogs.org now.", [("https://brookmere5b.edublogs.org", "url")]),
+        ("Лёш, привет! Можешь подменить меня?", [("Лёш", "name")]),
+        ("Forwarding this from Sinéad in the English department.", [("Sinéad", "name")]),
         # More address and number layouts.
         ("Семья живёт в доме 7 по улице Мира.", [("доме 7 по улице Мира", "address")]),
         ("Адрес: ул.Ленина, д.5, кв.12.", [("ул.Ленина, д.5, кв.12", "address")]),
@@ -240,6 +251,10 @@ def test_each_category_is_found(text: str, expected: list[tuple[str, str]]) -> N
         "Мы шли по Петерсон, а у них учебник Дорофеева.",
         "Станки никто не трогал с Масленицы, а в Кунсткамеру мы так и не попали.",
         "Речка у школы замёрзла.",
+        "Читаем с шестиклассниками «Уроки французского» Распутина.",
+        "Subject: Re: Geography fieldwork – River Severn\nCoaches booked with National Express.",
+        "Our curriculum goes Normans, Tudors, Industrial Revolution, World Wars.",
+        "Present: the head and the chair of governors.",
         "Between the lessons we read about Milgram and Zimbardo.",
         "The Department for Education published https://www.gov.uk/government/news/mobile-phones-in-schools today.",
         "Worksheet is on Teams.",
