@@ -34,6 +34,7 @@ from mentor_kit.privacy.rules import (
     russian_coordinated,
     russian_later_mentions,
     russian_names,
+    russian_sentence_first_names,
     school_buildings,
 )
 
@@ -119,7 +120,9 @@ class _Natasha:
                 # "Ученица Лиза": the model sometimes takes a capitalised role word for part of the name.
                 words = span.text.split()
                 while len(words) > 1 and (
-                    ROLE_WORDS.fullmatch(words[0]) or (RU_VERB.search(words[0]) and _starts_sentence(text, start))
+                    ROLE_WORDS.fullmatch(words[0])
+                    or words[0] in RU_NOT_NAMES  # "Сегодня Санечка"
+                    or (RU_VERB.search(words[0]) and _starts_sentence(text, start))
                 ):
                     start = text.index(words[1], start + len(words[0]))
                     words.pop(0)
@@ -208,7 +211,7 @@ def deidentify(text: str, *, language: str | None = None) -> Deidentified:
         spans = (
             list(rule_spans(text, RUSSIAN_RULES)) + [s for s in model if s[2] != "place"] + list(russian_names(text))
         )
-        spans += list(russian_capitalised_names(text, places))
+        spans += list(russian_capitalised_names(text, places)) + list(russian_sentence_first_names(text))
         spans += list(russian_coordinated(text, [(s, e) for s, e, kind in spans if kind == "name"]))
         spans += list(russian_later_mentions(text, [text[s:e] for s, e, kind in spans if kind == "name"]))
         # Latin-script names and schools inside Russian text ("Mr. Smith", "Greenwood School").

@@ -573,7 +573,9 @@ FIGURES = _names(
     Gregor Mendel, Baz Luhrmann, Leonardo DiCaprio, Percy Jackson, Grace Nichols, Pip Fitz-Amobi, Penguin, Puffin,
     Faber, Bloomsbury, HarperCollins, Usborne, Scholastic, CGP, Collins, Hodder, Oxford University Press, Просвещение,
     Дрофа, Эксмо, Casio, Dr Frost Maths, National Express, World War, World Wars, Industrial Revolution, Patrick Ness,
-    ФГИС «Моя школа», Моя школа, Масленица, Пасха, Рождество, Сабантуй, Навруз, Курбан-байрам, Ураза-байрам, Хэллоуин,
+    ФГИС «Моя школа», Моя школа, Кванториум, Точка роста, IT-куб, Сириус, Артек, Орлёнок, Движение первых, Юнармия,
+    Present Perfect, Past Simple, Present Simple, Present Continuous, Past Continuous, Future Simple, Past Perfect,
+    Spotlight, Starlight, Масленица, Пасха, Рождество, Сабантуй, Навруз, Курбан-байрам, Ураза-байрам, Хэллоуин,
     Эрмитаж, Кунсткамера, Третьяковка, Третьяковская галерея, Русский музей, Пушкинский музей, Политехнический музей,
     Дарвиновский музей, Оружейная палата, Царское Село, Петергоф, Ясная Поляна, Бородинская панорама, Куликовская
     битва, Бородинская битва, Сталинградская битва, Курская дуга, Ледовое побоище, Полтавская битва, Пушкинская карта,
@@ -657,7 +659,8 @@ _TOPIC = re.compile(
     r"reading|studying|topic|unit on|lesson on|lessons on|урок\w* по|тем[аеуы]\b|учебник|УМК|математик|программ|"
     r"textbook|scheme of work|spec\b|specification|портрет|чтец|конкурс|поэм|музе|усадьб|экскурси|при[её]м|метод|"
     r"перечита|прочита|цитат|эпиграф|памятник|юбиле|Ясн\w+ Полян|писал|читал|слышал|classic|quote|portrait|poem|"
-    r"recit|museum|statue|wrote|written|словесник|литератор|филолог|attachment|psychology|experiment",
+    r"recit|museum|statue|wrote|written|словесник|литератор|филолог|attachment|psychology|experiment|проект\w* о|"
+    r"доклад\w* о|реферат|презентаци|project on|report on|presentation on",
     re.IGNORECASE,
 )
 
@@ -746,6 +749,9 @@ class PublicNames:
             m.span(1)
             for m in re.finditer(r"«[^»\n]{3,80}»[^\S\n]+(" + _AUTHOR + r")(?=[.,;:)]|[^\S\n]+и[^\S\n]|\s*$)", text)
         ]
+        # "РГПУ им. Герцена", "музей имени Пушкина": whoever an institution is named after is a public figure ("по
+        # имени Тимофей" is how a pupil is called).
+        self._written += [m.span(1) for m in re.finditer(r"(?<![Пп]о )\b(?:имени|им\.)[^\S\n]*(" + _AUTHOR + ")", text)]
         for pattern in (_PUBLIC_OCCUPATION, _PLACE_CUE):
             self._written += [match.span(match.lastindex or 0) for match in pattern.finditer(text)]
 

@@ -4,7 +4,13 @@ initials and English names. Each rule yields (start, end, kind)."""
 import re
 from collections.abc import Iterator
 
-from mentor_kit.privacy.russian_morphology import can_be_personal, is_known, is_ordinary_word, is_place_or_body
+from mentor_kit.privacy.russian_morphology import (
+    can_be_personal,
+    first_reading_is_personal,
+    is_known,
+    is_ordinary_word,
+    is_place_or_body,
+)
 
 Span = tuple[int, int, str]
 
@@ -43,7 +49,6 @@ _RU_SCHOOL = re.compile(
     r"(?:СОШ|ООШ|[Шш]кол\w*|[Лл]ице\w*|[Гг]имнази\w*|[Кк]олледж\w*|[Цц]ентр\w*\s+образования|[Дд]етск\w+\s+сад\w*)"
     r"\s*(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|(?:№|N|No\.?|номер)\s*\d+|\d{2,5}\b)"
     r"(?:\s+имени\s+(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+){0,2})?"
-    r"(?:\s+(?:г\.|пос\.)\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)?"
     r"|(?:ГБОУ|МБОУ|МАОУ|ГОУ|МОУ|ЧОУ)\s+(?:г\.\s*Москвы\s+)?(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|(?:№|N)\s*\d+)"
 )
 _EN_SCHOOL = re.compile(
@@ -102,7 +107,7 @@ _DOCUMENT = re.compile(
 # English personal numbers: a National Insurance number on its own; NHS, UPN, ULN and passport numbers by their key.
 _EN_DOCUMENT = re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b")
 _EN_KEYED_DOCUMENT = re.compile(
-    r"\b(?:NHS|UPN|ULN|NI|National Insurance|[Pp]assport|SSN|Social Security)(?:\s+(?:number|no\.?|#))?[\s:#-]*"
+    r"\b(?:NHS|UPN|ULN|NI|National Insurance|[Pp]assport|SSN|Social Security)(?:\s+(?:number|no\.?|#))?[^\d\n]{0,40}?"
     r"([A-Z]?\d[\d ]{6,14}\d)(?!\d)"
 )
 _KEYED_DOCUMENT = re.compile(
@@ -173,7 +178,9 @@ _EN_CONTEXT = re.compile(
     r"[Bb]rother|[Ss]ister|[Bb]oy|[Gg]irl|[Cc]hild|[Cc]lassmate|[Ff]riend|[Tt]eacher|[Hh]eadteacher|[Pp]rincipal|"
     r"[Mm]entor|[Tt]rainee|[Gg]randmother|[Gg]randfather|[Gg]randma|[Gg]randpa|[Gg]uardian|[Ss]tepfather|"
     r"[Ss]tepmother|[Aa]unt|[Uu]ncle|[Nn]amed|[Cc]alled|[Dd]eputy|[Hh]ead|[Tt]eaching assistant|[Tt]utor|"
-    r"[Mm]other of|[Ff]ather of|[Pp]arents of|[Ff]amily of|[Cc]hild of|[Tt]win|[Ss]ibling|[Nn]ephew|[Nn]iece|"
+    r"[Mm]other of|[Ff]ather of|[Pp]arents of|[Ff]amily of|[Cc]hild of|[Mm]om of|[Mm]um of|[Dd]ad of|[Pp]arent of|"
+    r"[Cc]arer of|[Gg]randma of|[Gg]randmother of|[Aa]unt of|[Uu]ncle of|[Ss]ister of|[Bb]rother of|"
+    r"[Tt]win|[Ss]ibling|[Nn]ephew|[Nn]iece|"
     r"[Cc]ousin|[Ss]tepson|[Ss]tepdaughter|[Cc]arer|[Ff]oster carer|[Nn]ewcomer|[Ss]tepdad|[Ss]tepmum|[Ss]tepmom|"
     r"[Pp]artner|[Bb]oyfriend|[Gg]irlfriend|[Hh]usband|[Ww]ife|TA|[Gg]randad|[Gg]randson|[Gg]randdaughter|[Tt]utee|"
     r"[Nn]icknamed|[Kk]nown as|Nurse|Coach|Matron|Chef|Officer|PC|Sergeant|Reverend|Rev\.|Pastor|Imam|Rabbi|"
@@ -393,7 +400,8 @@ _EN_STOP = frozenset(
     Nurse Coach Matron Chef Officer PC Sergeant Reverend Rev Pastor Imam Rabbi Cllr Councillor Governor Auntie Nana
     Act Scene Chapter Page Part Unit Lesson Gmail Outlook Hotmail Google Apple iPad iPhone Android Windows Line
     Between Among Amongst Behind Beside Beyond Despite Except Including Unlike Upon Within Against Along Above Below
-    Lake Mount Loch Cape Port Fort Isle Bay
+    Lake Mount Loch Cape Port Fort Isle Bay Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays
+    Weekends Nationals Regionals Finals Epic Perfect Continuous Simple Passive Conditional Infinitive Gerund
     Beneath Towards Regarding Concerning Easier Harder Better Worse Period Periods Principles Front Back Middle Row
     Welcome Briefing Meeting Session Workshop Keynote Agenda Children Kids Boys Girls Hey Fingers Lego Arduino
     Scratch Python Raspberry EpiPen
@@ -406,6 +414,7 @@ _EN_STOP = frozenset(
 
 
 _EN_IRREGULAR_PAST = frozenset(
+    "Ring Call Email Text Ask Tell Remind Chase Phone Message Contact Speak Send Check See Meet Thank Invite Book "
     "Found Saw Told Met Heard Caught Gave Took Made Sent Left Kept Got Had Rang Spoke Wrote Read Taught Brought Bought "
     "Thought Let Put Set Showed Shown Ran Sat".split()
 )
@@ -443,7 +452,7 @@ _EN_IN_CLASS = re.compile(
 _EN_LONE_WORD = re.compile(r"(?<![\w'’.@/-])" + _TOKEN + r"(?![\w@/-]|['’](?![sS]\b))")
 _EN_NOT_PERSON_BEFORE = re.compile(
     r"\b(?:the|a|an|this|these|those|our|my|your|their|its|his|her|every|each|no|some|any|in|from|at|near|"
-    r"into|around|across|outside|inside|of|via|on|onto|towards|through|under|visiting|visited|visit|use|uses|using|used|"
+    r"into|around|across|outside|inside|of|on|onto|towards|through|under|visiting|visited|visit|use|uses|using|used|"
     r"studying|study|studied|reading|read|watching|watched|performing|played|playing|about the|called the|named the)"
     r"\s+$",
     re.IGNORECASE,
@@ -453,6 +462,8 @@ _EN_TO_PLACE = re.compile(
     r"(?<!\bnext)(?<!\bclose)(?<!\btalk)(?<!\btalked)(?<!\bspoke)(?<!\bspeak)(?<!\bsaid)(?<!\bwrote)"
     r"(?<!\blisten)(?<!\blistened)(?<!\bgave)(?<!\bsent)(?<!\blent)(?<!\bpassed)(?<!\bexplained)(?<!\breplied)"
     r"(?<!\bapologised)(?<!\bapologized)(?<!\bintroduced)(?<!\bmean)(?<!\brude)(?<!\bkind)(?<!\bnice)"
+    r"(?<!\bbelongs)(?<!\bbelonged)(?<!\bbelonging)(?<!\bhanded)(?<!\breturned)(?<!\baddressed)(?<!\breported)"
+    r"(?<!\breferred)(?<!\bmarried)(?<!\brelated)(?<!\bengaged)"
     r"\s+to\s+$"
 )
 _EN_SENTENCE_BREAK = re.compile(r"(?:^|[.!?:;\n\"«“‘(\[]|\s['’]|\s-)\s*$")
@@ -622,8 +633,9 @@ def english_names(text: str) -> Iterator[Span]:
                 continue  # "Assessment Calendar", "Read Write Inc", "World Book Day", "Retrieval Practice"
             follows = text[end : end + 40]
             before = text[max(0, start - 12) : start]
-            if _EN_DETERMINER_BEFORE.search(before) or _EN_PLACE_BEFORE.search(before):
-                continue  # "the Cold War", "near Hebden Bridge"
+            to_a_person = before.endswith(" to ") and not _EN_TO_PLACE.search(before)
+            if _EN_DETERMINER_BEFORE.search(before) or (_EN_PLACE_BEFORE.search(before) and not to_a_person):
+                continue  # "the Cold War", "near Hebden Bridge"; but "belongs to Alfie Brennan"
             if re.match(
                 r"[^\S\n]+(?:[A-Z]|(?:film|movie|book|novel|series|musical|show|game|song|album)s?\b)", follows
             ):
@@ -1009,6 +1021,20 @@ def russian_coordinated(text: str, names: list[tuple[int, int]]) -> Iterator[Spa
         if after and after.group(1) not in RU_NOT_NAMES and not ROLE_WORDS.fullmatch(after.group(1)):
             if can_be_personal(after.group(1)) or not is_known(after.group(1)):
                 yield end + after.start(1), end + after.end(1), "name"
+
+
+_RU_SENTENCE_FIRST = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=\n))([А-ЯЁ][а-яё]{2,})(?=[^\S\n]+[А-ЯЁа-яё])")
+
+
+def russian_sentence_first_names(text: str) -> Iterator[Span]:
+    """ "Настя хорошая": a sentence's first word that the dictionary reads first as a first name, a surname or a
+    patronymic, with no ordinary reading, before a lowercase word."""
+    for match in _RU_SENTENCE_FIRST.finditer(text):
+        word = match.group(1)
+        if word in RU_NOT_NAMES or ROLE_WORDS.fullmatch(word) or RU_VERB.search(word) or is_ordinary_word(word):
+            continue
+        if is_known(word) and first_reading_is_personal(word):
+            yield match.start(1), match.end(1), "name"
 
 
 def russian_names(text: str) -> Iterator[Span]:

@@ -59,5 +59,12 @@ def is_place_or_body(word: str) -> bool:
     return bool(parses) and bool(_PLACE_OR_BODY & set(parses[0].tag.grammemes))
 
 
+@lru_cache(maxsize=4096)
+def first_reading_is_personal(word: str) -> bool:
+    """The most likely reading, by at least a half, is a first name, a surname or a patronymic ("Настя")."""
+    parses = _morphology().parses(word)
+    return bool(parses) and parses[0].score >= 0.5 and bool(_PERSONAL & set(parses[0].tag.grammemes))
+
+
 def is_known(word: str) -> bool:
     return _morphology().known(word)

@@ -1,5 +1,8 @@
 """Texts written for tuning round 4 of the de-identifier by a second author (part of the TUNED part):
-Mon Nov 30 02:19:34 UTC 2026, written without reading the rules or held-out batch 4."""
+Mon Nov 30 02:19:34 UTC 2026, written without reading the rules or held-out batch 4.
+
+One mark was changed by the tuner at 03:15 UTC on 2026-11-30 to the convention of the other batches, held-out
+batch 4 included: a school's town ("г. ...") is not part of the school's span."""
 
 ROUND_4B_RUSSIAN = [
     (
@@ -93,7 +96,7 @@ ROUND_4B_RUSSIAN = [
         "телефон отца, если не дозвонитесь: {{phone|8 (4872) 31-22-05}}."
     ),
     (
-        "Победители городского этапа: {{name|Вероника Лебедева}} ({{school|МБОУ СОШ № 8 г. Тулы}}), "
+        "Победители городского этапа: {{name|Вероника Лебедева}} ({{school|МБОУ СОШ № 8}} г. Тулы), "
         "{{name|Марк Шилов}} ({{school|школа № 57}}) и {{name|Даниил Ким}} ({{school|лицей 1535}}). "
         "Награждение в Доме пионеров 27 декабря."
     ),

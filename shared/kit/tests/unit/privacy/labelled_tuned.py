@@ -7,8 +7,11 @@ weaknesses found in this part in the second round (`ROUND_2_*`), then held-out b
 through the second round, its misses read and moved here at 23:57 UTC on 2026-11-29, after batch 3 was written) and the
 texts written while tuning in the third round (`ROUND_3_*`), then held-out batch 3 (`labelled_former_held_out_3.py`:
 held out through the third round, its misses read and moved here at 02:14 UTC on 2026-11-30, after batch 4 was written)
-and the texts written while tuning in the fourth round (`ROUND_4_*`). The honest estimate is the held-out batch in
-`labelled_held_out_4.py`, written by a separate author before the fourth round changed any rule.
+and the texts written while tuning in the fourth round (`ROUND_4_*`). Round 4 added fresh batches by seven other
+authors, each scored before it was tuned on (`labelled_round_4b.py` to `labelled_round_4h.py`), and held-out batch 4
+(`labelled_former_held_out_4.py`: scored once at 03:05 UTC on 2026-11-30, then read and moved here). The honest
+estimate is the held-out batch in `labelled_held_out_5.py`, written by a separate author while the fifth round began,
+without reading any rule, and scored once at the end of round 5.
 
 Marks: {{kind|text}}, kinds: name, school, address, phone, email, url, handle, document, class. Conventions:
 English names include a title (Mrs, Dr); a possessive 's stays outside; English class labels include the word
@@ -17,6 +20,7 @@ its own school span; personal numbers are the digits only."""
 
 from .labelled import ENGLISH, HELD_OUT_ENGLISH, HELD_OUT_RUSSIAN, RUSSIAN
 from .labelled_former_held_out_3 import FORMER_HELD_OUT_3_ENGLISH, FORMER_HELD_OUT_3_RUSSIAN
+from .labelled_former_held_out_4 import FORMER_HELD_OUT_4_ENGLISH, FORMER_HELD_OUT_4_RUSSIAN
 from .labelled_round_4 import ROUND_4_ENGLISH, ROUND_4_RUSSIAN
 from .labelled_round_4b import ROUND_4B_ENGLISH, ROUND_4B_RUSSIAN
 from .labelled_round_4c import ROUND_4C_ENGLISH, ROUND_4C_RUSSIAN
@@ -540,6 +544,7 @@ TUNED_RUSSIAN = (
     + ROUND_4F_RUSSIAN
     + ROUND_4G_RUSSIAN
     + ROUND_4H_RUSSIAN
+    + FORMER_HELD_OUT_4_RUSSIAN
 )
 TUNED_ENGLISH = (
     ENGLISH
@@ -562,4 +567,5 @@ TUNED_ENGLISH = (
     + ROUND_4F_ENGLISH
     + ROUND_4G_ENGLISH
     + ROUND_4H_ENGLISH
+    + FORMER_HELD_OUT_4_ENGLISH
 )

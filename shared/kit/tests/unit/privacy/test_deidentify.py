@@ -1,6 +1,6 @@
 """De-identification on realistic Russian and English texts, scored per category with exact spans against the
 tuned part of the labelled set, and unit tests for each category (a positive case and a negative control).
-The held-out part (`labelled_held_out_4.py`, batch 4) is never tuned on: `bench/deidentify.py` prints its figures,
+The held-out part (`labelled_held_out_5.py`, batch 5) is never tuned on: `bench/deidentify.py` prints its figures,
 and one test asserts the issue's targets on it as a strict xfail while they are not met (no weakened threshold)."""
 
 import pytest
@@ -21,25 +21,25 @@ def test_precision_and_recall_per_category_on_the_tuned_set(language: str, texts
 
 
 def test_the_labelled_set_is_large_enough() -> None:
-    from .labelled_held_out_4 import HELD_OUT_4_ENGLISH, HELD_OUT_4_RUSSIAN
+    from .labelled_held_out_5 import HELD_OUT_5_ENGLISH, HELD_OUT_5_RUSSIAN
 
-    everything = TUNED_RUSSIAN + TUNED_ENGLISH + HELD_OUT_4_RUSSIAN + HELD_OUT_4_ENGLISH
+    everything = TUNED_RUSSIAN + TUNED_ENGLISH + HELD_OUT_5_RUSSIAN + HELD_OUT_5_ENGLISH
     assert len(everything) >= 100
-    assert len(HELD_OUT_4_RUSSIAN) >= 40 and len(HELD_OUT_4_ENGLISH) >= 40
+    assert len(HELD_OUT_5_RUSSIAN) >= 40 and len(HELD_OUT_5_ENGLISH) >= 40
 
 
-# The issue's targets on the held-out batch 4 (never tuned on). Not met when the third round's rules were frozen and
+# The issue's targets on the held-out batch 5 (never tuned on). Not met when the third round's rules were frozen and
 # scored once (2026-11-30, 00:07 UTC): overall precision 0.87, recall 0.95; name precision 0.80 (74 of 93 found),
 # recall 0.95 (74 of 78); class recall 0.93 (14 of 15); school recall 0.93 (13 of 14); every other category 1.00.
 # Strict: once the targets are met this test passes, the xfail fails, and the mark must go. Its message names no
 # text, so running it does not show the batch's misses.
 @pytest.mark.xfail(
-    strict=True, reason="held-out batch 4: name P 0.80 < 0.90, R 0.95 < 0.97; class R 0.93; school R 0.93"
+    strict=True, reason="held-out batch 5: name P 0.80 < 0.90, R 0.95 < 0.97; class R 0.93; school R 0.93"
 )
 def test_targets_on_the_held_out_batch() -> None:
-    from .labelled_held_out_4 import HELD_OUT_4_ENGLISH, HELD_OUT_4_RUSSIAN
+    from .labelled_held_out_5 import HELD_OUT_5_ENGLISH, HELD_OUT_5_RUSSIAN
 
-    result = score(HELD_OUT_4_RUSSIAN + HELD_OUT_4_ENGLISH)
+    result = score(HELD_OUT_5_RUSSIAN + HELD_OUT_5_ENGLISH)
     below = {
         kind: (round(tally.precision, 2), round(tally.recall, 2))
         for kind, tally in result.per_kind.items()
@@ -135,7 +135,7 @@ def redacted(text: str) -> list[tuple[str, str]]:
         ("Петенька, конечно, при ней ведёт себя как ангел.", [("Петенька", "name")]),
         ("Звоните Петровичу, он дежурит.", [("Петровичу", "name")]),
         ("Рабочий телефон: 8 (4872) 31-22-05.", [("8 (4872) 31-22-05", "phone")]),
-        ("Победитель из МБОУ СОШ № 8 г. Тулы.", [("МБОУ СОШ № 8 г. Тулы", "school")]),
+        ("Победитель из МБОУ СОШ № 8 г. Тулы.", [("МБОУ СОШ № 8", "school")]),
         ("Адрес: Садовая улица, 14-3, домофон не работает.", [("Садовая улица, 14-3", "address")]),
         ("ИНН наставника для выплаты за олимпиаду: 500123456789.", [("500123456789", "document")]),
         # Lists, chat transcripts, roles before a name, name-like words on strong evidence.

@@ -1,4 +1,4 @@
-"""HELD-OUT part, batch 4, of the de-identifier's labelled set (issue 15, "De-identifier, wider").
+"""FORMER held-out batch 4 of the de-identifier's labelled set, now part of the TUNED part (issue 15).
 
 Written on 2026-11-30 between 02:09 and 02:13 UTC by a separate author (not the person tuning the rules), BEFORE any
 rule in `mentor_kit.privacy` was changed in round 4, and never used to tune them. The author did not read the rules,
@@ -14,8 +14,23 @@ child); 24 (12 in each language) texts hold no personal data but capitalised non
 subjects, exams, authors and characters, theorists, brands and software, institutions and public bodies, headings,
 acronyms, generic links to news or ministry pages).
 
-Do not edit these texts or their marks to make a rule pass. Once this batch's misses have been looked at, it too
-counts as tuned, and a new held-out batch must be written before the next rule change.
+Its history as the held-out part of round 4 (all times UTC, 2026-11-30):
+- 02:13, baseline, the rules of round 3 (bacfe5b), aggregate only: over all categories precision 0.83, recall 0.90;
+  name P 0.72 R 0.87 (124 spans), address P 0.75 R 0.60 (5), document R 0.71 (7), school R 0.96, class R 0.98,
+  email, handle, phone and url 1.00.
+- About 02:25 the speed benchmark (`bench/deidentify.py`) also printed this batch's per-category table once, mid-round
+  (rules at 95c0a3b): all P 0.93 R 0.93, name P 0.89 R 0.91, address R 0.80, document R 0.71. No per-text misses were
+  shown; the tuner then extended address and number layouts in general (not from any text here) and used only the
+  tuned part and seven fresh batches written by other authors (`labelled_round_4b.py` to `labelled_round_4h.py`).
+- About 03:00 the tuner read this docstring (its convention examples), after the rules it could bear on were written.
+- 03:05, final score, rules frozen at 8178288, taken once: over all categories precision 0.95, recall 0.96 (228
+  spans); name P 0.92 R 0.94 (124; Russian P 0.92 R 0.95, English P 0.92 R 0.94), document R 0.86 (6 of 7), phone
+  P 0.88 (one wrong of 8), school P 0.96 R 0.96 (24), address, class, email, handle and url 1.00. The targets (R 0.97,
+  P 0.90 in every category) were missed for name recall, document recall, phone precision and school recall.
+Then its misses were read and it was moved into the tuned part (`labelled_former_held_out_4.py`), after held-out batch 5
+had been commissioned from another author.
+
+Do not edit these texts or their marks to make a rule pass.
 
 Marks: {{kind|text}}, kinds: name, school, address, phone, email, url, handle, document, class. Conventions as in
 `labelled_tuned.py`: English names include a title (Mrs, Dr, Sir) and initials; a possessive 's stays outside; a
@@ -31,7 +46,7 @@ page) is not marked; an address is marked only with a house number. Authors, his
 characters, celebrities and public bodies (Гоголь, Макаренко, Lennie, Vygotsky, AQA) are not personal data and are
 not marked; a pseudonym the writer gives a child ("назову его Тимур", "let's call him Tom") is marked like a name."""
 
-HELD_OUT_4_RUSSIAN = [
+FORMER_HELD_OUT_4_RUSSIAN = [
     "Здравствуйте, коллеги! Веду литературу в {{class|8 «А»}}, второй год работаю в {{school|гимназии № 1567}}. "
     "Есть мальчик, назову его {{name|Тимур}}: на уроках по «Ревизору» молчит, хотя, по словам мамы, Гоголя дома "
     "читает запоем. Как его разговорить?",
@@ -162,7 +177,7 @@ HELD_OUT_4_RUSSIAN = [
     "сентября. Адрес регистрации: {{address|ул. Гагарина, д. 21, кв. 7}}.",
 ]
 
-HELD_OUT_4_ENGLISH = [
+FORMER_HELD_OUT_4_ENGLISH = [
     "Hi all, ECT here. I teach English at {{school|Marshfield Academy}} and my {{class|Year 9R}} group are reading "
     'Of Mice and Men. One boy, {{name|Callum}}, keeps saying Lennie "deserved it". How do I handle that without '
     "shutting him down?",
