@@ -19,7 +19,10 @@ _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>«»\"]+"
     r"|\b(?:vk\.com|vk\.ru|t\.me|telegram\.me|wa\.me|ok\.ru|instagram\.com|facebook\.com|fb\.com|tiktok\.com|"
     r"twitter\.com|x\.com|linkedin\.com|youtube\.com|api\.whatsapp\.com|chat\.whatsapp\.com|discord\.gg|"
-    r"zoom\.us/j)/[^\s<>«»\"]+",
+    r"zoom\.us/j)/[^\s<>«»\"]+"
+    # a teacher's or a school's own site written without "https://"
+    r"|\b(?:[\w-]+\.)*(?:nsportal\.ru|multiurok\.ru|infourok\.ru|mskobr\.ru|edublogs\.org|wixsite\.com|blogspot\.com|"
+    r"sch\.uk)(?:/[^\s<>«»\"]*)?",
     re.IGNORECASE,
 )
 _SOCIAL = re.compile(
@@ -29,7 +32,7 @@ _SOCIAL = re.compile(
     re.IGNORECASE,
 )
 _PERSONAL_URL_PART = re.compile(
-    r"[?#@~]|/id\d|\d{3,}|(?:user|profile|people|member)s?/|class-?\d|klass|gimn|licey|sch\d",
+    r"[?#@~]|/id\d|/(?:[a-z]+[-_.]?)?\d{5,}(?:/|$)|(?:user|profile|people|member)s?/|class-?\d|klass|gimn|licey|sch\d",
     re.IGNORECASE,
 )
 _PHONE = re.compile(
@@ -46,9 +49,10 @@ _PHONE = re.compile(
 )
 _RU_SCHOOL = re.compile(
     r"(?:(?:ГБОУ|МБОУ|МАОУ|ГОУ|МОУ|ЧОУ|АНОО?)\s+(?:г\.\s*Москвы\s+)?)?"
-    r"(?:СОШ|ООШ|[Шш]кол\w*|[Лл]ице\w*|[Гг]имнази\w*|[Кк]олледж\w*|[Цц]ентр\w*\s+образования|[Дд]етск\w+\s+сад\w*)"
+    r"(?:СОШ|ООШ|НОШ|ЦО|[Шш]кол\w*(?:-интернат\w*)?|[Лл]ице\w*|[Гг]имнази\w*|[Кк]олледж\w*|[Тт]ехникум\w*|"
+    r"[Цц]ентр\w*\s+образования|[Дд]етск\w+\s+сад\w*|[Кк]адетск\w+\s+(?:школ|корпус)\w*)"
     r"\s*(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|(?:№|N|No\.?|номер)\s*\d+|\d{2,5}\b)"
-    r"(?:\s+имени\s+(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+){0,2})?"
+    r"(?:\s+(?:имени|им\.)\s*(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+){0,2})?"
     r"|(?:ГБОУ|МБОУ|МАОУ|ГОУ|МОУ|ЧОУ)\s+(?:г\.\s*Москвы\s+)?(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|(?:№|N)\s*\d+)"
 )
 _EN_SCHOOL = re.compile(
@@ -761,7 +765,8 @@ _CELTIC_SCHOOL = re.compile(r"\b(?:Ysgol|Gaelscoil|Scoil|Coláiste|Colaiste)(?:[
 _EN_SCHOOL_NAMED = re.compile(
     r"\b(?:(?:St\.?|[A-Z][\w'’-]*|of|and|&)\s+){0,4}(?:St\.?\s+)?[A-Z][\w'’-]*\s+"
     r"(?:Academy|College|Lyceum|Gymnasium|High School|Primary School|Primary|Secondary School|Grammar School|"
-    r"Middle School|Elementary School|Elementary|Junior School|Infant School|Sixth Form College|Sixth Form|School)\b"
+    r"Middle School|Elementary School|Elementary|Junior School|Infant School|Sixth Form College|Sixth Form|School|"
+    r"High|Infants|Juniors|Grammar|Prep|Free School|Community School|Community College|Nursery School|Nursery)\b"
     r"(?!\s+of\b)"
 )
 
@@ -1106,7 +1111,10 @@ ENGLISH_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 # A class's or a teacher's own site on a blog or site builder names them: "brookmere5b.edublogs.org".
 _CLASS_SITE = re.compile(
-    r"edublogs\.org|wixsite\.com|blogspot\.com|sites\.google\.com|padlet\.com/|tilda\.ws|ucoz\.", re.I
+    r"edublogs\.org|wixsite\.com|blogspot\.com|sites\.google\.com|padlet\.com/|tilda\.ws|ucoz\.|nsportal\.ru/\w|"
+    r"multiurok\.ru/\w|infourok\.ru/user|kopilkaurokov\.ru/\w|pedsovet\.su/\w|mskobr\.ru|\.sch\.uk|"
+    r"(?://|\.)(?:sch|school|shkola|gimn|gymnasium|licey|lyceum)[-_]?\d+\.",
+    re.IGNORECASE,
 )
 
 
