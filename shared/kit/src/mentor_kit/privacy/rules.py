@@ -22,11 +22,12 @@ _URL = re.compile(
     r"zoom\.us/j)/[^\s<>«»\"]+"
     # a teacher's or a school's own site written without "https://"
     r"|\b(?:[\w-]+\.)*(?:nsportal\.ru|multiurok\.ru|infourok\.ru|mskobr\.ru|edublogs\.org|wixsite\.com|blogspot\.com|"
+    r"blogspot\.co\.uk|wordpress\.com|weebly\.com|"
     r"sch\.uk)(?:/[^\s<>«»\"]*)?",
     re.IGNORECASE,
 )
 _SOCIAL = re.compile(
-    r"vk\.com|vk\.ru|t\.me|telegram\.me|wa\.me|ok\.ru|instagram\.com|facebook\.com|fb\.com|tiktok\.com|twitter\.com|"
+    r"\b(?:vk\.com|vk\.ru|t\.me|telegram\.me|wa\.me|ok\.ru|instagram\.com|facebook\.com|fb\.com|tiktok\.com|twitter\.com)|"
     r"\bx\.com|linkedin\.com/in/|api\.whatsapp\.com|chat\.whatsapp\.com/|discord\.gg/|zoom\.us/j/|"
     r"youtube\.com/(?:@|c/|user/)",
     re.IGNORECASE,
@@ -42,7 +43,7 @@ _PHONE = re.compile(
     r"|(?<![\w-])\d{3}-\d{2}-\d{2}(?![\w-])"
     r"|\(\d{3,5}\)\s*\d{2,3}[\s\-]?\d{2}[\s\-]?\d{2}(?!\d)"
     # UK national numbers: 07700 900123, 020 7946 0958, 0161 496 0000; US: (415) 555-0132, 415-555-0132.
-    r"|(?<![\w+\-])0(?:\d{4}\s?\d{3}\s?\d{3}|\d{2}\s?\d{4}\s?\d{4}|\d{3}\s?\d{3}\s?\d{4})(?![\d\-])"
+    r"|(?<![\w+\-])0(?:\d{4}[\s-]?\d{3}[\s-]?\d{3}|\d{2}[\s-]?\d{4}[\s-]?\d{4}|\d{3}[\s-]?\d{3}[\s-]?\d{4})(?![\d\-])"
     r"|(?<![\w+\-])\(0\d{2,4}\)\s?\d{3,4}\s?\d{3,4}(?!\d)"
     r"|(?<![\w+\-])(?:\(\d{3}\)\s?|\d{3}-)\d{3}-\d{4}(?![\d\-])"
     r"|(?<![\w+\-.])(?:\(\d{3}\)|\d{3})[ .]\d{3}[ .-]\d{4}(?![\d\-])"
@@ -85,11 +86,12 @@ _RU_CLASS = re.compile(
 )
 # "5G networks", "a 4K film", "a 5K run": a format, a network or a distance, not a class.
 _EN_NOT_CLASS_AFTER = re.compile(
-    r"\s+(?:networks?|signal|coverage|masts?|phones?|internet|data|films?|TVs?|videos?|screens?|monitors?|runs?|race)\b",
+    r"[^\S\n]+(?:networks?|signal|coverage|masts?|phones?|internet|data|films?|TVs?|videos?|screens?|monitors?|runs?|"
+    r"race)\b",
     re.IGNORECASE,
 )
 _EN_CLASS = re.compile(
-    r"\b(?:class|form|grade|year)\s+(?:[1-9]|1[0-2])\s*-?\s*(?-i:[A-Z])\b|\b(?:[1-9]|1[0-2])-?[A-H]\b(?!-)"
+    r"\b(?:class|form|grade|year)\s+(?:[1-9]|1[0-2])\s*[-/]?\s*(?-i:[A-Z])\b|\b(?:[1-9]|1[0-2])-?[A-H]\b(?!-)"
     # "reports for 7K", "7P's trip": other letters only in capitals and not a format or a network (4K, 5G, 3D)
     r"|\b(?-i:(?!\d{1,2}X\b)(?:[1-9]|1[0-2])[I-Z])\b(?![-\w])"
     # a set code: year, band letter, set number (8X3)
@@ -104,18 +106,24 @@ _RU_INITIALS = re.compile(
 _HANDLE = re.compile(r"(?<![\w.@/])@(?!\d{1,2}(?:am|pm)\b)(?=[\w.]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.]{2,31}(?<!\.)")
 _DOCUMENT = re.compile(
     r"(?<![\d\-])\d{3}[\s\-]\d{3}[\s\-]\d{3}[\s\-]\d{2}(?![\d\-])"  # СНИЛС 123-456-789 01, 123 456 789 01
-    r"|(?<!\d)\d{2}\s?\d{2}\s(?:№\s?)?\d{6}(?!\d)"  # passport series and number: 45 06 123456
+    r"|(?<!\d)\d{2}\s?\d{2}\s\d{6}(?!\d)"  # passport series and number together: 45 06 123456
     r"|(?<![\d\-])\d{4}[\s\-]\d{4}[\s\-]\d{4}[\s\-]\d{4}(?![\d\-])|(?<!\d)\d{16}(?!\d)"  # ОМС policy 16 digits
     r"|(?<![\d+\-])\d{12}(?![\d\-])|(?<![\d+\-])[0-69]\d{10}(?![\d\-])"  # a personal ИНН; a СНИЛС unformatted
 )
 # English personal numbers: a National Insurance number on its own; NHS, UPN, ULN and passport numbers by their key.
-_EN_DOCUMENT = re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b")
+_EN_DOCUMENT = re.compile(r"\b[A-Z]{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?[A-D]\b")
 _EN_KEYED_DOCUMENT = re.compile(
     r"\b(?:NHS|UPN|ULN|NI|National Insurance|[Pp]assport|SSN|Social Security)(?:\s+(?:number|no\.?|#))?[^\d\n]{0,40}?"
     r"([A-Z]?\d[\d ]{6,14}\d)(?!\d)"
 )
+# A personal ИНН has 12 digits (an organisation's 10 are not personal); a passport 10; a СНИЛС 11; a policy 16.
+_KEYED_INN = re.compile(r"\bИНН\b[^\d\n]{0,70}?(\d{12}|\d{10})(?!\d)", re.IGNORECASE)
+# ... unless the ИНН is an organisation's: "ИНН центра", "реквизиты ООО".
+_ORGANISATION_NEAR = re.compile(
+    r"организаци|ООО|ОАО|АО\b|ИП\b|центр|школ|реквизит|получател|банк|договор|фирм|компани", re.I
+)
 _KEYED_DOCUMENT = re.compile(
-    r"\b(?:ИНН|СНИЛС|паспорт\w*|полис\w*|ОМС)\b[^\d\n]{0,70}?(\d{10}|\d{12}|\d{11})(?!\d)",
+    r"\b(?:СНИЛС|паспорт\w*|полис\w*|ОМС)\b[^\d\n]{0,70}?(\d{10}|\d{11}|\d{16})(?!\d)",
     re.IGNORECASE,
 )
 
@@ -153,11 +161,18 @@ _EN_LATE_SET = re.compile(
 )
 
 
+# "In my form (7JW)": a form named by its year and its tutor's initials.
+_EN_FORM_CODE = re.compile(
+    r"\b(?:form|tutor group|class|reg group)[^\S\n]*\(?[^\S\n]*(\d{1,2}[A-Z]{2,3})\b", re.IGNORECASE
+)
 # A college group: "группа ТМ-21", "в ИС-22".
 _RU_GROUP = re.compile(r"(?<![\w-])[А-ЯЁ]{1,4}-\d{2,3}[а-я]?(?![\w-])")
 
 
 def late_set_codes(text: str) -> Iterator[Span]:
+    for match in _EN_FORM_CODE.finditer(text):
+        if match.group(1)[-2:] not in ("PM", "AM"):
+            yield match.start(1), match.end(1), "class"
     for match in _RU_GROUP.finditer(text):
         if match.group(0).split("-")[0] not in ("ЕГЭ", "ОГЭ", "ВПР", "СП", "ФЗ", "ГОСТ", "МКБ", "ПК", "ГТО"):
             yield match.start(), match.end(), "class"
@@ -167,7 +182,7 @@ def late_set_codes(text: str) -> Iterator[Span]:
 
 # --- English names, without a first-name list: titles, context, capitalisation --------------------------------
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-_LOW = "a-zß-öø-ÿā-žș-ț"
+_LOW = "a-zß-öø-ÿā-žș-țơưạ-ỹ"  # Vietnamese letters too ("Bảo")
 _TOKEN = rf"(?:[{_UP}](?:['’][{_UP}])?[{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)*)"
 _PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|bin|ibn|al|ap|ab|ni|nic)"
 _SPACE = r"[^\S\n]+"  # a name never runs across a line break ("Mia Thornton-Hall\nReported by")
@@ -201,7 +216,8 @@ _EN_POSSESSIVE = re.compile(
     r"folder|planner|coat|lunch|desk|place|name|diagnosis|needs|attendance|results?|score|project|story|drawing|"
     r"painting|answer|question|idea|husband|wife|partner|birthday|party|EHCP|IEP|plan|review|case|file|referral|"
     r"assessment|diagnosis|medication|meds|appointment|reports|results|books|papers|tests|grades|TikTok|Instagram|"
-    r"Snapchat|account|profile|post|video|photo)\b"
+    r"Snapchat|account|profile|post|video|photo|point of view|view|side|perspective|version|words|behalf|blog|site|"
+    r"channel|page|vlog|podcast)\b"
 )
 _EN_SUBJECT = re.compile(
     r"\b(" + _TOKEN + r")\s+(?:(?:finally|still|just|often|sometimes|already|eventually|suddenly|actually|really|"
@@ -254,6 +270,8 @@ _EN_RELATIVE_IN_BRACKETS = re.compile(
 _EN_NICKNAME = re.compile(
     r"\b(?:call|calls|called|nicknamed|known as)\s+(?:him|her|them|me|each other)?\s*[\"'‘“]([A-Z][\w'’-]+)[\"'’”]"
 )
+# 'Alexandru is "Alex"': what someone is called, in quotes.
+_EN_QUOTED_NICKNAME = re.compile(r"\b[A-Z][a-z]+[^\S\n]+(?:is|was)[^\S\n]+[\"“‘']([A-Z][a-z]+)[\"”’']")
 _EN_SUBJECT_LINE = re.compile(r"(?im)^subject:[^\n]*?[–—-][^\S\n]*(?-i:(" + _FULL + r"))[^\S\n]*$")
 # "Alfie and his sister Bea": a capitalised word joined to someone's relative is a person.
 _EN_WITH_RELATIVE = re.compile(
@@ -297,7 +315,17 @@ _EN_INITIALS_ONLY = re.compile(
 # "Reece: phone out ×2": a line opening with a name and a colon, then what about them.
 _EN_LINE_NAME = re.compile(r"(?m)^[^\S\n]*(" + _TOKEN + r"):[^\S\n]+(?=[a-z×0-9])")
 # "I'll call her Rosie", "let's call him Tom": a pseudonym the writer gives.
-_EN_PSEUDONYM = re.compile(r"\b(?:call|calls|calling|name)[^\S\n]+(?:him|her|them)[^\S\n]+(" + _TOKEN + r")\b")
+_EN_PSEUDONYM = re.compile(
+    r"\b(?:(?:call|calls|calling|name)[^\S\n]+(?:him|her|them)|goes[^\S\n]+by|go[^\S\n]+by|prefers?[^\S\n]+to[^\S\n]+be[^\S\n]+called|"
+    r"calls?[^\S\n]+(?:himself|herself|themselves))[^\S\n]+[\"'‘“]?(" + _TOKEN + r")\b"
+)
+# "Niamh Gallagher – English Teacher": a name before a dash and a job title, a signature's first line.
+_EN_NAME_AND_ROLE = re.compile(
+    r"(?m)^[^\S\n]*(" + _FULL + r")[^\S\n]*[–—-][^\S\n]*(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:Teacher|Head|Deputy|SENCo|TA|"
+    r"Mentor|Trainee|ECT\d?|NQT|Principal|Director|Lead|Coordinator|Tutor|Assistant|Manager|Leader)\b"
+)
+# "Ethan (8R)", "Ethan (Year 8R)": a name right before its class in brackets.
+_EN_NAME_CLASS_BRACKET = re.compile(r"\b(" + _FULL + r")[^\S\n]*\((?:Year[^\S\n]*|Y)?\d{1,2}[^\S\n]?[A-Z]")
 # "Olivia P.": a first name and a surname's initial.
 _EN_NAME_INITIAL = re.compile(r"\b(" + _TOKEN + r"[^\S\n]+[A-Z]\.)(?=['’]s\b|[^\S\n]+[a-z]|[,;)]|$)")
 # "Nat, is 11C2 in the hall?", "Leah, can you tell me": a capitalised word opening a line and addressed.
@@ -321,7 +349,7 @@ _EN_OBJECT = re.compile(
 # look like a common noun (suffix or the list below) and is not a stop word.
 _EN_WEAK_SUBJECT = re.compile(
     r"\b(" + _TOKEN + r")\s+(?:is|was|has|had|isn't|wasn't|hasn't|hadn't|seems|seemed|gets|got|needs|needed|"
-    r"struggles|struggled|tries|tried|cannot|can|could|will|would|has been|was being)\b"
+    r"struggles|struggled|tries|tried|cannot|can|could|will|would|should|must|might|has been|was being)\b"
 )
 # "I told Jamie", "spoke to Aaliyah": the object of a verb of talking or teaching, guarded like a weak subject.
 _EN_WEAK_OBJECT = re.compile(
@@ -330,7 +358,20 @@ _EN_WEAK_OBJECT = re.compile(
     r"chatted|listened|apologised|apologized|went over|gave it)\s+(?:to|with))\s+(" + _TOKEN + r")\b"
 )
 # "about Reuben: he has lost weight", "Tavish, who": a capitalised word right before a personal pronoun clause.
-_EN_BEFORE_PRONOUN = re.compile(r"\b(" + _TOKEN + r")(?:\s*[:,;(—–]\s*|\s+-\s+)(?:he|she|who)\b")
+_EN_BEFORE_PRONOUN = re.compile(
+    r"\b("
+    + _TOKEN
+    + r")(?:\s*[:,;(—–]\s*|\s+-\s+)(?:he|she|who)\b|\b("
+    + _TOKEN
+    + r")\.[^\S\n]+(?:He|She)[^\S\n]+(?!is\b)"
+)
+# "Will will be off on Friday", "Mark was sent out": a name that is also a word, as the subject of a verb (not
+# "Will you...", "Mark the books").
+_EN_NAME_LIKE_SUBJECT = re.compile(
+    r"\b(Will|Mark|Grace|Hope|Summer|Ruby|Rose|Jack|Faith|Joy|Amber|Bill|May|June|Autumn|Holly|Ivy|Daisy|Poppy|Lily)"
+    r"[^\S\n]+(?:will|was|has|had|is|keeps|kept|gets|got|said|says|told|wants|needs|came|left|cried|refused|seems|"
+    r"looks|sits|sat|won't|can't|didn't|doesn't|isn't|wasn't|hasn't|[a-z]{2,}ed)\b"
+)
 _EN_COMMON_SUFFIX = re.compile(
     r"(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ism|ogy|ics|ure|age|ery|ities|cies|gies|dies|ries|lies|nies|work|ally|ely|ously|ively|ently|"
     r"antly|ctly|stly|ghtly|fully|lessly|ably|ibly|edly|ingly|tions|sions|ments|nesses|ities|ances|ences|ships|isms|"
@@ -366,7 +407,8 @@ _EN_PERSON_PREDICATE = re.compile(
     r"polite|lovely|sweet|behind|ahead|furious|scared|afraid|worried|happy|unhappy|lonely|bullied|hurt|pregnant|"
     r"a pupil|a student|a boy|a girl|in year|in my|in tears|on the register|on report|refusing|missing|moved|"
     r"a joy|a pleasure|a delight|a star|a credit|a sweetheart|a handful|a nightmare|a (?:rough|bad|good|hard|great|"
-    r"tough|difficult|lovely) (?:day|morning|afternoon|week|time|lesson|night)|"
+    r"tough|difficult|lovely) (?:day|morning|afternoon|week|time|lesson|night)|brilliant|great|excellent|wonderful|"
+    r"amazing|talented|able|capable|confident|chatty|loud|sensitive|popular|isolated|vulnerable|"
     r"told|asked|sent|kept|caught|found|seen)\b"
 )
 # "from Kent is", "in Leeds was": after a locative preposition a capitalised word is a place.
@@ -404,7 +446,9 @@ _EN_STOP = frozenset(
     Nurse Coach Matron Chef Officer PC Sergeant Reverend Rev Pastor Imam Rabbi Cllr Councillor Governor Auntie Nana
     Act Scene Chapter Page Part Unit Lesson Gmail Outlook Hotmail Google Apple iPad iPhone Android Windows Line
     Between Among Amongst Behind Beside Beyond Despite Except Including Unlike Upon Within Against Along Above Below
-    Lake Mount Loch Cape Port Fort Isle Bay Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays
+    Homeroom Messenger Email Lake Mount Loch Cape Port Fort Isle Bay About Thread Paper Papers Phonics Calculators
+    Calculator
+    Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays
     Weekends Nationals Regionals Finals Epic Perfect Continuous Simple Passive Conditional Infinitive Gerund
     Beneath Towards Regarding Concerning Easier Harder Better Worse Period Periods Principles Front Back Middle Row
     Welcome Briefing Meeting Session Workshop Keynote Agenda Children Kids Boys Girls Hey Fingers Lego Arduino
@@ -463,7 +507,7 @@ _EN_NOT_PERSON_BEFORE = re.compile(
 )
 # "moved to Leeds", but "next to Oisin", "spoke to Esme": "to" makes a place unless a verb of talking comes first.
 _EN_TO_PLACE = re.compile(
-    r"(?<!\bnext)(?<!\bclose)(?<!\btalk)(?<!\btalked)(?<!\bspoke)(?<!\bspeak)(?<!\bsaid)(?<!\bwrote)"
+    r"(?<!\bnext)(?<!\bNext)(?<!\bclose)(?<!\bClose)(?<!\btalk)(?<!\btalked)(?<!\bspoke)(?<!\bspeak)(?<!\bsaid)(?<!\bwrote)"
     r"(?<!\blisten)(?<!\blistened)(?<!\bgave)(?<!\bsent)(?<!\blent)(?<!\bpassed)(?<!\bexplained)(?<!\breplied)"
     r"(?<!\bapologised)(?<!\bapologized)(?<!\bintroduced)(?<!\bmean)(?<!\brude)(?<!\bkind)(?<!\bnice)"
     r"(?<!\bbelongs)(?<!\bbelonged)(?<!\bbelonging)(?<!\bhanded)(?<!\breturned)(?<!\baddressed)(?<!\breported)"
@@ -543,6 +587,9 @@ def english_names(text: str) -> Iterator[Span]:
         _EN_LABELLED,
         _EN_INITIALS_ONLY,
         _EN_PSEUDONYM,
+        _EN_NAME_AND_ROLE,
+        _EN_QUOTED_NICKNAME,
+        _EN_NAME_CLASS_BRACKET,
     ):
         for match in pattern.finditer(text):
             group = 1 if match.group(1) else 2
@@ -599,29 +646,38 @@ def english_names(text: str) -> Iterator[Span]:
             start, end = _strip_stop(text, *match.span(1))
             if end > start:
                 found.append((start, end))
+    for match in _EN_NAME_LIKE_SUBJECT.finditer(text):
+        found.append(match.span(1))
     for pattern in (_EN_WEAK_SUBJECT, _EN_BEFORE_PRONOUN, _EN_WEAK_OBJECT, _EN_FROM_OFFICE):
         for match in pattern.finditer(text):
-            word = match.group(1)
-            if word in _EN_STOP or word in _EN_COMMON_NOUNS or _EN_COMMON_SUFFIX.search(word) or len(word) < 3:
+            word = match.group(1) or match.group(match.lastindex or 1)
+            if match.group(1) is None:
+                match_start, match_end = match.span(match.lastindex or 1)
+            else:
+                match_start, match_end = match.span(1)
+            name_like_before_pronoun = pattern is _EN_BEFORE_PRONOUN and word in _EN_NAME_LIKE  # "about Summer. She"
+            if (word in _EN_STOP or word in _EN_COMMON_NOUNS) and not name_like_before_pronoun:
+                continue
+            if _EN_COMMON_SUFFIX.search(word) or len(word) < 3:
                 continue
             if _EN_INSTITUTION_WORD.fullmatch(word) or _EN_THING_WORD.fullmatch(word):
                 continue  # "the Natural History Museum is"
-            if _EN_INSTITUTION_AFTER.match(text, match.end(1)) or _follows_capitalised(text, match.start(1)):
+            if _EN_INSTITUTION_AFTER.match(text, match_end) or _follows_capitalised(text, match_start):
                 continue
-            before = text[max(0, match.start(1) - 12) : match.start(1)]
+            before = text[max(0, match_start - 12) : match_start]
             if _EN_DETERMINER_BEFORE.search(before):
                 continue  # "the Prom", "our Macbeth unit"
             if pattern is not _EN_WEAK_OBJECT and _EN_PLACE_BEFORE.search(before):
                 continue
             if (
                 pattern is _EN_WEAK_SUBJECT
-                and _EN_SENTENCE_START.search(text[: match.start(1)])
+                and _EN_SENTENCE_START.search(text[:match_start])
                 and not _EN_PERSONAL_PRONOUN.search(text)
                 and not _EN_PERSON_PREDICATE.match(text, match.end())
                 and not any(text[a:b] != word for a, b in found)
             ):
                 continue  # "Canva is great": at a sentence's start, a weak verb needs a sign of people in the text
-            found.append(match.span(1))
+            found.append((match_start, match_end))
     # Two or more capitalised words in a row that are not stop words (a first name and a surname).
     for match in _EN_CAPITALISED_RUN.finditer(text):
         start, end = _strip_stop(text, *match.span())
@@ -756,14 +812,15 @@ _EN_THING_WORD = re.compile(
     r"Day|Days|Week|Month|Fortnight|Night|Festival|Fair|Appeal|Theory|Practice|Mindset|Strategy|Strategies|Scheme|"
     r"Framework|Policy|Review|Plan|Meeting|Calendar|Prize|Cup|League|Trophy|Challenge|Project|Aid|Health|Maths|"
     r"Reading|Phonics|Assessment|Curriculum|Routine|Routines|Call|Share|Ticket|Now|Time|Hour|Club|Show|Games|Test|"
-    r"War|Wars|Revolution|Conquest|Empire|Era|Age|Prize|Prizes|Express|Airways|Railway|Line"
+    r"War|Wars|Revolution|Conquest|Empire|Era|Age|Prize|Prizes|Express|Airways|Railway|Line|Gardens|Zoo|Castle|Palace|"
+    r"Abbey|Cathedral|Bridge|Tower|Pier|Beach|Island|Forest|Planet|Kingdom"
 )
 
 # --- English school names ---------------------------------------------------------------------------------------
 # Welsh and Irish school names: "Ysgol Gymraeg Pen-y-Dre", "Gaelscoil Mhic Amhlaigh".
 _CELTIC_SCHOOL = re.compile(r"\b(?:Ysgol|Gaelscoil|Scoil|Coláiste|Colaiste)(?:[^\S\n]+[A-Z][\w'’-]*){1,3}")
 _EN_SCHOOL_NAMED = re.compile(
-    r"\b(?:(?:St\.?|[A-Z][\w'’-]*|of|and|&)\s+){0,4}(?:St\.?\s+)?[A-Z][\w'’-]*\s+"
+    r"\b(?:(?:St\.?|[A-Z][\w'’-]*|of|and|&)[^\S\n]+){0,4}(?:St\.?[^\S\n]+)?(?:[A-Z][\w'’-]+|E)[^\S\n]+"
     r"(?:Academy|College|Lyceum|Gymnasium|High School|Primary School|Primary|Secondary School|Grammar School|"
     r"Middle School|Elementary School|Elementary|Junior School|Infant School|Sixth Form College|Sixth Form|School|"
     r"High|Infants|Juniors|Grammar|Prep|Free School|Community School|Community College|Nursery School|Nursery)\b"
@@ -804,7 +861,7 @@ _BULLET_PERSON = re.compile(
     + _NAME_WORD
     + r"(?:[^\S\n]+"
     + _NAME_WORD
-    + r"){0,2}(?:[^\S\n]+[A-ZА-ЯЁ]\.)?)(?=[^\S\n]*(?:\(|[—–-][^\S\n]|,|$))"
+    + r"){0,2}(?:[^\S\n]+[A-ZА-ЯЁ]\.)?)(?=[^\S\n]*(?:\(|[—–-][^\S\n]|,|:|$))"
 )
 # "[08:10] Лена: ...", "[19:42] Мама Вовы: ...", "[07:55] Mrs Hughes: ...": a chat line's speaker.
 _CHAT_SPEAKER = re.compile(r"(?m)^[^\S\n]*\[?\d{1,2}[:.]\d{2}\]?[^\S\n]*([^:\n\[\]]{1,40}):")
@@ -887,7 +944,7 @@ RU_NOT_NAMES = frozenset(
     Конечно Наверное Здесь Тут Там Так Как Где Почему Зачем Но Или Ведь Лишь Сначала Наконец Итак Однако Причём
     Причем Ну Да Нет Это Эта Этот Эти Тот Та Те Она Они Он Мы Вы Я Наша Наш Наши Моя Мой Мои Ваша Ваш Её Его Их
     Спасибо Пожалуйста Здравствуйте Привет Ха Хм Ах Ох Эх Ой Ага Угу Увы Ура Без Для Про При Под Над Перед После
-    Около Возле Среди Между Через Кроме Из От До За На По Об Со Ко Во""".split()
+    Около Возле Среди Между Через Кроме Из От До За На По Об Со Ко Во Пн Вт Ср Чт Пт Сб Вс Тел Моб Эл""".split()
 )
 _RU_PLACE_PARTS = frozenset("Санкт Нью Улан Усть Ханты Петропавловск Каменск Юрьев Горно Naro Наро Соль".split())
 _RU_COMPOUND = re.compile(r"\b[А-ЯЁ][а-яё]+-[А-ЯЁ][а-яё]+\b|\b[А-ЯЁ]['’][А-ЯЁ][а-яё]+\b")
@@ -1042,13 +1099,31 @@ def russian_sentence_first_names(text: str) -> Iterator[Span]:
             yield match.start(1), match.end(1), "name"
 
 
+# "Ахмед, 7 «В», живёт с дядей", "ФИО ребёнка: Прохорова Алина Сергеевна": a name by its class or in a form.
+_RU_NAME_BEFORE_CLASS = re.compile(
+    r"\b([А-ЯЁ][а-яё]+(?:[^\S\n]+[А-ЯЁ][а-яё]+){0,2})[^\S\n]*[,(][^\S\n]*\d{1,2}[^\S\n]*[-«\"]?[А-ЯЁ]"
+)
+_RU_FORM_FIELD = re.compile(
+    r"(?m)(?:ФИО|Ф\.И\.О\.|Фамилия|Имя|Ученик|Ученица|Обучающ\w+|Реб[её]н\w*|Родител\w*|Мать|Отец|"
+    r"Законн\w+ представител\w*|"
+    r"Сотрудник|Учитель|Классный руководитель|Ответственн\w*)[^:\n]{0,25}:[^\S\n]*"
+    r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[^\S\n]+[А-ЯЁ][а-яё]+){0,2})"
+)
+
+
 def russian_names(text: str) -> Iterator[Span]:
+    for pattern in (_RU_NAME_BEFORE_CLASS, _RU_FORM_FIELD):
+        for match in pattern.finditer(text):
+            words = match.group(1).split()
+            if not any(w in RU_NOT_NAMES or ROLE_WORDS.fullmatch(w) or is_ordinary_word(w) for w in words):
+                yield match.start(1), match.end(1), "name"
     for match in _RU_PSEUDONYM.finditer(text):
         if match.group(1) not in RU_NOT_NAMES and not ROLE_WORDS.fullmatch(match.group(1)):
             yield match.start(1), match.end(1), "name"
     for match in _RU_SURNAME_FIRST.finditer(text):
         if match.group(1) not in _RU_NOT_SURNAMES and match.group(1) not in RU_NOT_NAMES:
-            yield match.start(1), match.end(1), "name"
+            if not is_ordinary_word(match.group(1)):  # "Педагогический стаж"
+                yield match.start(1), match.end(1), "name"
     for match in re.finditer(r"(?m)^[^\S\n]*([А-ЯЁ][а-яё]{1,10})[^\S\n]*,[^\S\n]+(?=[а-яё])", text):
         word = match.group(1)
         if (
@@ -1111,7 +1186,7 @@ ENGLISH_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 # A class's or a teacher's own site on a blog or site builder names them: "brookmere5b.edublogs.org".
 _CLASS_SITE = re.compile(
-    r"edublogs\.org|wixsite\.com|blogspot\.com|sites\.google\.com|padlet\.com/|tilda\.ws|ucoz\.|nsportal\.ru/\w|"
+    r"edublogs\.org|wixsite\.com|blogspot\.com|blogspot\.co\.uk|wordpress\.com|weebly\.com|sites\.google\.com|padlet\.com/|tilda\.ws|ucoz\.|nsportal\.ru/\w|"
     r"multiurok\.ru/\w|infourok\.ru/user|kopilkaurokov\.ru/\w|pedsovet\.su/\w|mskobr\.ru|\.sch\.uk|"
     r"(?://|\.)(?:sch|school|shkola|gimn|gymnasium|licey|lyceum)[-_]?\d+\.",
     re.IGNORECASE,
@@ -1131,12 +1206,17 @@ def personal_urls(text: str) -> Iterator[Span]:
 
 
 # "серия 4508 номер 654321": a passport's series and number written apart are two document spans.
-_PASSPORT_APART = re.compile(r"\b[Сс]ери[яиюей]\s*(\d{2}\s?\d{2})(?!\d)[\s,]*(?:и\s+)?(?:номер|№|N)\s*(\d{6})(?!\d)")
+_PASSPORT_APART = re.compile(
+    r"(?:\b[Сс]ери[яиюей]\s*)?(?<!\d)(\d{2}\s?\d{2})(?!\d)[\s,]*(?:и\s+)?(?:номер|№|N)\s*(\d{6})(?!\d)"
+)
 
 
 def keyed_documents(text: str) -> Iterator[Span]:
-    for pattern in (_KEYED_DOCUMENT, _EN_KEYED_DOCUMENT):
+    for pattern in (_KEYED_DOCUMENT, _KEYED_INN, _EN_KEYED_DOCUMENT):
         for match in pattern.finditer(text):
+            organisation = _ORGANISATION_NEAR.search(text[max(0, match.start() - 60) : match.start(1)])
+            if pattern is _KEYED_INN and len(match.group(1)) == 10 and organisation:
+                continue
             yield match.start(1), match.end(1), "document"
     for match in _EN_DOCUMENT.finditer(text):
         yield match.start(), match.end(), "document"

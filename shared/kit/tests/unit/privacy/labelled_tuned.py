@@ -29,6 +29,8 @@ from .labelled_round_4e import ROUND_4E_ENGLISH, ROUND_4E_RUSSIAN
 from .labelled_round_4f import ROUND_4F_ENGLISH, ROUND_4F_RUSSIAN
 from .labelled_round_4g import ROUND_4G_ENGLISH, ROUND_4G_RUSSIAN
 from .labelled_round_4h import ROUND_4H_ENGLISH, ROUND_4H_RUSSIAN
+from .labelled_round_5b import ROUND_5B_ENGLISH, ROUND_5B_RUSSIAN
+from .labelled_round_5c import ROUND_5C_ENGLISH, ROUND_5C_RUSSIAN
 
 FORMER_HELD_OUT_RUSSIAN = [
     "Мама {{name|Кирилла Римского-Корсакова}} прислала мне в телеграм {{handle|@kirill_mama_77}} голосовое "
@@ -545,6 +547,8 @@ TUNED_RUSSIAN = (
     + ROUND_4G_RUSSIAN
     + ROUND_4H_RUSSIAN
     + FORMER_HELD_OUT_4_RUSSIAN
+    + ROUND_5B_RUSSIAN
+    + ROUND_5C_RUSSIAN
 )
 TUNED_ENGLISH = (
     ENGLISH
@@ -568,4 +572,6 @@ TUNED_ENGLISH = (
     + ROUND_4G_ENGLISH
     + ROUND_4H_ENGLISH
     + FORMER_HELD_OUT_4_ENGLISH
+    + ROUND_5B_ENGLISH
+    + ROUND_5C_ENGLISH
 )
