@@ -24,6 +24,12 @@ url R 0.82 (11), phone P 0.94 (15); address, class, email and handle 1.00. Round
 batch 4's misses, read after its final score) were being made in the working tree while this batch was written; its
 author did not read them, and the baseline above was taken on the frozen round-4 rules.
 
+Final score (03:18 UTC on 2026-11-30), the rules as round 5 froze them (8b8fc52), taken once, aggregate only:
+over all categories precision 0.94, recall 0.95; name P 0.89 R 0.93 (160; Russian P 0.90 R 0.95, English P 0.87
+R 0.90), document R 0.93 (13 of 14), school P 1.00 R 0.92 (23 of 25), url R 0.91 (10 of 11); address, class, email,
+handle and phone 1.00. Its misses have not been read: before the next rule change, write batch 6, score it, then read
+this batch's misses and move it into the tuned part.
+
 Do not edit these texts or their marks to make a rule pass. Once this batch's misses have been looked at, it too
 counts as tuned, and a new held-out batch must be written before the next rule change.
 
