@@ -73,6 +73,17 @@ def seeded(deployment: Deployment) -> Iterator[None]:
         ]:
             item = {"kind": "article", "title": title, "body": body, "rubrics": RUBRICS, "language": "ru"}
             call(MODERATOR, "library", "POST", "/items", item)
+        # The library's indexer makes the materials searchable a moment after they are published; a case submitted
+        # before that gets its suggestions from an index without them (suggestions are made once, at submission).
+        # Wait for the positive signal, the three materials found by the search, before any journey starts.
+        deadline = time.monotonic() + 60
+        while True:
+            search = f"{deployment.url('library')}/search?kind=article&limit=20"
+            response = http.get(search, headers=MODERATOR.headers())
+            if response.status_code == 200 and response.json()["total"] >= 3:
+                break
+            assert time.monotonic() < deadline, f"the seeded materials never became searchable: {response.text}"
+            time.sleep(0.2)
     yield
 
 
