@@ -29,6 +29,11 @@ _TITLE = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _AUTHOR = r"[А-ЯЁ][а-яё]+(?:[^\S\n]+[А-ЯЁ][а-яё]+)?"
+# "«Уроки французского» Распутина.": one or two names right after a quoted title, then a stop, are its author.
+_AUTHOR_AFTER_TITLE = re.compile(r"«[^»\n]{3,80}»[^\S\n]+(" + _AUTHOR + r")(?=[.,;:)]|[^\S\n]+и[^\S\n]|\s*$)")
+# "РГПУ им. Герцена", "музей имени Пушкина": whoever an institution is named after is a public figure ("по имени
+# Тимофей" is how a pupil is called).
+_NAMED_AFTER = re.compile(r"(?<![Пп]о )\b(?:имени|им\.)[^\S\n]*(" + _AUTHOR + ")")
 _RUN = r"[A-ZА-ЯЁ][\w'’.-]*(?:[^\S\n]+[A-ZА-ЯЁ][\w'’.-]*){0,2}"
 # "блогер Ивлеева", "the poet Simon Armitage": a name right after a public occupation is a public person's.
 _PUBLIC_OCCUPATION = re.compile(
@@ -736,25 +741,19 @@ class PublicNames:
         topical = _topical()
         if _TOPIC.search(text) or len({m.group(0) for m in topical.finditer(plain)}) >= 2:
             patterns.append(topical)
+        titles: list[tuple[int, int]] = []
         for cues, characters, each in _works():
+            named = [m.span() for m in cues.finditer(text)]
+            titles += named  # a work's own title ("Blood Brothers", "Holes") is not a person either
             found = {m.group(0) for m in characters.finditer(plain)}
-            if found and (cues.search(plain) or cues.search(text) or _characters_named(found, each) >= 2):
+            if found and (named or cues.search(plain) or _characters_named(found, each) >= 2):
                 patterns.append(characters)
         self._patterns = patterns
         self._written = [match.span() for pattern in patterns for match in pattern.finditer(plain)]
-        # A work's own title ("Blood Brothers", "Holes") is not a person either, nor a place, nor a public person
-        # named by their occupation.
-        self._written += [match.span() for cues, _, _ in _works() for match in cues.finditer(text)]
+        # Nor is a work's title, a place, or a public person named by their occupation.
+        self._written += titles
         self._written += [match.span() for match in _TITLE_OF_WORK.finditer(text)]
-        # "«Уроки французского» Распутина.": one or two names right after a quoted title, then a stop, are its author.
-        self._written += [
-            m.span(1)
-            for m in re.finditer(r"«[^»\n]{3,80}»[^\S\n]+(" + _AUTHOR + r")(?=[.,;:)]|[^\S\n]+и[^\S\n]|\s*$)", text)
-        ]
-        # "РГПУ им. Герцена", "музей имени Пушкина": whoever an institution is named after is a public figure ("по
-        # имени Тимофей" is how a pupil is called).
-        self._written += [m.span(1) for m in re.finditer(r"(?<![Пп]о )\b(?:имени|им\.)[^\S\n]*(" + _AUTHOR + ")", text)]
-        for pattern in (_PUBLIC_OCCUPATION, _PLACE_CUE):
+        for pattern in (_AUTHOR_AFTER_TITLE, _NAMED_AFTER, _PUBLIC_OCCUPATION, _PLACE_CUE):
             self._written += [match.span(match.lastindex or 0) for match in pattern.finditer(text)]
 
     def names_a_body(self, name: str) -> bool:

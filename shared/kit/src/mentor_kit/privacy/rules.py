@@ -302,10 +302,7 @@ _EN_NOT_A_LABEL_NAME = re.compile(
 )
 # "Front row: Ruby (hearing aid), Zara", "Back: Liam.": a short label, then one capitalised word alone.
 _EN_LABELLED = re.compile(
-    r"(?m)(?:^|(?<=[.;?!]\s))[^\S\n]*(?!(?:Date|Time|Subject|Re|Fwd|Location|Room|Period|Topic|Objective|Homework|Notes?|"
-    r"Update|Reminder|Tips?|Question|Answer|Result|Outcome|Action|Venue|Place|Focus|Theme|Text|Book|Unit|Lesson|Title|"
-    r"Agenda|Item|Summary|Description|Aim|Task|Resources|Starter|Plenary|Main|Warning|PS|NB|Update)\b)"
-    r"[A-Z][a-z]+(?:[^\S\n][a-z]+)?:[^\S\n]+(" + _TOKEN + r")(?=[^\S\n]*(?:[.,;(]|$))"
+    r"(?m)(?:^|(?<=[.;?!]\s))[^\S\n]*([A-Z][a-z]+)(?:[^\S\n][a-z]+)?:[^\S\n]+(" + _TOKEN + r")(?=[^\S\n]*(?:[.,;(]|$))"
 )
 # "A.K. (Year 9C) has had four detentions": initials standing for a pupil.
 _EN_INITIALS_ONLY = re.compile(
@@ -359,19 +356,10 @@ _EN_WEAK_OBJECT = re.compile(
 )
 # "about Reuben: he has lost weight", "Tavish, who": a capitalised word right before a personal pronoun clause.
 _EN_BEFORE_PRONOUN = re.compile(
-    r"\b("
-    + _TOKEN
-    + r")(?:\s*[:,;(—–]\s*|\s+-\s+)(?:he|she|who)\b|\b("
-    + _TOKEN
-    + r")\.[^\S\n]+(?:He|She)[^\S\n]+(?!is\b)"
+    r"\b(" + _TOKEN + r")(?=(?:\s*[:,;(—–]\s*|\s+-\s+)(?:he|she|who)\b|\.[^\S\n]+(?:He|She)[^\S\n]+(?!is\b))"
 )
 # "Will will be off on Friday", "Mark was sent out": a name that is also a word, as the subject of a verb (not
 # "Will you...", "Mark the books").
-_EN_NAME_LIKE_SUBJECT = re.compile(
-    r"\b(Will|Mark|Grace|Hope|Summer|Ruby|Rose|Jack|Faith|Joy|Amber|Bill|May|June|Autumn|Holly|Ivy|Daisy|Poppy|Lily)"
-    r"[^\S\n]+(?:will|was|has|had|is|keeps|kept|gets|got|said|says|told|wants|needs|came|left|cried|refused|seems|"
-    r"looks|sits|sat|won't|can't|didn't|doesn't|isn't|wasn't|hasn't|[a-z]{2,}ed)\b"
-)
 _EN_COMMON_SUFFIX = re.compile(
     r"(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ism|ogy|ics|ure|age|ery|ities|cies|gies|dies|ries|lies|nies|work|ally|ely|ously|ively|ently|"
     r"antly|ctly|stly|ghtly|fully|lessly|ably|ibly|edly|ingly|tions|sions|ments|nesses|ities|ances|ences|ships|isms|"
@@ -584,7 +572,6 @@ def english_names(text: str) -> Iterator[Span]:
         _EN_SUBJECT_LINE,
         _EN_LAST_THANKS,
         _EN_FROM_SENDER,
-        _EN_LABELLED,
         _EN_INITIALS_ONLY,
         _EN_PSEUDONYM,
         _EN_NAME_AND_ROLE,
@@ -603,6 +590,9 @@ def english_names(text: str) -> Iterator[Span]:
     for match in _EN_NAME_INITIAL.finditer(text):
         if _could_be_name(match.group(1).split()[0]) and not _EN_SENTENCE_START.search(text[: match.start(1)]):
             found.append(match.span(1))
+    for match in _EN_LABELLED.finditer(text):
+        if _could_be_name(match.group(2)) and not _EN_NOT_A_LABEL_NAME.fullmatch(match.group(1)):
+            found.append(match.span(2))
     for match in _EN_LINE_NAME.finditer(text):
         if _could_be_name(match.group(1)) and not _EN_NOT_A_LABEL_NAME.fullmatch(match.group(1)):
             found.append(match.span(1))
@@ -650,11 +640,8 @@ def english_names(text: str) -> Iterator[Span]:
         found.append(match.span(1))
     for pattern in (_EN_WEAK_SUBJECT, _EN_BEFORE_PRONOUN, _EN_WEAK_OBJECT, _EN_FROM_OFFICE):
         for match in pattern.finditer(text):
-            word = match.group(1) or match.group(match.lastindex or 1)
-            if match.group(1) is None:
-                match_start, match_end = match.span(match.lastindex or 1)
-            else:
-                match_start, match_end = match.span(1)
+            word = match.group(1)
+            match_start, match_end = match.span(1)
             name_like_before_pronoun = pattern is _EN_BEFORE_PRONOUN and word in _EN_NAME_LIKE  # "about Summer. She"
             if (word in _EN_STOP or word in _EN_COMMON_NOUNS) and not name_like_before_pronoun:
                 continue
@@ -782,6 +769,17 @@ _EN_NAME_LIKE = frozenset(
     Honey Star Autumn Winter Jun Jan Bob Pat Sue Don Frank Rich Guy Chase Hunter Mason Penny Holly Ivy Iris Daisy Poppy
     Lily Violet Jasmine Hazel Olive Pearl Crystal Dawn Eve Sunny Willow Skye Brook Reed""".split()
 )
+# Of those, the ones far more often a pupil than a word when a verb follows ("Will will be off", "Mark was sent out";
+# not "Storm was forecast").
+_EN_NAME_LIKE_PUPILS = frozenset(
+    "Will Mark Grace Hope Summer Ruby Rose Jack Faith Joy Amber Bill May June Autumn Holly Ivy Daisy Poppy Lily".split()
+)
+_EN_NAME_LIKE_SUBJECT = re.compile(
+    r"\b(" + "|".join(sorted(_EN_NAME_LIKE_PUPILS)) + r")"
+    r"[^\S\n]+(?:will|was|has|had|is|keeps|kept|gets|got|said|says|told|wants|needs|came|left|cried|refused|seems|"
+    r"looks|sits|sat|won't|can't|didn't|doesn't|isn't|wasn't|hasn't|[a-z]{2,}ed)\b"
+)
+assert _EN_NAME_LIKE_PUPILS <= _EN_NAME_LIKE
 # A last word ending like a common noun ("Flu Vaccinations"); surnames ending in -ing or -ery stay possible.
 _EN_NOUN_SUFFIX = re.compile(
     r"(?:tion|tions|sion|sions|ment|ments|ness|ity|ance|ence|ship|ism|ogy|ics|ure|ures|ities|cies|gies|dies|lies|nies)$"
@@ -970,13 +968,6 @@ _RU_SURNAME_FIRST = re.compile(
     r"(?:^|(?<=[.!?…]\s)|(?<=\n))([А-ЯЁ][а-яё]{2,}(?:ов|ова|ев|ева|ёв|ёва|ин|ина|енко|ян|швили|дзе|ская|ский|цкая|цкий))"
     r"(?=[^\S\n]+[а-яё])"
 )
-_RU_NOT_SURNAMES = frozenset(
-    "Слова Основа Голова Корова Дрова Снова Половина Причина Картина Машина Середина Вершина Глубина Ширина Длина "
-    "Мужчина Один Одна Господин Магазин Бензин Витамин Готов Остров Покров Улов Гнев Русский Русская Английский "
-    "Английская Детский Детская Женская Мужской Городской Сельский Сельская Московский Московская Школьный Каждый "
-    "Любой Никакой Такой Какой Другой Старина Малина Рябина Дружина Равнина Личина Кабина Витрина Перина Плотина "
-    "Скотина Смородина Мандарина Ангина Резина Пружина Пластилина Вина Тишина Глина Целина Лавина Минина".split()
-)
 
 
 # "Колина мама", "Машину тетрадь": a possessive adjective made from a first name, before a relative or a belonging.
@@ -1121,7 +1112,7 @@ def russian_names(text: str) -> Iterator[Span]:
         if match.group(1) not in RU_NOT_NAMES and not ROLE_WORDS.fullmatch(match.group(1)):
             yield match.start(1), match.end(1), "name"
     for match in _RU_SURNAME_FIRST.finditer(text):
-        if match.group(1) not in _RU_NOT_SURNAMES and match.group(1) not in RU_NOT_NAMES:
+        if match.group(1) not in RU_NOT_NAMES:
             if not is_ordinary_word(match.group(1)):  # "Педагогический стаж"
                 yield match.start(1), match.end(1), "name"
     for match in re.finditer(r"(?m)^[^\S\n]*([А-ЯЁ][а-яё]{1,10})[^\S\n]*,[^\S\n]+(?=[а-яё])", text):

@@ -66,5 +66,6 @@ def first_reading_is_personal(word: str) -> bool:
     return bool(parses) and parses[0].score >= 0.5 and bool(_PERSONAL & set(parses[0].tag.grammemes))
 
 
+@lru_cache(maxsize=4096)
 def is_known(word: str) -> bool:
     return _morphology().known(word)
