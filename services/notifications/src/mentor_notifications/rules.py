@@ -93,6 +93,11 @@ def forum_people(event: Any, case: CaseCopy | None) -> list[str]:
     return list(dict.fromkeys(told))
 
 
+def mentor_requests_link(_event: Any) -> str:
+    """An expired request is no longer the mentor's to open: the link goes to their current requests instead."""
+    return "/mentor/requests"
+
+
 def topic_link(event: Any) -> str:
     number = getattr(event, "number", None)
     return f"/forum/topics/{event.topic_id}" + (f"?post={number}" if number else "")
@@ -128,7 +133,9 @@ RULES: dict[type[Event], tuple[Rule, ...]] = {
     DeadlineApproachingV1: (
         Rule("deadline_reminder", "mentor", mentor, case_link, params=lambda e: {"deadline_at": e.deadline_at}),
     ),
-    AssignmentExpiredV1: (Rule("assignment_expired", "mentor", mentor, case_link, default_channel="in_app"),),
+    AssignmentExpiredV1: (
+        Rule("assignment_expired", "mentor", mentor, mentor_requests_link, default_channel="in_app"),
+    ),
     OffersProposedV1: (
         Rule(
             "offers_ready",

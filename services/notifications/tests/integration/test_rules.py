@@ -5,6 +5,7 @@ import uuid
 import pytest
 
 from mentor_contracts.events import (
+    AssignmentExpiredV1,
     CaseAcceptedV1,
     CaseColleagueInvitedV1,
     CaseCompletedV1,
@@ -69,6 +70,7 @@ async def test_every_rule_reaches_its_recipients(notifications: Notifications) -
         OffersProposedV1(case_id=cid, round=1, mentor_ids=["ivanova", "smith"], at=now()),
         CaseMentorSelectedV1(case_id=cid, number=number, mentor_id="smith", round=1, urgency="urgent", at=now()),
         DeadlineApproachingV1(case_id=cid, mentor_id="smith", round=1, deadline_at=now(), at=now()),
+        AssignmentExpiredV1(case_id=cid, mentor_id="smith", round=1, at=now()),
         CaseDeclinedInternalV1(
             case_id=cid, number=number, mentor_id="smith", round=1, reason="Не мой профиль", at=now()
         ),
@@ -105,7 +107,9 @@ async def test_every_rule_reaches_its_recipients(notifications: Notifications) -
         "second_opinion_given",
     )
     ivanova = await notifications.wait_kinds("ivanova", "new_request", "opinion_given", "case_completed")
-    await notifications.wait_kinds("smith", "new_request", "deadline_reminder", "opinion_requested")
+    await notifications.wait_kinds(
+        "smith", "new_request", "deadline_reminder", "assignment_expired", "opinion_requested"
+    )
     olga = await notifications.wait_kinds("olga", "case_unassigned", "item_awaiting_review")
     assert sorted(anna) == sorted(
         [
@@ -121,7 +125,7 @@ async def test_every_rule_reaches_its_recipients(notifications: Notifications) -
     assert len(ivanova) == 3 and len(olga) == 2
     await notifications.wait_kinds("smith", "case_completed")
     assert sorted(await notifications.kinds("smith")) == sorted(
-        ["new_request", "deadline_reminder", "opinion_requested", "case_completed"]
+        ["new_request", "deadline_reminder", "assignment_expired", "opinion_requested", "case_completed"]
     )
 
     # In the recipient's language, linking to the object; the decline reason stays in the app, not the mail.
@@ -129,6 +133,9 @@ async def test_every_rule_reaches_its_recipients(notifications: Notifications) -
     assert any(n["title"].startswith("New consultation request") for n in smith_inbox)
     declined = next(n for n in (await notifications.inbox("anna"))["items"] if n["kind"] == "case_declined")
     assert "Не мой профиль" in declined["body"] and declined["link"] == f"/cases/{cid}"
+    # An expired request is no longer the mentor's case to open: its link goes to their current requests.
+    expired = next(n for n in smith_inbox if n["kind"] == "assignment_expired")
+    assert expired["link"] == "/mentor/requests"
     review = next(n for n in (await notifications.inbox("olga"))["items"] if n["kind"] == "item_awaiting_review")
     assert review["link"].startswith("/library/review/")
     await wait_for(lambda: len(notifications.sink.to("anna@school.example")) >= 6, message="author's mail")
