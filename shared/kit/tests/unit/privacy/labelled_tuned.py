@@ -9,9 +9,12 @@ texts written while tuning in the third round (`ROUND_3_*`), then held-out batch
 held out through the third round, its misses read and moved here at 02:14 UTC on 2026-11-30, after batch 4 was written)
 and the texts written while tuning in the fourth round (`ROUND_4_*`). Round 4 added fresh batches by seven other
 authors, each scored before it was tuned on (`labelled_round_4b.py` to `labelled_round_4h.py`), and held-out batch 4
-(`labelled_former_held_out_4.py`: scored once at 03:05 UTC on 2026-11-30, then read and moved here). The honest
-estimate is the held-out batch in `labelled_held_out_5.py`, written by a separate author while the fifth round began,
-without reading any rule, and scored once at the end of round 5.
+(`labelled_former_held_out_4.py`: scored once at 03:05 UTC on 2026-11-30, then read and moved here). Round 5 added
+two fresh batches (`labelled_round_5b.py`, `labelled_round_5c.py`) and held-out batch 5 (`labelled_former_held_out_5.py`:
+scored once at 03:18 UTC, read and moved here at 05:23 UTC on 2026-11-30, after batch 6 was written). Round 6 added
+two fresh batches by other authors, scored before they were tuned on (`labelled_round_6b.py`, `labelled_round_6c.py`).
+The honest estimate is the held-out batch in `labelled_held_out_6.py`, written by a separate author while the sixth
+round began, without reading any rule, and scored once at the end of round 6.
 
 Marks: {{kind|text}}, kinds: name, school, address, phone, email, url, handle, document, class. Conventions:
 English names include a title (Mrs, Dr); a possessive 's stays outside; English class labels include the word
@@ -21,6 +24,7 @@ its own school span; personal numbers are the digits only."""
 from .labelled import ENGLISH, HELD_OUT_ENGLISH, HELD_OUT_RUSSIAN, RUSSIAN
 from .labelled_former_held_out_3 import FORMER_HELD_OUT_3_ENGLISH, FORMER_HELD_OUT_3_RUSSIAN
 from .labelled_former_held_out_4 import FORMER_HELD_OUT_4_ENGLISH, FORMER_HELD_OUT_4_RUSSIAN
+from .labelled_former_held_out_5 import FORMER_HELD_OUT_5_ENGLISH, FORMER_HELD_OUT_5_RUSSIAN
 from .labelled_round_4 import ROUND_4_ENGLISH, ROUND_4_RUSSIAN
 from .labelled_round_4b import ROUND_4B_ENGLISH, ROUND_4B_RUSSIAN
 from .labelled_round_4c import ROUND_4C_ENGLISH, ROUND_4C_RUSSIAN
@@ -31,6 +35,8 @@ from .labelled_round_4g import ROUND_4G_ENGLISH, ROUND_4G_RUSSIAN
 from .labelled_round_4h import ROUND_4H_ENGLISH, ROUND_4H_RUSSIAN
 from .labelled_round_5b import ROUND_5B_ENGLISH, ROUND_5B_RUSSIAN
 from .labelled_round_5c import ROUND_5C_ENGLISH, ROUND_5C_RUSSIAN
+from .labelled_round_6b import ROUND_6B_ENGLISH, ROUND_6B_RUSSIAN
+from .labelled_round_6c import ROUND_6C_ENGLISH, ROUND_6C_RUSSIAN
 
 FORMER_HELD_OUT_RUSSIAN = [
     "Мама {{name|Кирилла Римского-Корсакова}} прислала мне в телеграм {{handle|@kirill_mama_77}} голосовое "
@@ -549,6 +555,9 @@ TUNED_RUSSIAN = (
     + FORMER_HELD_OUT_4_RUSSIAN
     + ROUND_5B_RUSSIAN
     + ROUND_5C_RUSSIAN
+    + FORMER_HELD_OUT_5_RUSSIAN
+    + ROUND_6B_RUSSIAN
+    + ROUND_6C_RUSSIAN
 )
 TUNED_ENGLISH = (
     ENGLISH
@@ -574,4 +583,7 @@ TUNED_ENGLISH = (
     + FORMER_HELD_OUT_4_ENGLISH
     + ROUND_5B_ENGLISH
     + ROUND_5C_ENGLISH
+    + FORMER_HELD_OUT_5_ENGLISH
+    + ROUND_6B_ENGLISH
+    + ROUND_6C_ENGLISH
 )

@@ -1,4 +1,8 @@
-"""HELD-OUT part, batch 5, of the de-identifier's labelled set (issue 15, "De-identifier, wider").
+"""FORMER held-out batch 5 of the de-identifier's labelled set, now part of the TUNED part.
+
+It was the held-out part through round 5. Held-out batch 6 (`labelled_held_out_6.py`) was written on 2026-11-30 by a
+separate author before round 6 changed any rule and scored on the round-5 rules (05:21 UTC); then this batch's misses
+were read (05:23 UTC) and it was moved here, so it counts as tuned. Its history as a held-out batch follows.
 
 Written on 2026-11-30 (between 03:05 and 03:12 UTC) by a separate author (not the person tuning the rules), BEFORE any
 rule in `mentor_kit.privacy` was changed in round 5, and never used to tune them. The author did not open, read,
@@ -49,7 +53,7 @@ full link as written, without trailing punctuation), a generic resource or news 
 handle starting with @ is a handle. Authors, historical figures, characters, theorists, celebrities and public bodies
 are not marked."""
 
-HELD_OUT_5_RUSSIAN = [
+FORMER_HELD_OUT_5_RUSSIAN = [
     (
         "Коллеги, нужен совет. В {{class|6 «Б»}} есть мальчик, {{name|Тимофей}}, который на каждом уроке "
         "литературы спрашивает, зачем нам Пушкин, если есть ChatGPT. Я веду второй год, завуч "
@@ -344,7 +348,7 @@ HELD_OUT_5_RUSSIAN = [
         "{{email|v.o.lyskov@school-5.ru}} или сбросить в личку {{handle|@lyskov_vo}}."
     ),
 ]
-HELD_OUT_5_ENGLISH = [
+FORMER_HELD_OUT_5_ENGLISH = [
     (
         "Need advice. I'm an ECT at {{school|Hollybank Academy}} and one of my Year 10s, {{name|Kacper}}, "
         "keeps walking out of my lessons. My mentor, {{name|Mr Okafor}}, says log it on CPOMS and move on, "
