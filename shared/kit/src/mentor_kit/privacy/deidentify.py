@@ -24,10 +24,12 @@ from mentor_kit.privacy.rules import (
     RUSSIAN_RULES,
     Span,
     english_names,
+    capitalised_fields,
     english_schools,
     keyed_documents,
     late_set_codes,
     listed_people,
+    local_phones,
     person_context,
     rule_spans,
     russian_capitalised_names,
@@ -220,7 +222,7 @@ def deidentify(text: str, *, language: str | None = None) -> Deidentified:
     else:
         spans = list(rule_spans(text, ENGLISH_RULES)) + list(english_names(text)) + list(english_schools(text))
     spans += list(keyed_documents(text)) + list(school_buildings(text)) + list(late_set_codes(text))
-    spans += list(listed_people(text))
+    spans += list(listed_people(text)) + list(capitalised_fields(text)) + list(local_phones(text))
     public = PublicNames(text)
     address_ends = {end for _, end, kind in spans if kind == "address"}
     spans = [s for s in spans if s[2] != "name" or not _not_a_name(text, s, public, address_ends)]

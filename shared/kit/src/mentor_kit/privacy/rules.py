@@ -19,7 +19,7 @@ _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>«»\"]+"
     r"|\b(?:vk\.com|vk\.ru|t\.me|telegram\.me|wa\.me|ok\.ru|instagram\.com|facebook\.com|fb\.com|tiktok\.com|"
     r"twitter\.com|x\.com|linkedin\.com|youtube\.com|api\.whatsapp\.com|chat\.whatsapp\.com|discord\.gg|"
-    r"zoom\.us/j)/[^\s<>«»\"]+"
+    r"zoom\.us/j|twitch\.tv|classroom\.google\.com/c)/[^\s<>«»\"]+"
     # a teacher's or a school's own site written without "https://"
     r"|\b(?:[\w-]+\.)*(?:nsportal\.ru|multiurok\.ru|infourok\.ru|mskobr\.ru|edublogs\.org|wixsite\.com|blogspot\.com|"
     r"blogspot\.co\.uk|wordpress\.com|weebly\.com|"
@@ -29,7 +29,7 @@ _URL = re.compile(
 _SOCIAL = re.compile(
     r"\b(?:vk\.com|vk\.ru|t\.me|telegram\.me|wa\.me|ok\.ru|instagram\.com|facebook\.com|fb\.com|tiktok\.com|twitter\.com)|"
     r"\bx\.com|linkedin\.com/in/|api\.whatsapp\.com|chat\.whatsapp\.com/|discord\.gg/|zoom\.us/j/|"
-    r"youtube\.com/(?:@|c/|user/)",
+    r"youtube\.com/(?:@|c/|user/)|twitch\.tv/|classroom\.google\.com/c/",
     re.IGNORECASE,
 )
 _PERSONAL_URL_PART = re.compile(
@@ -39,6 +39,8 @@ _PERSONAL_URL_PART = re.compile(
 _PHONE = re.compile(
     r"(?<![\w+])(?:\+7|8)[\s\-]*\(?\d{3}\)?[\s\-]*\d{3}[\s\-]*\d{2}[\s\-]*\d{2}(?!\d)"
     r"|(?<![\w+])(?:\+7|8)[\s\-]*\(\d{4,5}\)[\s\-]*\d{1,3}[\s\-]*\d{2}[\s\-]*\d{2}(?!\d)"
+    r"|(?<![\w+])(?:\+7|8)-\d{4}-\d{2}-\d{2}-\d{2}(?!\d)"
+    r"|(?<![\w+\-])04\d{2}[^\S\n]\d{3}[^\S\n]\d{3}(?![\d\-])"  # an Australian mobile: 0412 345 678
     r"|(?<![\w+])\+\d{1,3}(?:[\s\-()]*\d){7,12}(?!\d)"
     r"|(?<![\w-])\d{3}-\d{2}-\d{2}(?![\w-])"
     r"|\(\d{3,5}\)\s*\d{2,3}[\s\-]?\d{2}[\s\-]?\d{2}(?!\d)"
@@ -50,20 +52,27 @@ _PHONE = re.compile(
 )
 _RU_SCHOOL = re.compile(
     r"(?:(?:ГБОУ|МБОУ|МАОУ|ГОУ|МОУ|ЧОУ|АНОО?)\s+(?:г\.\s*Москвы\s+)?)?"
-    r"(?:СОШ|ООШ|НОШ|ЦО|[Шш]кол\w*(?:-интернат\w*)?|[Лл]ице\w*|[Гг]имнази\w*|[Кк]олледж\w*|[Тт]ехникум\w*|"
+    r"(?:СОШ|ООШ|НОШ|ЦО|[Шш]кол\w*(?:-интернат\w*)?|[Лл]ице(?!нз)\w*|[Гг]имнази\w*|[Кк]олледж\w*|[Тт]ехникум\w*|"
     r"[Цц]ентр\w*\s+образования|[Дд]етск\w+\s+сад\w*|[Кк]адетск\w+\s+(?:школ|корпус)\w*)"
     r"\s*(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|(?:№|N|No\.?|номер)\s*\d+|\d{2,5}\b)"
     r"(?:\s+(?:имени|им\.)\s*(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+){0,2})?"
     r"|(?:ГБОУ|МБОУ|МАОУ|ГОУ|МОУ|ЧОУ)\s+(?:г\.\s*Москвы\s+)?(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|(?:№|N)\s*\d+)"
+    # "из 57-й школы", "в 1535-м лицее"
+    r"|(?<![\d\w])\d{1,4}-?(?:я|й|ю|ой|ую|ая|ей|м|ом)\s+(?:[Шш]кол\w*|[Гг]имнази\w*|[Лл]ице(?!нз)\w*)"
+    # "гимназию имени Пушкина", "школа им. А. С. Пушкина"
+    r"|(?:[Шш]кол\w*|[Лл]ице(?!нз)\w*|[Гг]имнази\w*)\s+(?:имени|им\.)\s*(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+"
+    r"(?:\s+[А-ЯЁ][а-яё]+){0,2}"
+    # a village school by its adjective: "Берёзовской ООШ"
+    r"|[А-ЯЁ][а-яё]+(?:ская|ской|скую|ский|ского|ском|ая|ой|ую)\s+(?:СОШ|ООШ|НОШ)\b"
 )
 _EN_SCHOOL = re.compile(
-    r"\b(?:School|Lyceum|Gymnasium|Academy|College)\s+(?:No\.?\s*|#\s*|number\s+)?\d+\b"
-    r"|\b(?:[A-Z][a-z]+\s+){1,3}(?:High|Primary|Secondary|Grammar|Elementary|Middle)?\s*School\b"
+    r"\b(?:School|Lyceum|Gymnasium|Academy|College)[^\S\n]+(?:No\.?[^\S\n]*|#[^\S\n]*|number[^\S\n]+)?\d+\b"
+    r"|\b(?:[A-Z][a-z]+[^\S\n]+){1,3}(?:(?:High|Primary|Secondary|Grammar|Elementary|Middle)[^\S\n]+)?School\b"
 )
 _RU_ADDRESS = re.compile(
     r"(?:\b(?:ул\.|улиц\w+|пр-т|просп\.|проспект\w*|пер\.|переул\w+|бульвар\w*|б-р|шоссе|наб\.|набережн\w+|"
     r"пл\.|площад\w+|проезд\w*|мкр\.?|микрорайон\w*|пр\.)\s*[А-ЯЁ0-9][\w\-ёЁ]*(?:\s+[А-ЯЁ0-9][\w\-ёЁ]*){0,3}"
-    r"|[А-ЯЁ][а-яё]+(?:ая|ий|ой|ом|ую|ого|ей|ем)\s+(?:улиц\w+|проспект\w*|переул\w+|бульвар\w*|шоссе|набережн\w+|"
+    r"|[А-ЯЁ][а-яё]+(?:ая|ий|ой|ом|ую|ого|ей|ем|ое)\s+(?:улиц\w+|проспект\w*|переул\w+|бульвар\w*|шоссе|набережн\w+|"
     r"ул\.|пер\.|пр-т|просп\.|б-р|наб\.|ш\.))"
     r"(?:,?\s*(?:д\.|дом)\s*\d+\w*|,?\s+\d{1,3}[а-я]?(?:[-/]\d{1,4})?(?![\d.,:]\d))?"
     r"(?:,?\s*(?:корп\.|корпус|к\.|стр\.|строение)\s*\d+)?"
@@ -73,9 +82,15 @@ _RU_ADDRESS = re.compile(
     r"|\b(?:д\.|дом[аеу]?)\s*\d+\w*\s+(?:по|на)\s+(?:ул\.\s*|улиц[аеы]\s+)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 )
 _EN_ADDRESS = re.compile(
-    r"(?:\b(?:Flat|Apartment|Apt\.?|Unit)\s*\d+\w?,?\s+)?\b\d+[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:\b(?:Flat|Apartment|Apt\.?|Unit)\s*\d+\w?,?\s+(?:[A-Z][a-z]+\s+(?:House|Court|Mansions|Tower|Lodge),?\s+)?)?"
+    r"\b\d+[a-z]?,?\s+(?:(?:[A-Z][a-z]+\s+){1,3}"
     r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.|Boulevard|Blvd\.|Drive|Dr\.|Way|Court|Ct\.|Place|Pl\.|Close|"
-    r"Crescent|Gardens|Grove|Terrace|Row|Square|Mews|Rise|Walk|View|Parade|Hill)\b(?:,?\s*(?:Apt\.?|Apartment|Flat)\s*\d+\w?)?"
+    r"Crescent|Gardens|Grove|Terrace|Row|Square|Mews|Rise|Walk|View|Parade|Hill|Wynd|Gate|Green|Vale)\b"
+    r"|[A-Z][a-z]+(?:way|gate)\b)"
+    r"(?:,?\s*(?:Apt\.?|Apartment|Flat)\s*\d+\w?)?"
+    # a form filled in capitals: "FLAT 6, 19 CROMWELL STREET"
+    r"|(?:\b(?:FLAT|APARTMENT|UNIT)[^\S\n]*\d+[A-Z]?,?[^\S\n]+)?\b\d+[A-Z]?,?[^\S\n]+(?:[A-Z]+[^\S\n]+){1,3}"
+    r"(?:STREET|ROAD|AVENUE|LANE|DRIVE|CLOSE|WAY|COURT|CRESCENT|PLACE|TERRACE|GARDENS|GROVE)\b"
 )
 _CLASS_LETTER = r"(?:«[А-ЯЁA-Z]»|\"[А-ЯЁA-Z]\"|[А-ЯЁ](?![а-яёА-ЯЁ]))"
 _RU_CLASS = re.compile(
@@ -91,11 +106,15 @@ _EN_NOT_CLASS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _EN_CLASS = re.compile(
+    # a set code with its subject (10Y/Ma1, 9Ma4), before the shorter codes it starts with
+    r"\b(?-i:(?:[1-9]|1[0-3])(?:[A-Z]/)?[A-Z][a-z]{1,2}[1-9])\b(?![-/])|"
     r"\b(?:class|form|grade|year)\s+(?:[1-9]|1[0-2])\s*[-/]?\s*(?-i:[A-Z])\b|\b(?:[1-9]|1[0-2])-?[A-H]\b(?!-)"
     # "reports for 7K", "7P's trip": other letters only in capitals and not a format or a network (4K, 5G, 3D)
     r"|\b(?-i:(?!\d{1,2}X\b)(?:[1-9]|1[0-2])[I-Z])\b(?![-\w])"
-    # a set code: year, band letter, set number (8X3)
-    r"|\b(?:[1-9]|1[0-3])[A-Z][1-9]\b(?!-)",
+    # a set code: year, band letter, set number (8X3); with a subject (10Y/Ma1, 9Ma4)
+    r"|\b(?:[1-9]|1[0-3])[A-Z][1-9]\b(?!-)"
+    # a Scottish primary or secondary class with its letter (P5C, S2B)
+    r"|\b(?-i:[PS][1-7][A-Z])\b(?![-\w])",
     re.IGNORECASE,
 )
 _RU_INITIALS = re.compile(
@@ -106,12 +125,16 @@ _RU_INITIALS = re.compile(
 _HANDLE = re.compile(r"(?<![\w.@/])@(?!\d{1,2}(?:am|pm)\b)(?=[\w.]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.]{2,31}(?<!\.)")
 _DOCUMENT = re.compile(
     r"(?<![\d\-])\d{3}[\s\-]\d{3}[\s\-]\d{3}[\s\-]\d{2}(?![\d\-])"  # СНИЛС 123-456-789 01, 123 456 789 01
-    r"|(?<!\d)\d{2}\s?\d{2}\s\d{6}(?!\d)"  # passport series and number together: 45 06 123456
+    r"|(?<![\d\-])\d{2}\s?\d{2}[\s\-]\d{6}(?![\d\-])"  # passport series and number together: 45 06 123456, 4506-123456
+    r"|\b[IVX]{1,4}-[А-ЯЁ]{2}[^\S\n]*№?[^\S\n]*\d{6}(?!\d)"  # a birth certificate: II-МЮ № 654321
     r"|(?<![\d\-])\d{4}[\s\-]\d{4}[\s\-]\d{4}[\s\-]\d{4}(?![\d\-])|(?<!\d)\d{16}(?!\d)"  # ОМС policy 16 digits
     r"|(?<![\d+\-])\d{12}(?![\d\-])|(?<![\d+\-])[0-69]\d{10}(?![\d\-])"  # a personal ИНН; a СНИЛС unformatted
 )
 # English personal numbers: a National Insurance number on its own; NHS, UPN, ULN and passport numbers by their key.
-_EN_DOCUMENT = re.compile(r"\b[A-Z]{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?[A-D]\b")
+_EN_DOCUMENT = re.compile(
+    r"\b[A-Z]{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?[A-D]\b"
+    r"|(?<![\d\-])\d{3}-\d{3}-\d{3}[\s\-]\d{2}(?![\d\-])"  # a Russian СНИЛС in an English text
+)
 _EN_KEYED_DOCUMENT = re.compile(
     r"\b(?:NHS|UPN|ULN|NI|National Insurance|[Pp]assport|SSN|Social Security)(?:\s+(?:number|no\.?|#))?[^\d\n]{0,40}?"
     r"([A-Z]?\d[\d ]{6,14}\d)(?!\d)"
@@ -133,15 +156,29 @@ _BUILDING = re.compile(
     r"\b(?:[Кк]орпус\w*|[Оо]тделени\w+|[Сс]троени\w+|[Зз]дани\w+|[Фф]илиал\w*|[Пп]лощадк\w+)\s*(?:№\s*)?\d{1,3}\b"
     r"|\b\d{1,2}-?(?:м|й|ом|ем|ое|ого)?\s+(?:корпус\w*|отделени\w+|здани\w+|филиал\w*)"
     r"|\b(?:Building|Block|Site|Campus)\s+\d{1,3}\b"
-    r"|\b[Зз]дани\w+\s+на\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+(?:улиц\w+|проспект\w*|площад\w+|шоссе))?"
+    r"|\b(?:[Зз]дани|[Фф]илиал|[Кк]орпус|[Оо]тделени)\w*\s+на\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+    r"(?:\s+(?:улиц\w+|проспект\w*|площад\w+|шоссе))?"
+    r"|\b[Дд]ошкольн\w+\s+(?:отделени|корпус|групп)\w*"
+    r"|\b(?:Block|Building|Wing)[^\S\n]+[A-Z]\b(?![\w'’-])"
 )
+# "the Oakfield site", "Cedars Campus", "the Lower School building": a named site or building of a school (not the
+# generic "Science Block" or "Main Building").
+_NAMED_SITE = re.compile(
+    r"\b((?:[A-Z][a-z]+[^\S\n]+){1,2})(?:[Ss]ite|Campus|campus|[Bb]uilding|Annexe)\b"
+)
+_NOT_A_SITE_NAME = frozenset(
+    """The This That Our Their My Your Its A An Main New Old School Science Sports Music Art Arts Technology Maths
+    English Drama Sixth Form Building Construction Caravan Camp Heritage World Test Web Home Car Bus Work Ofsted
+    Each Every Another One Whole Same Other""".split()
+)
+_COMPASS = frozenset("North South East West".split())
 
 
 _SCHOOL_LIFE = re.compile(
     r"урок|завуч|класс|учени|учител|директор|кружок|кружк|педсовет|продл[её]нк|четверт|олимпиад|школьн|экскурси|"
     r"родител|«[А-ЯЁ]»|"
     r"lesson|pupil|teacher|headteacher|timetable|club|assembly|science|classroom|playground|corridor|staff\s?room|"
-    r"department|form tutor|year \d",
+    r"department|form tutor|year \d|кабинет|комплекс|ECTs?\b|timetabled",
     re.IGNORECASE,
 )
 
@@ -151,6 +188,13 @@ def school_buildings(text: str) -> Iterator[Span]:
     "корпус" is part of an address, which takes precedence)."""
     if _SCHOOL_NEAR.search(text) or _SCHOOL_LIFE.search(text):
         for match in _BUILDING.finditer(text):
+            yield match.start(), match.end(), "school"
+        for match in _NAMED_SITE.finditer(text):
+            words = match.group(1).split()
+            if (words[0] in _EN_STOP and words[0] not in _COMPASS) or words[0] in _NOT_A_SITE_NAME:
+                continue  # "Which building", "the Main Building"
+            if words[-1] != "School" and words[-1] in _NOT_A_SITE_NAME:
+                continue  # "the Science Block site"
             yield match.start(), match.end(), "school"
 
 
@@ -163,7 +207,9 @@ _EN_LATE_SET = re.compile(
 
 # "In my form (7JW)": a form named by its year and its tutor's initials.
 _EN_FORM_CODE = re.compile(
-    r"\b(?:form|tutor group|class|reg group)[^\S\n]*\(?[^\S\n]*(\d{1,2}[A-Z]{2,3})\b", re.IGNORECASE
+    r"\b(?:form|tutor group|class|reg group)(?:[^\S\n]+(?:on entry|code))?[^\S\n]*:?[^\S\n]*\(?[^\S\n]*"
+    r"(\d{1,2}[A-Z]{2,3})\b",
+    re.IGNORECASE,
 )
 # A college group: "группа ТМ-21", "в ИС-22".
 _RU_GROUP = re.compile(r"(?<![\w-])[А-ЯЁ]{1,4}-\d{2,3}[а-я]?(?![\w-])")
@@ -866,6 +912,25 @@ _CHAT_SPEAKER = re.compile(r"(?m)^[^\S\n]*\[?\d{1,2}[:.]\d{2}\]?[^\S\n]*([^:\n\[
 _WORD_IN_LABEL = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[^\S\n]+)?" + _NAME_WORD)
 
 
+# A form filled in capitals: "CHILD SURNAME: MUSTAFA", "PARENT/CARER: MR HASSAN MUSTAFA", "SCHOOL: ST JOSEPH'S RC
+# PRIMARY". Capitals hide the case that tells a name from a word, so only a field's label says what its value is.
+_CAPS = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
+_CAPS_VALUE = rf"[{_CAPS}](?:[{_CAPS}'’.-]|[^\S\n](?=[{_CAPS}]))*[{_CAPS}.]"
+_CAPS_FIELD = re.compile(
+    r"(?im)^[^\S\n]*(?:[a-z/]+[^\S\n]){0,2}?"
+    r"(?:(surname|first name|forename|given name|full name|name|pupil|child|student|learner|parent(?:/carer)?|"
+    r"carer|guardian|mother|father|referrer|referred by|teacher|фио|ученик|ученица|родитель)|(school|школа))"
+    rf"s?[^\S\n]*:[^\S\n]*(?-i:({_CAPS_VALUE}))(?=[^\S\n]*(?:,|$))"
+)
+
+
+def capitalised_fields(text: str) -> Iterator[Span]:
+    for match in _CAPS_FIELD.finditer(text):
+        value = match.group(3)
+        if len(value) >= 3 and any(c.isalpha() for c in value) and not value.isdigit():
+            yield match.start(3), match.end(3), "name" if match.group(1) else "school"
+
+
 def listed_people(text: str) -> Iterator[Span]:
     for match in _BULLET_PERSON.finditer(text):
         words = match.group(1).split()
@@ -1184,12 +1249,21 @@ _CLASS_SITE = re.compile(
 )
 
 
+# One video ("youtube.com/watch?v=…") is a resource, like an article; a channel or a profile is a person's.
+_VIDEO = re.compile(r"youtube\.com/watch\?v=[\w-]+$|youtu\.be/[\w-]+$", re.IGNORECASE)
+# "our school website (https://www.hollinspark.org.uk)": a school's own site names the school.
+_SCHOOL_SITE_BEFORE = re.compile(r"(?:school(?:'s|’s)?\s+(?:web)?site|сайт\w*\s+(?:нашей\s+)?школы)\W{0,5}$", re.I)
+
+
 def personal_urls(text: str) -> Iterator[Span]:
     """URLs of social profiles, or with ids, e-mails or query strings in them; plain resource links stay."""
     for match in _URL.finditer(text):
         url = match.group(0).rstrip(".,;:)!?")
+        if _VIDEO.search(url):
+            continue
         if (
-            _SOCIAL.search(url)
+            _SCHOOL_SITE_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+            or _SOCIAL.search(url)
             or _CLASS_SITE.search(url)
             or _PERSONAL_URL_PART.search(url.split("//", 1)[-1].split("/", 1)[-1] if "/" in url else "")
         ):
@@ -1200,6 +1274,19 @@ def personal_urls(text: str) -> Iterator[Span]:
 _PASSPORT_APART = re.compile(
     r"(?:\b[Сс]ери[яиюей]\s*)?(?<!\d)(\d{2}\s?\d{2})(?!\d)[\s,]*(?:и\s+)?(?:номер|№|N)\s*(\d{6})(?!\d)"
 )
+
+
+# "called the school on 555-0134": a seven-digit local number is a phone only after a word about calling.
+_KEYED_LOCAL_PHONE = re.compile(
+    r"\b(?:call(?:ed|s)?|phon(?:e|ed)|ring|rang|text(?:ed)?|tel\.?|mobile|cell|number)\b[^\n.]{0,30}?"
+    r"(?<![\w\-])(\d{3}-\d{4})(?![\w\-])",
+    re.IGNORECASE,
+)
+
+
+def local_phones(text: str) -> Iterator[Span]:
+    for match in _KEYED_LOCAL_PHONE.finditer(text):
+        yield match.start(1), match.end(1), "phone"
 
 
 def keyed_documents(text: str) -> Iterator[Span]:
@@ -1216,6 +1303,9 @@ def keyed_documents(text: str) -> Iterator[Span]:
         yield match.start(2), match.end(2), "document"
 
 
+_TOLL_FREE = re.compile(r"(?:\+7|8)[\s\-]*\(?800\b|0800\b")
+
+
 def rule_spans(text: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> Iterator[Span]:
     yield from personal_urls(text)
     for pattern, kind in rules:
@@ -1227,6 +1317,8 @@ def rule_spans(text: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> Ite
                 end -= 1
             if kind == "class" and _EN_NOT_CLASS_AFTER.match(text, end):
                 continue
+            if kind == "phone" and _TOLL_FREE.match(text, start):
+                continue  # a free national line (8-800, 0800) is a hotline's or a company's, never a person's
             if kind == "address" and not any(c.isdigit() for c in text[start:end]):
                 continue  # a street without a house number ("на Ленинском проспекте") is not an address
             if end > start:
