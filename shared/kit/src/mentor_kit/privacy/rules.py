@@ -163,9 +163,7 @@ _BUILDING = re.compile(
 )
 # "the Oakfield site", "Cedars Campus", "the Lower School building": a named site or building of a school (not the
 # generic "Science Block" or "Main Building").
-_NAMED_SITE = re.compile(
-    r"\b((?:[A-Z][a-z]+[^\S\n]+){1,2})(?:[Ss]ite|Campus|campus|[Bb]uilding|Annexe)\b"
-)
+_NAMED_SITE = re.compile(r"\b((?:[A-Z][a-z]+[^\S\n]+){1,2})(?:[Ss]ite|Campus|campus|[Bb]uilding|Annexe)\b")
 _NOT_A_SITE_NAME = frozenset(
     """The This That Our Their My Your Its A An Main New Old School Science Sports Music Art Arts Technology Maths
     English Drama Sixth Form Building Construction Caravan Camp Heritage World Test Web Home Car Bus Work Ofsted

@@ -116,9 +116,9 @@ ROUND_6C_RUSSIAN = [
     "Что из этого можно повесить на стенд в рекреации 5 классов? Детский телефон доверия 8-800-2000-122, приказ № 57 "
     "о пропускном режиме, выписка из лицензии № 037512 и ссылка https://www.gosuslugi.ru/. Или стенд — только для "
     "администрации?",
-    "В расписании бардак: {{class|5-Б}} и {{class|5 «В»}} объединили на физкультуре, а {{class|11 \"В\"}} поставили в "
+    'В расписании бардак: {{class|5-Б}} и {{class|5 «В»}} объединили на физкультуре, а {{class|11 "В"}} поставили в '
     "тот же зал на шестой урок. Я молодой учитель физкультуры, и в зале оказалось 70 человек. Как поговорить с "
-    "завучем, чтобы {{class|11 \"В\"}} перенесли?",
+    'завучем, чтобы {{class|11 "В"}} перенесли?',
     "{{name|Петин}} младший брат из {{class|4А}} приносит в школу записку с маминым телефоном "
     "{{phone|8-903-765-43-21}} и раздаёт всем, «чтобы мама нашла новых друзей». Мама, похоже, не в курсе. Звонить ей "
     "по этому же номеру?",
@@ -222,7 +222,7 @@ ROUND_6C_RUSSIAN = [
 ]
 ROUND_6C_ENGLISH = [
     "I'm an ECT at {{school|Hollins Park Academy}} and my mentor has gone on maternity leave. A parent, "
-    "{{name|Mrs D. Okafor}}, emailed me her son's NHS number ({{document|485 777 3456}}) \"for the trip form\". Do I "
+    '{{name|Mrs D. Okafor}}, emailed me her son\'s NHS number ({{document|485 777 3456}}) "for the trip form". Do I '
     "actually need it, and where should it be stored?",
     "EDUCATIONAL VISIT – CONSENT FORM\n"
     "Pupil: {{name|Jayden Carter}}    Form: {{class|Form 7R}}\n"
@@ -344,7 +344,7 @@ ROUND_6C_ENGLISH = [
     "Address: {{address|27a Hillside Avenue}}\n"
     "The agency told me to send this over WhatsApp. Red flag?",
     "In Year 9 we set by ability and I've got the bottom set, {{class|9Ma4}}. {{name|Noah}} told me he's \"in the "
-    "thick group\". How do I respond?",
+    'thick group". How do I respond?',
     "Does anyone use Oak (https://www.thenational.academy/)? Our academy pays £4 per pupil for Sparx. Department "
     "budget code 4020-MA, PO number 77812. Is that money well spent for KS3?",
     "My mentor, {{name|Dr Helen Marsh}}, suggested I email the exams officer at "
@@ -355,7 +355,7 @@ ROUND_6C_ENGLISH = [
     "Tel: {{phone|0161 496 0452}} ext. 2201 | Mob: {{phone|07700 900 555}}\n"
     "---\n"
     "Is it OK that my personal mobile appears in the staff directory?",
-    "What counts as a \"disadvantaged\" pupil for the Pupil Premium? I read the guidance "
+    'What counts as a "disadvantaged" pupil for the Pupil Premium? I read the guidance '
     "(https://www.gov.uk/government/publications/pupil-premium) and section 3 of the DfE conditions of grant. £1,455 "
     "per primary pupil seems high.",
     "A parent sent me a DM on Instagram from {{handle|@mummy_of_3_leeds}} asking about homework. My account is "
@@ -363,11 +363,11 @@ ROUND_6C_ENGLISH = [
     "reply there instead?",
     "{{class|Form 8R}}'s tutor, {{name|Mr Lindqvist}}, is off long-term and I've been handed the form. They're lovely "
     "but loud. Where do I start?",
-    "My school's site ({{url|www.riverside-high.sch.uk}}) lists me as \"Miss B, Science\", but a parent still found "
+    'My school\'s site ({{url|www.riverside-high.sch.uk}}) lists me as "Miss B, Science", but a parent still found '
     "my full name and messaged me. How?",
-    "Lost property: a planner from {{class|Year 7J}} with \"if found return to {{address|46 Oak Lane}}\" inside the "
+    'Lost property: a planner from {{class|Year 7J}} with "if found return to {{address|46 Oak Lane}}" inside the '
     "cover and a phone number, {{phone|07700 900 246}}. Do I just give it back to the pupil?",
-    "Studying \"An Inspector Calls\" with Year 10: the Birlings, Inspector Goole, Brumley in 1912. Any good revision "
+    'Studying "An Inspector Calls" with Year 10: the Birlings, Inspector Goole, Brumley in 1912. Any good revision '
     "site besides https://www.bbc.co.uk/bitesize/guides/zr8nb9q? The essay is worth 40 marks.",
     "Governors' sub-committee minutes (extract)\n"
     "Item 5: complaint from {{name|Mr P. Nowak}} regarding his daughter's placement in {{class|5W}}. Clerk to reply "
@@ -376,8 +376,8 @@ ROUND_6C_ENGLISH = [
     "I'm the staff governor. Can I share this with my mentor?",
     "A recruitment agency found me via LinkedIn ({{url|https://www.linkedin.com/in/rachel-okoye-teacher}}) and "
     "contacted my Head. Awkward. Should I hide my profile during induction?",
-    "Text from a parent: \"{{name|Max}} has his asthma review, his NHS no is {{document|401 023 2137}} if the nurse "
-    "needs it, my number is {{phone|+447700900654}}\". Do I forward it to the school nurse?",
+    'Text from a parent: "{{name|Max}} has his asthma review, his NHS no is {{document|401 023 2137}} if the nurse '
+    'needs it, my number is {{phone|+447700900654}}". Do I forward it to the school nurse?',
     "Our head quoted the Ofsted handbook, paragraph 283, at INSET. Room 2, 8:45. Minimum 5 lesson drops per half "
     "term. Is this normal for the ECT year?",
     "I have {{class|P5C}} this year and one girl, {{name|Isla}}, keeps telling me her mum's new boyfriend lives at "
@@ -391,8 +391,8 @@ ROUND_6C_ENGLISH = [
     "{{name|Dr R. Hall}}, Principal\n"
     "---\n"
     "Do I need to send back my NI number with the acceptance?",
-    "Is it OK to show clips from Newsround (https://www.bbc.co.uk/newsround) in form time? The trust says \"see "
-    "Policy 7.3, version 2\". ISBN for our PSHE scheme: 978-1-4441-2345-6.",
+    'Is it OK to show clips from Newsround (https://www.bbc.co.uk/newsround) in form time? The trust says "see '
+    'Policy 7.3, version 2". ISBN for our PSHE scheme: 978-1-4441-2345-6.',
     "{{name|Ahmed}} and {{name|Fatima Khan}}'s father asked to meet at {{school|Cedars Campus}} rather than the main "
     "building because of his wheelchair. Who books the room?",
     "Grandparents who live abroad want updates on {{name|Lucas}} ({{class|Year 1R}}). Their number is "

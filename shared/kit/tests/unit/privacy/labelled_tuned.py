@@ -9,11 +9,11 @@ texts written while tuning in the third round (`ROUND_3_*`), then held-out batch
 held out through the third round, its misses read and moved here at 02:14 UTC on 2026-11-30, after batch 4 was written)
 and the texts written while tuning in the fourth round (`ROUND_4_*`). Round 4 added fresh batches by seven other
 authors, each scored before it was tuned on (`labelled_round_4b.py` to `labelled_round_4h.py`), and held-out batch 4
-(`labelled_former_held_out_4.py`: scored once at 03:05 UTC on 2026-11-30, then read and moved here). Round 5 added
-two fresh batches (`labelled_round_5b.py`, `labelled_round_5c.py`) and held-out batch 5 (`labelled_former_held_out_5.py`:
-scored once at 03:18 UTC, read and moved here at 05:23 UTC on 2026-11-30, after batch 6 was written). Round 6 added
-two fresh batches by other authors, scored before they were tuned on (`labelled_round_6b.py`, `labelled_round_6c.py`).
-The honest estimate is the held-out batch in `labelled_held_out_6.py`, written by a separate author while the sixth
+(`labelled_former_held_out_4.py`: scored once at 03:05 UTC on 2026-11-30, then read and moved here). Round 5
+added two fresh batches (`labelled_round_5b.py`, `labelled_round_5c.py`) and held-out batch 5
+(`labelled_former_held_out_5.py`: scored once at 03:18 UTC, read and moved here at 05:23 UTC on 2026-11-30, after
+batch 6 was written). Round 6 added two fresh batches by other authors, scored before they were tuned on
+(`labelled_round_6b.py`, `labelled_round_6c.py`). The honest estimate is the held-out batch in `labelled_held_out_6.py`, written by a separate author while the sixth
 round began, without reading any rule, and scored once at the end of round 6.
 
 Marks: {{kind|text}}, kinds: name, school, address, phone, email, url, handle, document, class. Conventions:
