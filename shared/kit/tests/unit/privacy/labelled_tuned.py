@@ -13,8 +13,9 @@ authors, each scored before it was tuned on (`labelled_round_4b.py` to `labelled
 added two fresh batches (`labelled_round_5b.py`, `labelled_round_5c.py`) and held-out batch 5
 (`labelled_former_held_out_5.py`: scored once at 03:18 UTC, read and moved here at 05:23 UTC on 2026-11-30, after
 batch 6 was written). Round 6 added two fresh batches by other authors, scored before they were tuned on
-(`labelled_round_6b.py`, `labelled_round_6c.py`). The honest estimate is the held-out batch in `labelled_held_out_6.py`, written by a separate author while the sixth
-round began, without reading any rule, and scored once at the end of round 6.
+(`labelled_round_6b.py`, `labelled_round_6c.py`). The honest estimate is the held-out batch in
+`labelled_held_out_6.py`, written by a separate author while the sixth round began, without reading any rule, and
+scored once at the end of round 6.
 
 Marks: {{kind|text}}, kinds: name, school, address, phone, email, url, handle, document, class. Conventions:
 English names include a title (Mrs, Dr); a possessive 's stays outside; English class labels include the word
