@@ -39,6 +39,7 @@ from mentor_kit.privacy.rules import (
     russian_sentence_first_names,
     school_buildings,
 )
+from mentor_kit.privacy.russian_morphology import is_ordinary_word, is_thing_or_group
 
 Kind = Literal["name", "school", "address", "phone", "email", "url", "handle", "document", "class"]
 PLACEHOLDERS: dict[str, dict[str, str]] = {
@@ -118,9 +119,9 @@ class _Natasha:
         found: list[Span] = []
         for span in doc.spans:
             if span.type == "PER":
-                start = span.start
+                start, stop = _first_line(text, span.start, span.stop)
                 # "Ученица Лиза": the model sometimes takes a capitalised role word for part of the name.
-                words = span.text.split()
+                words = text[start:stop].split()
                 while len(words) > 1 and (
                     ROLE_WORDS.fullmatch(words[0])
                     or words[0] in RU_NOT_NAMES  # "Сегодня Санечка"
@@ -128,16 +129,39 @@ class _Natasha:
                 ):
                     start = text.index(words[1], start + len(words[0]))
                     words.pop(0)
-                stop = span.stop
-                while len(words) > 1 and (ROLE_WORDS.fullmatch(words[-1]) or words[-1] in _FORM_LABELS):
+                while len(words) > 1 and (
+                    ROLE_WORDS.fullmatch(words[-1]) or words[-1] in _FORM_LABELS or _is_label(text, stop, words[-1])
+                ):
                     stop = text.rindex(words[-2], start, stop) + len(words[-2])
                     words.pop()
+                if len(words) > 1 and re.fullmatch(r"[А-ЯЁ]", words[-1]) and text.startswith(".", stop):
+                    stop += 1  # "Сорокина Е." keeps its initial's period
+                if len(words) == 1 and (
+                    _is_label(text, stop, words[0])
+                    or (
+                        _starts_sentence(text, start)
+                        and re.match(r"[^\S\n]+[а-яё]", text[stop:])
+                        and is_thing_or_group(words[0])
+                    )
+                ):
+                    continue  # "Сообщение: …" is a form's label; "Самоанализ после урока" a word opening a sentence
                 found.append((start, stop, "name"))
             elif span.type == "ORG" and _SCHOOL_WORDS.search(span.text) and _PROPER.search(span.text):
                 found.append((span.start, span.stop, "school"))
             elif span.type in ("LOC", "ORG"):
                 found.append((span.start, span.stop, "place"))  # not redacted: keeps capitalised words from names
         return found
+
+
+def _first_line(text: str, start: int, stop: int) -> tuple[int, int]:
+    """A name never runs across a line break ("Мирослава Андреевна\nСамоанализ"): the part on its first line."""
+    head = text[start:stop].split("\n", 1)[0].rstrip()
+    return (start, start + len(head)) if head else (start, stop)
+
+
+def _is_label(text: str, end: int, word: str) -> bool:
+    """An ordinary word right before a colon heads a form's field or a minute's item ("Слушали:", "Паспорт:")."""
+    return text.startswith(":", end) and is_ordinary_word(word)
 
 
 @cache
@@ -184,6 +208,8 @@ def _not_a_name(text: str, span: Span, public: PublicNames, address_ends: set[in
         return True
     if " " not in word and RU_VERB.search(word) and _starts_sentence(text, start):
         return True  # "Скинула секретарю паспорт": a verb opening a sentence
+    if " " in word and _CYRILLIC.search(word):
+        return False  # "…, кв. 118, Зимина Галина Петровна": a full name after an address is the addressee
     return any(
         _AFTER_ADDRESS.fullmatch(text[address_end:start]) for address_end in address_ends if address_end <= start
     )

@@ -933,6 +933,8 @@ def listed_people(text: str) -> Iterator[Span]:
     for match in _BULLET_PERSON.finditer(text):
         words = match.group(1).split()
         if all(_could_be_name(w) and not _EN_THING_WORD.fullmatch(w) and not _EN_NOUN_SUFFIX.search(w) for w in words):
+            if text.startswith(":", match.end(1)) and len(words) == 1 and is_ordinary_word(words[0]):
+                continue  # "3. Разное: …", an item's heading
             if not any(ROLE_WORDS.fullmatch(w) or w in RU_NOT_NAMES for w in words) and not _RU_IMPERATIVE.search(
                 words[0]
             ):
@@ -961,7 +963,8 @@ ROLE_WORDS = re.compile(
     r"[Зз]аместител[а-яё]{0,6}|[Кк]уратор[а-яё]{0,6}|[Сс]опровождающ[а-яё]{0,6}|[Вв]ыпускни[а-яё]{0,6}|"
     r"[Дд]ежурн[а-яё]{0,6}|[Тт]рудовик[а-яё]{0,6}|[Фф]изрук[а-яё]{0,6}|[Зз]авхоз[а-яё]{0,6}|[Вв]ахт[её]р[а-яё]{0,6}|"
     r"[Сс]видетел[а-яё]{0,6}|[Лл]аборант[а-яё]{0,6}|[Уу]частни[а-яё]{0,6}|[Пп]обедител[а-яё]{0,6}|"
-    r"[Пп]ризёр[а-яё]{0,6}|[Ии]нициатор[а-яё]{0,6}|[Пп]острадавш[а-яё]{0,6})"
+    r"[Пп]ризёр[а-яё]{0,6}|[Ии]нициатор[а-яё]{0,6}|[Пп]острадавш[а-яё]{0,6}|[Нн]овеньк[а-яё]{0,4}|"
+    r"[Нн]овенький|[Рр]еб[её]н[а-яё]{0,4}|[Зз]аявител[а-яё]{0,4})"
 )
 _RU_PATRONYMIC = re.compile(
     r"(?:\b([А-ЯЁ][а-яё]+)\s+)?\b[А-ЯЁ][а-яё]+(?:ович|евич|ьич)(?:а|у|ем|е)?\b"
@@ -999,7 +1002,7 @@ RU_VERB = re.compile(
     r"ите|йте)$"
 )
 RU_NOT_NAMES = frozenset(
-    """Кто Никто Один Одна Одни Двое Трое Многие Некоторые Все Половина Часть Дети Ребята Вчера Сегодня Завтра
+    """Исх Вх Кто Никто Один Одна Одни Двое Трое Многие Некоторые Все Половина Часть Дети Ребята Вчера Сегодня Завтра
     Позавчера Потом Затем Тогда Теперь Сейчас Опять Снова Ещё Еще Уже Даже Зато Также Тоже Только Вот Вдруг Когда
     Если Хотя Пока Утром Днём Днем Вечером Ночью Недавно Обычно Иногда Всегда Никогда Часто Однажды Кстати Правда
     Конечно Наверное Здесь Тут Там Так Как Где Почему Зачем Но Или Ведь Лишь Сначала Наконец Итак Однако Причём
@@ -1165,11 +1168,36 @@ _RU_FORM_FIELD = re.compile(
 )
 
 
+# "ученица — Вероника", "секретарь — Света": a role, a dash, then who holds it.
+_RU_ROLE_DASH = re.compile(
+    r"\b(?:[А-ЯЁа-яё]+)[^\S\n]*[—–][^\S\n]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[^\S\n]+[А-ЯЁ][а-яё]+){0,2})"
+)
+_RU_HOLDER_ROLE = re.compile(r"[Пп]редседател\w*|[Кк]азначе\w*|[Оо]тветственн\w*|[Дд]ежурн\w*")
+# "Секретарь: Орлова А.", "А. Орлова": a surname with one initial (two are `_RU_INITIALS`).
+_RU_ONE_INITIAL = re.compile(
+    r"\b([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[^\S\n]+[А-ЯЁ]\.(?![^\S\n]?[А-ЯЁ]\.)"
+    r"|(?<![\w.])[А-ЯЁ]\.[^\S\n]?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\b"
+)
+
+
 def russian_names(text: str) -> Iterator[Span]:
+    for match in _RU_ROLE_DASH.finditer(text):
+        role = text[match.start() : match.start(1)].split()[0]
+        first = match.group(1).split()[0]
+        if (ROLE_WORDS.fullmatch(role) or _RU_HOLDER_ROLE.fullmatch(role)) and can_be_personal(first):
+            if first not in RU_NOT_NAMES and not ROLE_WORDS.fullmatch(first):
+                yield match.start(1), match.end(1), "name"
+    for match in _RU_ONE_INITIAL.finditer(text):
+        word = match.group(1) or match.group(2)
+        if first_reading_is_personal(word) and word not in RU_NOT_NAMES and not ROLE_WORDS.fullmatch(word):
+            yield match.start(), match.end(), "name"
     for pattern in (_RU_NAME_BEFORE_CLASS, _RU_FORM_FIELD):
         for match in pattern.finditer(text):
             words = match.group(1).split()
-            if not any(w in RU_NOT_NAMES or ROLE_WORDS.fullmatch(w) or is_ordinary_word(w) for w in words):
+            if not any(
+                w in RU_NOT_NAMES or ROLE_WORDS.fullmatch(w) or is_ordinary_word(w) or is_place_or_body(w)
+                for w in words
+            ):
                 yield match.start(1), match.end(1), "name"
     for match in _RU_PSEUDONYM.finditer(text):
         if match.group(1) not in RU_NOT_NAMES and not ROLE_WORDS.fullmatch(match.group(1)):

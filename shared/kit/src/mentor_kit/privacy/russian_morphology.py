@@ -69,3 +69,17 @@ def first_reading_is_personal(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def is_known(word: str) -> bool:
     return _morphology().known(word)
+
+
+@lru_cache(maxsize=4096)
+def is_thing_or_group(word: str) -> bool:
+    """The dictionary knows the word and no reading is one animate being or a person's name: "Самоанализ",
+    "Десятиклассники" (a group), but not "Соловей" (a bird, and a surname) or "Вера"."""
+    parses = _morphology().parses(word)
+    return (
+        _morphology().known(word)
+        and bool(parses)
+        and not any(
+            ({"anim", "sing"} <= set(parse.tag.grammemes)) or (_PERSONAL & set(parse.tag.grammemes)) for parse in parses
+        )
+    )
