@@ -4,6 +4,7 @@ initials and English names. Each rule yields (start, end, kind)."""
 import re
 from collections.abc import Iterator
 
+from mentor_kit.privacy.english_lexicon import is_ordinary_english
 from mentor_kit.privacy.russian_morphology import (
     can_be_personal,
     first_reading_is_personal,
@@ -558,6 +559,8 @@ def _lone_proper_names(text: str) -> Iterator[tuple[int, int]]:
         word, start, end = match.group(0), match.start(), match.end()
         if word in _EN_STOP or word in _EN_COMMON_NOUNS or _EN_COMMON_SUFFIX.search(word) or len(word) < 3:
             continue
+        if _ordinary_in_title_case(text, start, end):
+            continue  # "Safeguarding / Home life", "(Ready, Respectful, Safe)": capitals alone do not make a name
         if not _mid_sentence(text, start) or _EN_CAPITALISED_BEFORE.search(text[max(0, start - 30) : start]):
             continue
         if _EN_INSTITUTION_WORD.fullmatch(word) or _EN_THING_WORD.fullmatch(word):
@@ -691,6 +694,8 @@ def english_names(text: str) -> Iterator[Span]:
                 continue
             if _EN_COMMON_SUFFIX.search(word) or len(word) < 3:
                 continue
+            if _ordinary_in_title_case(text, match_start, match_end) and not name_like_before_pronoun:
+                continue  # "Pupil Premium is", "Bloom's Taxonomy helps"
             if _EN_INSTITUTION_WORD.fullmatch(word) or _EN_THING_WORD.fullmatch(word):
                 continue  # "the Natural History Museum is"
             if _EN_INSTITUTION_AFTER.match(text, match_end) or _follows_capitalised(text, match_start):
@@ -714,6 +719,8 @@ def english_names(text: str) -> Iterator[Span]:
         start, end = _strip_stop(text, *match.span())
         words = text[start:end].split()
         if 2 <= len(words) <= 4 and not any(w in _EN_STOP or w in _EN_COMMON_NOUNS for w in words):
+            if all(_ordinary_word(w) for w in words):
+                continue  # "Spoken Language", "Sky News", "Teacher Development"; not "Jack Brown" (Jack is name-like)
             if (
                 words[0] == "River"
                 or _EN_COMMON_SUFFIX.search(words[0])
@@ -828,6 +835,30 @@ assert _EN_NAME_LIKE_PUPILS <= _EN_NAME_LIKE
 _EN_NOUN_SUFFIX = re.compile(
     r"(?:tion|tions|sion|sions|ment|ments|ness|ity|ance|ence|ship|ism|ogy|ics|ure|ures|ities|cies|gies|dies|lies|nies)$"
 )
+
+
+def _ordinary_word(word: str) -> bool:
+    """An ordinary English word that is not also a common given name ("Category", "Safe"; not "Grace")."""
+    return word not in _EN_NAME_LIKE and is_ordinary_english(word)
+
+
+_EN_PREVIOUS_WORD = re.compile(r"([A-Z][\w'’-]*)(?:['’]s)?[^\S\n]*[,/&(]?[^\S\n]*(?:and[^\S\n]+)?$")
+_EN_NEXT_WORD = re.compile(r"[^\S\n]*[,/&)]?[^\S\n]*(?:and[^\S\n]+)?([A-Z][\w'’-]*)")
+
+
+def _ordinary_in_title_case(text: str, start: int, end: int) -> bool:
+    """An ordinary word among other capitalised ordinary words: a heading, a label or a list of values written in
+    Title Case ("Next Steps", "Safeguarding / Home life", "(Ready, Respectful, Safe)"). A lone capitalised word in a
+    lowercase sentence is still taken for a name even when it is also a word ("loves Precious", "next to Harry")."""
+    word = text[start:end]
+    if not _ordinary_word(word):
+        return False
+    before = _EN_PREVIOUS_WORD.search(text[max(0, start - 30) : start])
+    after = _EN_NEXT_WORD.match(text, end)
+    return any(
+        neighbour is not None and (neighbour.group(1) in _EN_STOP or _ordinary_word(neighbour.group(1)))
+        for neighbour in (before, after)
+    )
 
 
 def _could_be_name(word: str) -> bool:
