@@ -229,11 +229,21 @@ def late_set_codes(text: str) -> Iterator[Span]:
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LOW = "a-zß-öø-ÿā-žș-țơưạ-ỹ"  # Vietnamese letters too ("Bảo")
 _TOKEN = rf"(?:[{_UP}](?:['’][{_UP}])?[{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)*)"
-_PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|bin|ibn|al|ap|ab|ni|nic)"
-_SPACE = r"[^\S\n]+"  # a name never runs across a line break ("Mia Thornton-Hall\nReported by")
+_PARTICLE = (
+    r"(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|bin|ibn|al|ap|ab|ni|nic|Ó|Ní|Nic|Ua|Mac)"
+)
+# A name never runs across a line break ("Mia Thornton-Hall\nReported by") or a table's wider gap ("Jayden Carter
+# ␣␣␣␣Form: 7R").
+_SPACE = r"[^\S\n]{1,2}(?![^\S\n])"
 _FULL = _TOKEN + r"(?:" + _SPACE + r"(?:" + _PARTICLE + _SPACE + r")*" + _TOKEN + r"){0,2}"
 _EN_TITLED = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir)\.?" + _SPACE + r"(?:[A-Z]\.\s?){0,2}(?:" + _PARTICLE + _SPACE + r")*" + _FULL
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Coach)\.?"
+    + _SPACE
+    + r"(?:[A-Z]\.\s?){0,2}(?:"
+    + _PARTICLE
+    + _SPACE
+    + r")*"
+    + _FULL
 )
 # "J. Smith", "A. J. Okafor": initials before a capitalised word.
 _EN_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,2}(" + _TOKEN + r")\b")
@@ -255,7 +265,9 @@ _EN_FROM_OFFICE = re.compile(
     r"front desk|site team|pastoral team|attendance team|library|exams office|[A-Za-z]+ department|[A-Za-z]+ faculty)\b"
 )
 _EN_POSSESSIVE = re.compile(
-    r"\b(" + _FULL + r")['’]s\s+(?:mother|father|mum|mom|dad|parents?|family|grandmother|grandfather|grandma|"
+    r"\b(" + _FULL + r")(?:['’]s|(?<=s)['’])\s+(?:reading|writing|spelling|handwriting|progress|teacher|tutor|TA|"
+    r"keyworker|social worker|uniform|mood|attitude|confidence|anxiety|health|allergy|allergies|absences?|lateness|"
+    r"grandparents|cousins?|dog|pet|house|home|laptop|tablet|iPad|team|locker|mother|father|mum|mom|dad|parents?|family|grandmother|grandfather|grandma|"
     r"grandpa|brother|sister|guardian|stepfather|stepmother|aunt|uncle|homework|essay|behaviou?r|friends?|"
     r"classmates?|twin|siblings?|carers?|nan|gran|phone|bag|books?|marks|grades|report|seat|work|paper|test|exam|"
     r"folder|planner|coat|lunch|desk|place|name|diagnosis|needs|attendance|results?|score|project|story|drawing|"
@@ -359,11 +371,11 @@ _EN_LINE_NAME = re.compile(r"(?m)^[^\S\n]*(" + _TOKEN + r"):[^\S\n]+(?=[a-z×0-9
 # "I'll call her Rosie", "let's call him Tom": a pseudonym the writer gives.
 _EN_PSEUDONYM = re.compile(
     r"\b(?:(?:call|calls|calling|name)[^\S\n]+(?:him|her|them)|goes[^\S\n]+by|go[^\S\n]+by|prefers?[^\S\n]+to[^\S\n]+be[^\S\n]+called|"
-    r"calls?[^\S\n]+(?:himself|herself|themselves))[^\S\n]+[\"'‘“]?(" + _TOKEN + r")\b"
+    r"calls?[^\S\n]+(?:himself|herself|themselves))[^\S\n]+[\"'‘“]?(" + _TOKEN + r"(?:[^\S\n][A-Z]\b(?!\.\w))?)\b"
 )
 # "Niamh Gallagher – English Teacher": a name before a dash and a job title, a signature's first line.
 _EN_NAME_AND_ROLE = re.compile(
-    r"(?m)^[^\S\n]*(" + _FULL + r")[^\S\n]*[–—-][^\S\n]*(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:Teacher|Head|Deputy|SENCo|TA|"
+    r"(?m)^[^\S\n]*(" + _FULL + r")[^\S\n]*[–—|-][^\S\n]*(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:Teacher|Head|Deputy|SENCo|TA|"
     r"Mentor|Trainee|ECT\d?|NQT|Principal|Director|Lead|Coordinator|Tutor|Assistant|Manager|Leader)\b"
 )
 # "Ethan (8R)", "Ethan (Year 8R)": a name right before its class in brackets.
@@ -602,8 +614,52 @@ def _person_context(text: str, start: int) -> bool:
     return not (before.endswith(" to ") and _EN_TO_PLACE.search(before))
 
 
+# "RK and TM (both 8K) were seen pushing LO": two capitals standing for a pupil, known by what they do; every other
+# use of the same letters in the text is then that pupil too.
+_EN_PUPIL_INITIALS = re.compile(
+    r"(?<![\w.&/-])([A-Z]{2})(?=[^\S\n]+(?:and[^\S\n]+[A-Z]{2}[^\S\n]+)?(?:said|says|is|was|has|had|told|asked|hit|"
+    r"pushed|kicked|refused|cried|came|left|kept|keeps|seemed|looks|looked|sat|ran|walked|swore|threw|disclosed|"
+    r"hasn't|wasn't|isn't|didn't|doesn't|won't|needs|wants|got|gets)\b|[^\S\n]*\((?:Form|Year|both|Y?\d))"
+    r"|(?:[Pp]upil|[Cc]hild|[Ss]tudent|[Vv]ictim|pushing|calls?[^\S\n]+(?:him|her|the[^\S\n]+\w+[^\S\n]+one))"
+    r":?[^\S\n]+([A-Z]{2})(?![\w.&/-])"
+)
+# Two capitals that are a subject, a body or a role, never a pupil's initials.
+_EN_ACRONYMS = frozenset(
+    """PE RE DT IT TA OK UK US EU TV PC HR PR GP AP IB KS FE HE PP SA PS AM PM ID NI QA AI VR UN HM RI CP LA SW MP
+    ED EP OT ST PA MD HT DH VP AD BA MA""".split()
+)
+# "ms d'souza walked in": a title written in lower case in a chat, then the surname.
+_EN_LOWER_TITLED = re.compile(r"\b(?:mr|mrs|ms)\.?[^\S\n]+(?!(?:and|or|the|a|to)\b)[a-z][a-z'’-]{1,}\b")
+# "Smith J., 9R" on a list's line, "Hannah K said": a surname or a first name with one initial.
+_EN_LINE_INITIAL = re.compile(r"(?m)^[^\S\n]*(" + _TOKEN + r"[^\S\n][A-Z]\.)(?=[^\S\n]*(?:,|$))")
+_EN_BARE_INITIAL = re.compile(r"\b(" + _TOKEN + r"[^\S\n][A-Z])(?=[^\S\n]+[a-z]{2,}|[,;:)]|[^\S\n]*$)(?!\w)")
+# "Name: Harrison, Ellie-May": a form's name written surname first.
+_EN_FIELD_SURNAME_FIRST = re.compile(
+    r"(?im)^[^\S\n]*(?:name|pupil|student|child)[^\S\n]*:[^\S\n]*(?-i:(" + _TOKEN + r",[^\S\n]+" + _TOKEN + r"))"
+    r"[^\S\n]*$"
+)
+
+
+def _pupil_initials(text: str) -> Iterator[tuple[int, int]]:
+    letters = {
+        match.group(1) or match.group(2)
+        for match in _EN_PUPIL_INITIALS.finditer(text)
+        if (match.group(1) or match.group(2)) not in _EN_ACRONYMS
+    }
+    if letters:
+        for match in re.finditer(r"(?<![\w.&/-])(?:" + "|".join(sorted(letters)) + r")(?![\w&/-])", text):
+            yield match.span()
+
+
 def english_names(text: str) -> Iterator[Span]:
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int]] = list(_pupil_initials(text))
+    found += [match.span() for match in _EN_LOWER_TITLED.finditer(text)]
+    for pattern in (_EN_LINE_INITIAL, _EN_FIELD_SURNAME_FIRST):
+        found += [match.span(1) for match in pattern.finditer(text) if _could_be_name(match.group(1).split()[0])]
+    for match in _EN_BARE_INITIAL.finditer(text):
+        first = match.group(1).split()[0]
+        if _could_be_name(first) and not is_ordinary_english(first) and first not in ("Year", "Form", "Plan"):
+            found.append(match.span(1))
     for match in _EN_TITLED.finditer(text):
         if not all(word in _EN_STOP for word in match.group(0).split()[1:]):  # "Mr Men books"
             found.append(match.span())
@@ -926,7 +982,7 @@ def english_schools(text: str) -> Iterator[Span]:
 
 
 # --- People in lists and chat transcripts, both languages -------------------------------------------------------
-_NAME_WORD = r"[A-ZА-ЯЁ][a-zа-яё'’]+(?:-[A-ZА-ЯЁ][a-zа-яё'’]+)?"
+_NAME_WORD = rf"[{_UP}А-ЯЁ][{_LOW}а-яё'’]+(?:-[{_UP}А-ЯЁ][{_LOW}а-яё'’]+)?"
 # "- Maisie (uniform)", "• Гусейнов Эльдар (10А)": a bullet item that is one to three capitalised words, then a
 # bracket, a dash, a comma or the line's end.
 _BULLET_PERSON = re.compile(
