@@ -616,7 +616,9 @@ FIGURES = _names(
     Davison, Emily Wilding Davison, Millicent Fawcett, Khrushchev, John F. Kennedy, JFK, Fidel Castro, Benedict
     Cumberbatch, Taylor Swift, Beyoncé, Ed Sheeran, Harry Styles, Stormzy, Cristiano Ronaldo, Ronaldo, Lionel Messi,
     Messi, Mo Salah, Bukayo Saka, Harry Kane, Elon Musk, Mr Bean, Rowan Atkinson, Michael Rosen, Joe Wicks, Jamie
-    Oliver, Малала, Мартин Лютер Кинг, Роза Паркс, Нельсон Мандела, Vygotsky, Lev Vygotsky, Piaget, Jean Piaget,
+    Oliver, Samuel Pepys, Pepys, Richard Arkwright, Lois Lowry, Malorie Blackman, Paddington Bear,
+    Sky News, BBC News, LinkedIn, Childline, ChildLine, Glastonbury, Brumley, Highers, Малала, Мартин Лютер Кинг,
+    Роза Паркс, Нельсон Мандела, Vygotsky, Lev Vygotsky, Piaget, Jean Piaget,
     Bruner, Jerome Bruner, Dewey, John Dewey, Montessori, Maria Montessori, Froebel, Skinner, B. F. Skinner, Pavlov,
     Maslow, Abraham Maslow, Dweck, Carol Dweck, Rosenshine, Barak Rosenshine, Lemov, Doug Lemov, Spencer Kagan, John
     Hattie, Dylan Wiliam, Wiliam, Sweller, John Sweller, Willingham, Daniel Willingham, Christodoulou, Daisy

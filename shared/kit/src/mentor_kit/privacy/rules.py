@@ -182,19 +182,23 @@ _SCHOOL_LIFE = re.compile(
 )
 
 
+_CAMPUS = re.compile(r"\b(?:[A-Z][a-z]+[^\S\n]+){1,2}Campus\b")
+
+
 def school_buildings(text: str) -> Iterator[Span]:
     """A building or branch number counts as identifying in a text that speaks of a school or school life (a house's
-    "корпус" is part of an address, which takes precedence)."""
-    if _SCHOOL_NEAR.search(text) or _SCHOOL_LIFE.search(text):
+    "корпус" is part of an address, which takes precedence); a named campus does anywhere."""
+    about_school = _SCHOOL_NEAR.search(text) or _SCHOOL_LIFE.search(text)
+    if about_school:
         for match in _BUILDING.finditer(text):
             yield match.start(), match.end(), "school"
-        for match in _NAMED_SITE.finditer(text):
-            words = match.group(1).split()
-            if (words[0] in _EN_STOP and words[0] not in _COMPASS) or words[0] in _NOT_A_SITE_NAME:
-                continue  # "Which building", "the Main Building"
-            if words[-1] != "School" and words[-1] in _NOT_A_SITE_NAME:
-                continue  # "the Science Block site"
-            yield match.start(), match.end(), "school"
+    for match in (_NAMED_SITE if about_school else _CAMPUS).finditer(text):
+        words = match.group(0).split()[:-1]
+        if (words[0] in _EN_STOP and words[0] not in _COMPASS) or words[0] in _NOT_A_SITE_NAME:
+            continue  # "Which building", "the Main Building"
+        if words[-1] != "School" and words[-1] in _NOT_A_SITE_NAME:
+            continue  # "the Science Block site"
+        yield match.start(), match.end(), "school"
 
 
 # "Whitaker in 10X": a year and a band letter from the end of the alphabet is a set only after a word that places
@@ -237,7 +241,7 @@ _PARTICLE = (
 _SPACE = r"[^\S\n]{1,2}(?![^\S\n])"
 _FULL = _TOKEN + r"(?:" + _SPACE + r"(?:" + _PARTICLE + _SPACE + r")*" + _TOKEN + r"){0,2}"
 _EN_TITLED = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Coach)\.?"
+    r"\b(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?|Miss|Sir|Coach)"  # "Miss." ends a sentence ("Miss. Ask Leon")
     + _SPACE
     + r"(?:[A-Z]\.\s?){0,2}(?:"
     + _PARTICLE
@@ -502,7 +506,12 @@ _EN_STOP = frozenset(
     Vaisakhi Purim Rosh Hashanah Yom Kippur Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu
     Thur Thurs Fri Sat Sun Wi-Fi WiFi AQA Edexcel OCR WJEC Eduqas Pearson Starter Plenary Main Extension Recap
     Objective Objectives Outcome Outcomes Task Tasks Activity Resources Differentiation Block Lab Studio Room Wing
-    Site Floor Corridor Reception Nursery Early Help Mind""".split()
+    Site Floor Corridor Reception Nursery Early Help Mind
+    Polish Portuguese Romanian Lithuanian Latvian Ukrainian Bulgarian Hungarian Czech Slovak Albanian Turkish Kurdish
+    Arabic Urdu Punjabi Bengali Hindi Gujarati Tamil Pashto Farsi Dari Somali Tigrinya Amharic Swahili Yoruba Igbo Twi
+    Mandarin Cantonese Chinese Japanese Korean Vietnamese Thai Tagalog Italian Greek Dutch Welsh Irish Scottish Gaelic
+    Nigerian Ghanaian Indian Pakistani Bangladeshi Jamaican Caribbean Eritrean Afghan Syrian Iraqi Iranian Roma Romani
+    Muslim Jewish Hindu Sikh Buddhist Catholic Protestant Anglican Methodist""".split()
 )
 
 
@@ -651,8 +660,32 @@ def _pupil_initials(text: str) -> Iterator[tuple[int, int]]:
             yield match.span()
 
 
+_EN_IN_A_PLACE = re.compile(r"\b(?:in|from|near|around|across|visited|visiting|unit on|topic on|lesson on)[^\S\n]+$")
+# "Hi, I'm Beth, RE teacher", "this is Emma, Ruby's mum": a writer introducing themselves.
+_EN_SELF_INTRODUCED = re.compile(
+    r"\b(?:I['’]m|I am|[Tt]his is|[Mm]y name is|[Mm]y name's|[Ii]t['’]s)[^\S\n]+(" + _TOKEN + r")(?=[^\S\n]*[,.!–—-]|"
+    r"[^\S\n]+(?:here|from|and|again)\b)"
+)
+# "Thanks to Carol Henderson", "the Hendersons' garage": thanks go to people; a family is its surname in the plural.
+_EN_THANKS_TO = re.compile(r"\b[Tt]hanks?[^\S\n]+(?:you[^\S\n]+)?to[^\S\n]+(" + _FULL + r")")
+_EN_FAMILY = re.compile(r"\bthe[^\S\n]+(" + _TOKEN + r"s)(?=['’][^\S\n]|[^\S\n]+(?:family|household|twins)\b)")
+# "three children: Oskar, Lena, Agnieszka": the names listed after the people they are.
+_EN_LISTED_AFTER = re.compile(
+    r"\b(?:children|siblings|kids|sons|daughters|twins|pupils|students|boys|girls)[^\S\n]*[:(][^\S\n]*"
+    r"((?:" + _TOKEN + r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+and[^\S\n]+|[^\S\n]*&[^\S\n]*))+" + _TOKEN + r")\b"
+)
+
+
 def english_names(text: str) -> Iterator[Span]:
     found: list[tuple[int, int]] = list(_pupil_initials(text))
+    for pattern in (_EN_SELF_INTRODUCED, _EN_THANKS_TO, _EN_FAMILY):
+        for match in pattern.finditer(text):
+            if all(_could_be_name(word) and not _ordinary_word(word) for word in match.group(1).split()):
+                found.append(match.span(1))
+    for match in _EN_LISTED_AFTER.finditer(text):
+        for item in re.finditer(_TOKEN, match.group(1)):
+            if _could_be_name(item.group(0)) and item.group(0) != "and":
+                found.append((match.start(1) + item.start(), match.start(1) + item.end()))
     found += [match.span() for match in _EN_LOWER_TITLED.finditer(text)]
     for pattern in (_EN_LINE_INITIAL, _EN_FIELD_SURNAME_FIRST):
         found += [match.span(1) for match in pattern.finditer(text) if _could_be_name(match.group(1).split()[0])]
@@ -665,6 +698,8 @@ def english_names(text: str) -> Iterator[Span]:
             found.append(match.span())
     found.extend(_lone_proper_names(text))
     for match in _EN_INITIALS.finditer(text):
+        if re.search(r"[A-Z][a-z]+[^\S\n]$", text[max(0, match.start() - 20) : match.start()]):
+            continue  # "Boy A. Boy A is": the letter ends a pseudonym, it is no initial of the next word
         if _could_be_name(match.group(1)):
             found.append(match.span())
     for pattern in (
@@ -683,7 +718,7 @@ def english_names(text: str) -> Iterator[Span]:
     ):
         for match in pattern.finditer(text):
             group = 1 if match.group(1) else 2
-            words = match.group(group).split()
+            words = [word for word in match.group(group).split() if len(word) > 1]  # "Boy A"
             if all(_could_be_name(word) for word in words) and not (len(words) >= 2 and words[0] == "River"):
                 found.append(match.span(group))  # "River Severn" is a place
     for match in _EN_SIGNATURE.finditer(text):
@@ -701,6 +736,8 @@ def english_names(text: str) -> Iterator[Span]:
             found.append(match.span(1))
     for pattern in (_EN_VOCATIVE, _EN_LAST_WORD_SIGNATURE, _EN_CONTRACTED_IS):
         for match in pattern.finditer(text):
+            if pattern is _EN_VOCATIVE and _ordinary_word(match.group(1)):
+                continue  # "Transcript, from memory, of Period 5"
             if _could_be_name(match.group(1)) and len(match.group(1)) >= 2:
                 found.append(match.span(1))
     for match in _EN_WITH_RELATIVE.finditer(text):
@@ -805,11 +842,15 @@ def english_names(text: str) -> Iterator[Span]:
         for word in re.findall(_TOKEN, text[start:end])
         if (word not in _EN_STOP or word in _EN_NAME_LIKE) and len(word) >= 3
     }
+    # ... and whole pseudonyms with a letter ("Boy A").
+    tokens |= {text[start:end] for start, end in found if re.fullmatch(_TOKEN + r" [A-Z]", text[start:end])}
     if tokens:
-        again = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(tokens))) + r")\b")
+        again = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(tokens, key=len, reverse=True))) + r")\b")
         for match in again.finditer(text):
             if match.group(0) in _EN_NAME_LIKE and _EN_SENTENCE_START.search(text[: match.start()]):
                 continue  # "Hope Danso" found does not make "Hope you're well" a name
+            if _EN_IN_A_PLACE.search(text[max(0, match.start() - 20) : match.start()]) and match.span() not in found:
+                continue  # "Jordan arrived from Amman in Jordan", "a nurse in Florence"
             found.append(match.span())
     # "Oscar and Felix", "Grace, Ben and Amir": a capitalised word coordinated with a name found is a name too.
     spans = set(found)
