@@ -1178,8 +1178,10 @@ _RU_NOT_POSSESSIVE = frozenset(
 
 # "зовут его «Бизон»": a nickname in quotes after a verb of calling.
 _RU_NICKNAME = re.compile(
-    r"(?:зовут|называют|прозвали|дразнят|прозвищ\w*|кличк\w*|кличут)\s+(?:его|её|ее|их|меня)?\s*[«\"„']"
-    r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[»\"“']"
+    r"(?:зов[уёе]м?|зовут|называ[юе]т?|называем|прозвали|дразнят|прозвищ\w*|кличк\w*|кличут)\s+"
+    r"(?:его|её|ее|их|меня)?\s*[«\"„']([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)[»\"“']"
+    # "я зову их «Саша-большой» и «Саша-маленький»": a second nickname joined to the first
+    r"(?:\s+и\s+[«\"„']([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)[»\"“'])?"
 )
 # "Петенька", "Санечка", "Дашуля": an affectionate form of a first name, capitalised inside a sentence.
 _RU_DIMINUTIVE = re.compile(
@@ -1329,7 +1331,9 @@ def russian_names(text: str) -> Iterator[Span]:
                 yield match.start(1), match.end(1), "name"
     for match in _RU_PSEUDONYM.finditer(text):
         if match.group(1) not in RU_NOT_NAMES and not ROLE_WORDS.fullmatch(match.group(1)):
-            yield match.start(1), match.end(1), "name"
+            # the pseudonym and every later use of it, even where it could be the ordinary word ("Ласточка в …")
+            for again in re.finditer(r"\b" + re.escape(match.group(1)) + r"\b", text[match.start(1) :]):
+                yield match.start(1) + again.start(), match.start(1) + again.end(), "name"
     for match in _RU_SURNAME_FIRST.finditer(text):
         if match.group(1) not in RU_NOT_NAMES:
             if not is_ordinary_word(match.group(1)):  # "Педагогический стаж"
@@ -1351,6 +1355,8 @@ def russian_names(text: str) -> Iterator[Span]:
             yield match.start(1), match.end(1), "name"
     for match in _RU_NICKNAME.finditer(text):
         yield match.start(1), match.end(1), "name"
+        if match.group(2):
+            yield match.start(2), match.end(2), "name"
     for match in _RU_DIMINUTIVE.finditer(text):
         word = match.group(0)
         if word not in RU_NOT_NAMES and word not in _RU_NOT_DIMINUTIVE and not ROLE_WORDS.fullmatch(word):
