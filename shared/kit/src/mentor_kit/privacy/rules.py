@@ -262,7 +262,7 @@ _EN_CONTEXT = re.compile(
     r"[Cc]ousin|[Ss]tepson|[Ss]tepdaughter|[Cc]arer|[Ff]oster carer|[Nn]ewcomer|[Ss]tepdad|[Ss]tepmum|[Ss]tepmom|"
     r"[Pp]artner|[Bb]oyfriend|[Gg]irlfriend|[Hh]usband|[Ww]ife|TA|[Gg]randad|[Gg]randson|[Gg]randdaughter|[Tt]utee|"
     r"[Nn]icknamed|[Kk]nown as|Nurse|Coach|Matron|Chef|Officer|PC|Sergeant|Reverend|Rev\.|Pastor|Imam|Rabbi|"
-    r"Cllr|Councillor|Governor|Auntie|Nana|Nanny|Grandad)s?,?\s+['‘\"“]?(" + _FULL + r")"
+    r"Cllr|Councillor|Governor|Auntie|Nana|Nanny|Grandad)s?,?[^\S\n]+['‘\"“]?(" + _FULL + r")"
 )
 _EN_FROM_OFFICE = re.compile(
     r"\b(" + _TOKEN + r")\s+(?:from|in|at)\s+(?:the\s+)?(?:office|reception|admin|finance|HR|canteen|kitchen|"
@@ -547,7 +547,8 @@ def _strip_stop(text: str, start: int, end: int) -> tuple[int, int]:
 
 # "Hollingsworth in Year 10G", "Brodie and Keira in 9Y2": a capitalised word right before a class label.
 _EN_IN_CLASS = re.compile(
-    r"\b(" + _TOKEN + r")\s+(?:in|from|of)\s+(?:(?i:class|form|year|grade|set)\s+)?(?:[1-9]|1[0-3])\s*-?\s*[A-Z]\d?\b"
+    r"\b(" + _TOKEN + r")\s+(?:in|from|of)\s+(?:(?:my|our)\s+)?"
+    r"(?:(?i:class|form|year|grade|set)\s+(?:[1-9]|1[0-3])(?:\s*-?\s*[A-Z]\d?)?\b|(?:[1-9]|1[0-3])\s*-?\s*[A-Z]\d?\b)"
 )
 # A lone capitalised word in the middle of a sentence is a proper noun; it is a person's name unless its context
 # makes it a place, a tool or a work: a determiner, a locative preposition, a verb of using or studying before it.
@@ -726,7 +727,9 @@ def english_names(text: str) -> Iterator[Span]:
         if all(_could_be_name(word) for word in words) and _is_signature(text, match.end(1)):
             found.append(match.span(1))
     for match in _EN_NAME_INITIAL.finditer(text):
-        if _could_be_name(match.group(1).split()[0]) and not _EN_SENTENCE_START.search(text[: match.start(1)]):
+        first = match.group(1).split()[0]
+        at_start = _EN_SENTENCE_START.search(text[: match.start(1)])
+        if _could_be_name(first) and not (at_start and _ordinary_word(first)):  # "Plan B. is", not "Jack B. is"
             found.append(match.span(1))
     for match in _EN_LABELLED.finditer(text):
         if _could_be_name(match.group(2)) and not _EN_NOT_A_LABEL_NAME.fullmatch(match.group(1)):
@@ -865,6 +868,8 @@ def english_names(text: str) -> Iterator[Span]:
         if left and _could_be_name(left.group(1)):
             candidates.append((max(0, start - 40) + left.start(1), max(0, start - 40) + left.end(1)))
         for span in candidates:
+            if _ordinary_in_title_case(text, *span):
+                continue  # "Bloom's Taxonomy, Maslow": a list of topics, not of people
             if not any(s <= span[0] < e for s, e in spans):
                 spans.add(span)
                 todo.append(span)
@@ -939,8 +944,11 @@ def _ordinary_word(word: str) -> bool:
     return word not in _EN_NAME_LIKE and is_ordinary_english(word)
 
 
-_EN_PREVIOUS_WORD = re.compile(r"([A-Z][\w'’-]*)(?:['’]s)?[^\S\n]*[,/&(]?[^\S\n]*(?:and[^\S\n]+)?$")
+_EN_PREVIOUS_WORD = re.compile(r"([A-Z][\w-]*)(?:['’]s)?[^\S\n]*[,/&(]?[^\S\n]*(?:and[^\S\n]+)?$")
 _EN_NEXT_WORD = re.compile(r"[^\S\n]*[,/&)]?[^\S\n]*(?:and[^\S\n]+)?([A-Z][\w'’-]*)")
+
+
+_EN_GREETING_WORDS = frozenset("Hi Hello Hey Dear Thanks Thank Cheers Morning Evening Love Best Regards".split())
 
 
 def _ordinary_in_title_case(text: str, start: int, end: int) -> bool:
@@ -953,7 +961,7 @@ def _ordinary_in_title_case(text: str, start: int, end: int) -> bool:
     before = _EN_PREVIOUS_WORD.search(text[max(0, start - 30) : start])
     after = _EN_NEXT_WORD.match(text, end)
     return any(
-        neighbour is not None and (neighbour.group(1) in _EN_STOP or _ordinary_word(neighbour.group(1)))
+        neighbour is not None and neighbour.group(1) not in _EN_GREETING_WORDS and _ordinary_word(neighbour.group(1))
         for neighbour in (before, after)
     )
 
