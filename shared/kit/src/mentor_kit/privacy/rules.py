@@ -325,8 +325,10 @@ _EN_LAST_THANKS = re.compile(
 )
 _EN_SIGNATURE = re.compile(r"(?:\n[^\S\n]*(?:[–—-][^\S\n]*)?)(" + _FULL + r")(?=[^\S\n]*(?:,[^\n]*)?(?:\n|$))")
 _EN_RELATIVE_IN_BRACKETS = re.compile(
-    r"\b(?:mum|mother|dad|father|nan|gran|grandma|grandad|carer|stepdad|stepmum|brother|sister|aunt|uncle|"
-    r"TA|teacher|technician|tutor|social worker)[^\S\n]*\((" + _FULL + r")\)"
+    r"\b(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Nn]an|[Gg]ran|[Gg]randma|[Gg]randad|[Cc]arer|[Ss]tepdad|[Ss]tepmum|"
+    r"[Bb]rother|[Ss]ister|[Aa]unt|[Uu]ncle|TA|[Tt]eacher|[Tt]echnician|[Tt]utor|[Ss]ocial worker)[^\S\n]*\(("
+    + _FULL
+    + r")\)"
 )
 _EN_NICKNAME = re.compile(
     r"\b(?:call|calls|called|nicknamed|known as)\s+(?:him|her|them|me|each other)?\s*[\"'‘“]([A-Z][\w'’-]+)[\"'’”]"
@@ -672,9 +674,9 @@ _EN_THANKS_TO = re.compile(r"\b[Tt]hanks?[^\S\n]+(?:you[^\S\n]+)?to[^\S\n]+(" + 
 _EN_FAMILY = re.compile(r"\bthe[^\S\n]+(" + _TOKEN + r"s)(?=['’][^\S\n]|[^\S\n]+(?:family|household|twins)\b)")
 # "three children: Oskar, Lena, Agnieszka": the names listed after the people they are.
 _EN_LISTED_AFTER = re.compile(
-    r"\b(?:children|siblings|kids|sons|daughters|twins|pupils|students|boys|girls)[^\S\n]*[:(][^\S\n]*"
-    r"((?:" + _TOKEN + r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+and[^\S\n]+|[^\S\n]*&[^\S\n]*))+" + _TOKEN + r")\b"
+    r"\b(?:children|siblings|kids|sons|daughters|twins|pupils|students|boys|girls)[^\S\n]*[:(][^\S\n]*([^)\n]+)"
 )
+_EN_ITEM_HEAD = re.compile(r"(?:^|,[^\S\n]*|[^\S\n]and[^\S\n]+|&[^\S\n]*)(" + _TOKEN + r")\b")
 
 
 def english_names(text: str) -> Iterator[Span]:
@@ -683,10 +685,10 @@ def english_names(text: str) -> Iterator[Span]:
         for match in pattern.finditer(text):
             if all(_could_be_name(word) and not _ordinary_word(word) for word in match.group(1).split()):
                 found.append(match.span(1))
-    for match in _EN_LISTED_AFTER.finditer(text):
-        for item in re.finditer(_TOKEN, match.group(1)):
-            if _could_be_name(item.group(0)) and item.group(0) != "and":
-                found.append((match.start(1) + item.start(), match.start(1) + item.end()))
+    for match in _EN_LISTED_AFTER.finditer(text):  # each item's first word: "Oskar Y5, Maja Y3, Lena Reception"
+        items = list(_EN_ITEM_HEAD.finditer(match.group(1)))
+        if len(items) >= 2 and all(_could_be_name(item.group(1)) for item in items):
+            found += [(match.start(1) + item.start(1), match.start(1) + item.end(1)) for item in items]
     found += [match.span() for match in _EN_LOWER_TITLED.finditer(text)]
     for pattern in (_EN_LINE_INITIAL, _EN_FIELD_SURNAME_FIRST):
         found += [match.span(1) for match in pattern.finditer(text) if _could_be_name(match.group(1).split()[0])]
@@ -769,6 +771,8 @@ def english_names(text: str) -> Iterator[Span]:
                     continue  # a note's passive: "Consent obtained.", "Parents informed by phone"
                 found.append(match.span(2))
                 continue
+            if pattern is _EN_CONTEXT and match.group(0)[0].isupper() and _ordinary_word(match.group(1)):
+                continue  # "the Pupil Premium", "Teacher Development": a Title Case term, not a role and a name
             if pattern is _EN_SUBJECT and _EN_PLACE_BEFORE.search(text[max(0, match.start(1) - 12) : match.start(1)]):
                 continue  # "The inspector from Estyn asked"
             if pattern in (_EN_IN_CLASS, _EN_SUBJECT) and match.group(1) in _EN_NAME_LIKE:
@@ -1006,6 +1010,9 @@ _EN_SCHOOL_NAMED = re.compile(
 )
 
 
+_ACADEMY_BRANCH = re.compile(r"[^\S\n]([A-Z][a-z]{2,})\b(?![^\S\n]+[A-Z])")
+
+
 def english_schools(text: str) -> Iterator[Span]:
     for match in _CELTIC_SCHOOL.finditer(text):
         yield match.start(), match.end(), "school"
@@ -1027,6 +1034,9 @@ def english_schools(text: str) -> Iterator[Span]:
                 words = words[i + 1 :]
                 break
         if len(words) >= 2:
+            branch = _ACADEMY_BRANCH.match(text, end) if text[:end].endswith("Academy") else None
+            if branch and not (branch.group(1) in _EN_STOP or _ordinary_word(branch.group(1))):
+                end = branch.end()  # "Harris Academy Peckham": a chain's academy named by its place
             yield start + words[0].start(), end, "school"
 
 
