@@ -195,6 +195,9 @@ _RU_WORD_NOT_NAME = re.compile(
 )
 
 
+_HOLIDAY = re.compile(r"\b\d{1,2}[^\S\n]+Марта\b")
+
+
 def _not_a_name(text: str, span: Span, public: PublicNames, address_ends: set[int]) -> bool:
     """A figure, a character or a product; a role word alone ("Ученик:"); the town after an address; a name that
     is also a word, used as the word."""
@@ -204,8 +207,8 @@ def _not_a_name(text: str, span: Span, public: PublicNames, address_ends: set[in
         return True  # "Ученик:", "Ха."
     if public.covers(text, start, end) and not person_context(text, start, end):
         return True  # a figure or a character, unless placed among the people of the case ("Harry in Year 4P")
-    if _RU_WORD_NOT_NAME.match(text, start):
-        return True
+    if _RU_WORD_NOT_NAME.match(text, start) or _HOLIDAY.search(text[max(0, start - 3) : end]):
+        return True  # "вера в себя"; "к 8 Марта"
     if " " not in word and RU_VERB.search(word) and _starts_sentence(text, start):
         return True  # "Скинула секретарю паспорт": a verb opening a sentence
     if " " in word and _CYRILLIC.search(word):

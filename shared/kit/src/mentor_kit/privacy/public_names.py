@@ -617,7 +617,10 @@ FIGURES = _names(
     Cumberbatch, Taylor Swift, Beyoncé, Ed Sheeran, Harry Styles, Stormzy, Cristiano Ronaldo, Ronaldo, Lionel Messi,
     Messi, Mo Salah, Bukayo Saka, Harry Kane, Elon Musk, Mr Bean, Rowan Atkinson, Michael Rosen, Joe Wicks, Jamie
     Oliver, Samuel Pepys, Pepys, Richard Arkwright, Lois Lowry, Malorie Blackman, Paddington Bear,
-    Sky News, BBC News, LinkedIn, Childline, ChildLine, Glastonbury, Brumley, Highers, Малала, Мартин Лютер Кинг,
+    Patrick Stewart, Mo Farah, Imtiaz Dharker, Hollie McNish, Kei Miller, Simon Armitage, Seamus Heaney, Forest
+    School, Eisteddfod, Izmir, Shropshire, Stepik, Виктор Цой, Виктора Цоя, Виктору Цою, Марина Бородицкая,
+    Белинский, Sky News, BBC News, LinkedIn, Childline, ChildLine, Glastonbury, Brumley, Highers, Малала, Мартин
+    Лютер Кинг,
     Роза Паркс, Нельсон Мандела, Vygotsky, Lev Vygotsky, Piaget, Jean Piaget,
     Bruner, Jerome Bruner, Dewey, John Dewey, Montessori, Maria Montessori, Froebel, Skinner, B. F. Skinner, Pavlov,
     Maslow, Abraham Maslow, Dweck, Carol Dweck, Rosenshine, Barak Rosenshine, Lemov, Doug Lemov, Spencer Kagan, John

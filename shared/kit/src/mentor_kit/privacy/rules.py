@@ -108,7 +108,7 @@ _EN_NOT_CLASS_AFTER = re.compile(
 )
 _EN_CLASS = re.compile(
     # a set code with its subject (10Y/Ma1, 9Ma4), before the shorter codes it starts with
-    r"\b(?-i:(?:[1-9]|1[0-3])(?:[A-Z]/)?[A-Z][a-z]{1,2}[1-9])\b(?![-/])|"
+    r"\b(?-i:(?:[1-9]|1[0-3])(?:[A-Z]/)?(?:[A-Z][a-z]{1,2}|PE|RE|DT|IT|MFL)[1-9])\b(?![-/])|"
     r"\b(?:class|form|grade|year)\s+(?:[1-9]|1[0-2])\s*[-/]?\s*(?-i:[A-Z])\b|\b(?:[1-9]|1[0-2])-?[A-H]\b(?!-)"
     # "reports for 7K", "7P's trip": other letters only in capitals and not a format or a network (4K, 5G, 3D)
     r"|\b(?-i:(?!\d{1,2}X\b)(?:[1-9]|1[0-2])[I-Z])\b(?![-\w])"
@@ -137,7 +137,7 @@ _EN_DOCUMENT = re.compile(
     r"|(?<![\d\-])\d{3}-\d{3}-\d{3}[\s\-]\d{2}(?![\d\-])"  # a Russian СНИЛС in an English text
 )
 _EN_KEYED_DOCUMENT = re.compile(
-    r"\b(?:NHS|UPN|ULN|NI|National Insurance|[Pp]assport|SSN|Social Security)(?:\s+(?:number|no\.?|#))?[^\d\n]{0,40}?"
+    r"\b(?:NHS|UPN|ULN|NI|National Insurance|[Pp]assport|SSN|Social Security)(?:\s+(?:number|no\.?|#))?[^\d\n]{0,90}?"
     r"([A-Z]?\d[\d ]{6,14}\d)(?!\d)"
 )
 # A personal ИНН has 12 digits (an organisation's 10 are not personal); a passport 10; a СНИЛС 11; a policy 16.
@@ -210,7 +210,8 @@ _EN_LATE_SET = re.compile(
 
 # "In my form (7JW)": a form named by its year and its tutor's initials.
 _EN_FORM_CODE = re.compile(
-    r"\b(?:form|tutor group|class|reg group)(?:[^\S\n]+(?:on entry|code))?[^\S\n]*:?[^\S\n]*\(?[^\S\n]*"
+    r"\b(?:form|tutor group|class|reg group|tutees?(?:[^\S\n]+in)?)(?:[^\S\n]+(?:on entry|code))?[^\S\n]*[:,]?"
+    r"[^\S\n]*\(?[^\S\n]*"
     r"(\d{1,2}[A-Z]{2,3})\b",
     re.IGNORECASE,
 )
@@ -415,7 +416,11 @@ _EN_WEAK_SUBJECT = re.compile(
 _EN_WEAK_OBJECT = re.compile(
     r"\b(?:told|tell|asked|ask|praised|reminded|warned|moved|thanked|helped|phoned|rang|emailed|messaged|met|"
     r"caught|supported|mentored|tutored|sanctioned|detained|congratulated|(?:spoke|speak|talked|talk|wrote|write|"
-    r"chatted|listened|apologised|apologized|went over|gave it)\s+(?:to|with))\s+(" + _TOKEN + r")\b"
+    r"chatted|listened|apologised|apologized|went over|gave it)\s+(?:to|with)|"
+    # "threw a textbook at Oscar", "shouted at Kyle": what is done at someone
+    r"(?:threw|thrown|throwing|shouted|shouting|swore|swearing|laughed|laughing|yelled|yelling|stared|staring|"
+    r"pointed|spat|lashed out|snapped|lunged|glared)(?:[^\S\n]+(?:a|an|the|his|her|their)[^\S\n]+[a-z]+)?"
+    r"[^\S\n]+at)\s+(" + _TOKEN + r")\b"
 )
 # "about Reuben: he has lost weight", "Tavish, who": a capitalised word right before a personal pronoun clause.
 _EN_BEFORE_PRONOUN = re.compile(
@@ -644,7 +649,7 @@ _EN_ACRONYMS = frozenset(
 _EN_LOWER_TITLED = re.compile(r"\b(?:mr|mrs|ms)\.?[^\S\n]+(?!(?:and|or|the|a|to)\b)[a-z][a-z'’-]{1,}\b")
 # "Smith J., 9R" on a list's line, "Hannah K said": a surname or a first name with one initial.
 _EN_LINE_INITIAL = re.compile(r"(?m)^[^\S\n]*(" + _TOKEN + r"[^\S\n][A-Z]\.)(?=[^\S\n]*(?:,|$))")
-_EN_BARE_INITIAL = re.compile(r"\b(" + _TOKEN + r"[^\S\n][A-Z])(?=[^\S\n]+[a-z]{2,}|[,;:)]|[^\S\n]*$)(?!\w)")
+_EN_BARE_INITIAL = re.compile(r"\b(" + _TOKEN + r"[^\S\n][A-HJ-UWYZ])(?=[^\S\n]+[a-z]{2,}|[,;:)]|[^\S\n]*$)(?!\w)")
 # "Name: Harrison, Ellie-May": a form's name written surname first.
 _EN_FIELD_SURNAME_FIRST = re.compile(
     r"(?im)^[^\S\n]*(?:name|pupil|student|child)[^\S\n]*:[^\S\n]*(?-i:(" + _TOKEN + r",[^\S\n]+" + _TOKEN + r"))"
@@ -663,6 +668,10 @@ def _pupil_initials(text: str) -> Iterator[tuple[int, int]]:
             yield match.span()
 
 
+_EN_OPENING_APPOSITIVE = re.compile(
+    r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(" + _TOKEN + r"),[^\S\n]+(?=(?:in particular|known|one of|who|aged|now|my|our|"
+    r"a|an|the|like|as usual|bless (?:him|her)|for example)\b)"
+)
 _EN_IN_A_PLACE = re.compile(r"\b(?:in|from|near|around|across|visited|visiting|unit on|topic on|lesson on)[^\S\n]+$")
 # "Hi, I'm Beth, RE teacher", "this is Emma, Ruby's mum": a writer introducing themselves.
 _EN_SELF_INTRODUCED = re.compile(
@@ -681,7 +690,7 @@ _EN_ITEM_HEAD = re.compile(r"(?:^|,[^\S\n]*|[^\S\n]and[^\S\n]+|&[^\S\n]*)(" + _T
 
 def english_names(text: str) -> Iterator[Span]:
     found: list[tuple[int, int]] = list(_pupil_initials(text))
-    for pattern in (_EN_SELF_INTRODUCED, _EN_THANKS_TO, _EN_FAMILY):
+    for pattern in (_EN_SELF_INTRODUCED, _EN_THANKS_TO, _EN_FAMILY, _EN_OPENING_APPOSITIVE):
         for match in pattern.finditer(text):
             if all(_could_be_name(word) and not _ordinary_word(word) for word in match.group(1).split()):
                 found.append(match.span(1))
@@ -1003,7 +1012,7 @@ _EN_THING_WORD = re.compile(
 _CELTIC_SCHOOL = re.compile(r"\b(?:Ysgol|Gaelscoil|Scoil|Coláiste|Colaiste)(?:[^\S\n]+[A-Z][\w'’-]*){1,3}")
 _EN_SCHOOL_NAMED = re.compile(
     r"\b(?:(?:St\.?|[A-Z][\w'’-]*|of|and|&)[^\S\n]+){0,4}(?:St\.?[^\S\n]+)?(?:[A-Z][\w'’-]+|E)[^\S\n]+"
-    r"(?:Academy|College|Lyceum|Gymnasium|High School|Primary School|Primary|Secondary School|Grammar School|"
+    r"(?:Academy|College|Lyceum|Gymnasium|High School|Primary School|Primary|Secondary School|Secondary|Grammar School|"
     r"Middle School|Elementary School|Elementary|Junior School|Infant School|Sixth Form College|Sixth Form|School|"
     r"High|Infants|Juniors|Grammar|Prep|Free School|Community School|Community College|Nursery School|Nursery)\b"
     r"(?!\s+of\b)"
