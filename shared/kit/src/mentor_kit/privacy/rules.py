@@ -891,8 +891,11 @@ def english_names(text: str) -> Iterator[Span]:
         nickname = re.match(r"[^\S\n]*\((" + _TOKEN + r")\)", text[end:])
         if nickname and _could_be_name(nickname.group(1)):
             spans.add((end + nickname.start(1), end + nickname.end(1)))
-    found = sorted(spans)
-    for start, end in found:
+    for start, end in sorted(spans):
+        word = text[start:end]
+        if " " not in word and word not in _EN_NAME_LIKE:
+            if word in _EN_STOP or _EN_COMMON_SUFFIX.search(word) or _ordinary_in_title_case(text, start, end):
+                continue  # "Thankfully, the girl …", "the Early Career Framework says": whatever rule took it
         yield start, end, "name"
 
 
@@ -933,7 +936,8 @@ def _in_heading(text: str, start: int) -> bool:
 _EN_NAME_LIKE = frozenset(
     """Hope Will Mark Grace Summer May June April August Faith Joy Rose Ruby Amber Jack Bill Art Sky Storm River
     Honey Star Autumn Winter Jun Jan Bob Pat Sue Don Frank Rich Guy Chase Hunter Mason Penny Holly Ivy Iris Daisy Poppy
-    Lily Violet Jasmine Hazel Olive Pearl Crystal Dawn Eve Sunny Willow Skye Brook Reed""".split()
+    Lily Violet Jasmine Hazel Olive Pearl Crystal Dawn Eve Sunny Willow Skye Brook Reed Harry Tom Bobby Rob Nick
+    Jade Angel Precious Blessing Gift Robin Kit Bea Patience Mercy Charity Destiny Miracle Honour""".split()
 )
 # Of those, the ones far more often a pupil than a word when a verb follows ("Will will be off", "Mark was sent out";
 # not "Storm was forecast").
