@@ -69,7 +69,11 @@ PLACEHOLDERS: dict[str, dict[str, str]] = {
 # Precedence when found spans overlap: the merged span keeps the kind that ranks first.
 _PRECEDENCE = ("email", "url", "handle", "document", "phone", "address", "school", "class", "name")
 _GAP = re.compile(r"[^\S\n]{1,2}")  # parts of one name never lie on two lines
-_FIRST_WORD = re.compile(r"(\w+)\s+")
+_FIRST_WORD = re.compile(r"([\w-]+)\s+")
+# "Grandad Eric": an English kinship word before a name is not part of it (titles are: "Mrs Patel").
+_EN_KIN = frozenset(
+    "Grandad Grandma Granny Grandpa Nan Nana Nanny Auntie Aunt Uncle Mum Mummy Dad Daddy Cousin".split()
+)
 _SCHOOL_WORDS = re.compile(r"школ|лице|гимнази|колледж|СОШ|ГБОУ|МБОУ|ГОУ|детск\w+ сад|школьн", re.IGNORECASE)
 # A school is named only by a number, a quoted name or a capitalised word after the first ("Начальную школу" is not).
 _PROPER = re.compile(r"\d|[«\"]|\s[A-ZА-ЯЁ]")
@@ -160,8 +164,9 @@ def _first_line(text: str, start: int, stop: int) -> tuple[int, int]:
 
 
 def _is_label(text: str, end: int, word: str) -> bool:
-    """An ordinary word right before a colon heads a form's field or a minute's item ("Слушали:", "Паспорт:")."""
-    return text.startswith(":", end) and is_ordinary_word(word)
+    """An ordinary word right before a colon heads a form's field or a minute's item ("Слушали:", "Паспорт:",
+    "Фамилия, имя:")."""
+    return re.match(r":|,[^\S\n]*[а-яё]+:", text[end:]) is not None and is_ordinary_word(word)
 
 
 @cache
@@ -178,7 +183,11 @@ def _without_role_word(text: str, span: Span) -> Span:
     start, end, kind = span
     if kind == "name":
         head = _FIRST_WORD.match(text, start, end)
-        if head and ROLE_WORDS.fullmatch(head.group(1)) and head.end() < end:
+        role = head is not None and (
+            all(ROLE_WORDS.fullmatch(part) for part in head.group(1).split("-"))  # "Педагог-психолог Лаврентьева"
+            or head.group(1) in _EN_KIN
+        )
+        if head and role and head.end() < end:
             return head.end(), end, kind
     return span
 

@@ -52,12 +52,14 @@ _PHONE = re.compile(
     r"|(?<![\w+\-.])(?:\(\d{3}\)|\d{3})[ .]\d{3}[ .-]\d{4}(?![\d\-])"
 )
 _RU_SCHOOL = re.compile(
-    r"(?:(?:ГБОУ|МБОУ|МАОУ|ГОУ|МОУ|ЧОУ|АНОО?)\s+(?:г\.\s*Москвы\s+)?)?"
+    r"(?:(?:ГБОУ|МБОУ|МАОУ|МКОУ|ГКОУ|ГАОУ|КГБОУ|ОГБОУ|ГБПОУ|МБДОУ|МАДОУ|ГБДОУ|ГОУ|МОУ|ЧОУ|АНОО?)\s+"
+    r"(?:г\.\s*Москвы\s+)?)?"
     r"(?:СОШ|ООШ|НОШ|ЦО|[Шш]кол\w*(?:-интернат\w*)?|[Лл]ице(?!нз)\w*|[Гг]имнази\w*|[Кк]олледж\w*|[Тт]ехникум\w*|"
     r"[Цц]ентр\w*\s+образования|[Дд]етск\w+\s+сад\w*|[Кк]адетск\w+\s+(?:школ|корпус)\w*)"
     r"\s*(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|(?:№|N|No\.?|номер)\s*\d+|\d{2,5}\b)"
     r"(?:\s+(?:имени|им\.)\s*(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+){0,2})?"
-    r"|(?:ГБОУ|МБОУ|МАОУ|ГОУ|МОУ|ЧОУ)\s+(?:г\.\s*Москвы\s+)?(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|(?:№|N)\s*\d+)"
+    r"|(?:ГБОУ|МБОУ|МАОУ|МКОУ|ГКОУ|ГАОУ|КГБОУ|ОГБОУ|ГБПОУ|МБДОУ|МАДОУ|ГБДОУ|ГОУ|МОУ|ЧОУ)\s+"
+    r"(?:г\.\s*Москвы\s+)?(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|(?:№|N)\s*\d+)"
     # "из 57-й школы", "в 1535-м лицее"
     r"|(?<![\d\w])\d{1,4}-?(?:я|й|ю|ой|ую|ая|ей|м|ом)\s+(?:[Шш]кол\w*|[Гг]имнази\w*|[Лл]ице(?!нз)\w*)"
     # "гимназию имени Пушкина", "школа им. А. С. Пушкина"
@@ -73,7 +75,7 @@ _EN_SCHOOL = re.compile(
 _RU_ADDRESS = re.compile(
     r"(?:\b(?:ул\.|улиц\w+|пр-т|просп\.|проспект\w*|пер\.|переул\w+|бульвар\w*|б-р|шоссе|наб\.|набережн\w+|"
     r"пл\.|площад\w+|проезд\w*|мкр\.?|микрорайон\w*|пр\.)\s*[А-ЯЁ0-9][\w\-ёЁ]*(?:\s+[А-ЯЁ0-9][\w\-ёЁ]*){0,3}"
-    r"|[А-ЯЁ][а-яё]+(?:ая|ий|ой|ом|ую|ого|ей|ем|ое)\s+(?:улиц\w+|проспект\w*|переул\w+|бульвар\w*|шоссе|набережн\w+|"
+    r"|[А-ЯЁ][а-яё]+(?:ая|ий|ый|ой|ом|ую|ого|ей|ем|ое)\s+(?:улиц\w+|проспект\w*|переул\w+|бульвар\w*|шоссе|набережн\w+|"
     r"ул\.|пер\.|пр-т|просп\.|б-р|наб\.|ш\.))"
     r"(?:,?\s*(?:д\.|дом)\s*\d+\w*|,?\s+\d{1,3}[а-я]?(?:[-/]\d{1,4})?(?![\d.,:]\d))?"
     r"(?:,?\s*(?:корп\.|корпус|к\.|стр\.|строение)\s*\d+)?"
@@ -336,7 +338,10 @@ _EN_NICKNAME = re.compile(
 )
 # 'Alexandru is "Alex"': what someone is called, in quotes.
 _EN_QUOTED_NICKNAME = re.compile(r"\b[A-Z][a-z]+[^\S\n]+(?:is|was)[^\S\n]+[\"“‘']([A-Z][a-z]+)[\"”’']")
-_EN_SUBJECT_LINE = re.compile(r"(?im)^subject:[^\n]*?[–—-][^\S\n]*(?-i:(" + _FULL + r"))[^\S\n]*$")
+_EN_SUBJECT_LINE = re.compile(
+    r"(?im)^subject:[^\n]*?[–—-][^\S\n]*(?-i:(" + _FULL + r"))[^\S\n]*$"
+    r"|^subject:(?:[^\S\n]*(?:re|fwd?|fw):)*[^\S\n]*(?-i:(" + _FULL + r"))[^\S\n]+[–—-][^\S\n]"
+)
 # "Alfie and his sister Bea": a capitalised word joined to someone's relative is a person.
 _EN_WITH_RELATIVE = re.compile(
     r"\b(" + _TOKEN + r")\s+and\s+(?:his|her|their)\s+(?:little\s+|older\s+|younger\s+|twin\s+|best\s+)?"
@@ -648,7 +653,9 @@ _EN_ACRONYMS = frozenset(
 # "ms d'souza walked in": a title written in lower case in a chat, then the surname.
 _EN_LOWER_TITLED = re.compile(r"\b(?:mr|mrs|ms)\.?[^\S\n]+(?!(?:and|or|the|a|to)\b)[a-z][a-z'’-]{1,}\b")
 # "Smith J., 9R" on a list's line, "Hannah K said": a surname or a first name with one initial.
-_EN_LINE_INITIAL = re.compile(r"(?m)^[^\S\n]*(" + _TOKEN + r"[^\S\n][A-Z]\.)(?=[^\S\n]*(?:,|$))")
+_EN_LINE_INITIAL = re.compile(
+    r"(?m)(?:^|[:,;][^\S\n]*|[^\S\n]{2,})(" + _TOKEN + r"[^\S\n][A-Z]\.)(?=[^\S\n]*(?:[,;(]|$|[^\S\n]{2,}))"
+)
 _EN_BARE_INITIAL = re.compile(r"\b(" + _TOKEN + r"[^\S\n][A-HJ-UWYZ])(?=[^\S\n]+[a-z]{2,}|[,;:)]|[^\S\n]*$)(?!\w)")
 # "Name: Harrison, Ellie-May": a form's name written surname first.
 _EN_FIELD_SURNAME_FIRST = re.compile(
@@ -961,10 +968,16 @@ def _ordinary_word(word: str) -> bool:
     return word not in _EN_NAME_LIKE and is_ordinary_english(word)
 
 
-_EN_PREVIOUS_WORD = re.compile(r"([A-Z][\w-]*)(?:['’]s)?[^\S\n]*[,/&(]?[^\S\n]*(?:and[^\S\n]+)?$")
-_EN_NEXT_WORD = re.compile(r"[^\S\n]*[,/&)]?[^\S\n]*(?:and[^\S\n]+)?([A-Z][\w'’-]*)")
+_EN_PREVIOUS_WORD = re.compile(r"([A-Z][\w-]*)(?:['’]s)?[^\S\n]*[,/&(–—:]?[^\S\n]*(?:and[^\S\n]+)?$")
+_EN_NEXT_WORD = re.compile(r"[^\S\n]*[,/&)–—:]?[^\S\n]*(?:and[^\S\n]+)?([A-Z][\w'’-]*)")
 
 
+_EN_TITLE_WORDS = frozenset("Mr Mrs Ms Miss Mx Dr Prof Sir Coach I".split())
+# Words that head a timetable, a list or a heading, next to which a capitalised ordinary word is a value, not a name.
+_EN_HEADING_WORDS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August
+    September October November December Week Term Spring Autumn Summer Winter Staff Year Form""".split()
+)
 _EN_GREETING_WORDS = frozenset("Hi Hello Hey Dear Thanks Thank Cheers Morning Evening Love Best Regards".split())
 
 
@@ -978,7 +991,9 @@ def _ordinary_in_title_case(text: str, start: int, end: int) -> bool:
     before = _EN_PREVIOUS_WORD.search(text[max(0, start - 30) : start])
     after = _EN_NEXT_WORD.match(text, end)
     return any(
-        neighbour is not None and neighbour.group(1) not in _EN_GREETING_WORDS and _ordinary_word(neighbour.group(1))
+        neighbour is not None
+        and neighbour.group(1) not in _EN_GREETING_WORDS | _EN_TITLE_WORDS
+        and (_ordinary_word(neighbour.group(1)) or neighbour.group(1) in _EN_HEADING_WORDS)
         for neighbour in (before, after)
     )
 
@@ -1066,6 +1081,12 @@ _BULLET_PERSON = re.compile(
 )
 # "[08:10] Лена: ...", "[19:42] Мама Вовы: ...", "[07:55] Mrs Hughes: ...": a chat line's speaker.
 _CHAT_SPEAKER = re.compile(r"(?m)^[^\S\n]*\[?\d{1,2}[:.]\d{2}\]?[^\S\n]*([^:\n\[\]]{1,40}):")
+# A chat speaker written in lower case ("ирина", "tom b", "mrs o", "настя к"), not the writer or a role.
+_LOWER_SPEAKER = re.compile(r"(?:mr|mrs|ms|miss)?[^\S\n]?[a-zа-яё][a-zа-яё'’-]+(?:[^\S\n][a-zа-яё]{1,12})?")
+_NOT_A_SPEAKER = frozenset(
+    """me я мы all admin teacher teachers parent parents mum mom dad мама папа учитель учительница классная
+    классный завуч директор бабушка дедушка office reception head you вы ты""".split()
+)
 _WORD_IN_LABEL = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[^\S\n]+)?" + _NAME_WORD)
 
 
@@ -1099,6 +1120,11 @@ def listed_people(text: str) -> Iterator[Span]:
             ):
                 yield match.start(1), match.end(1), "name"
     for match in _CHAT_SPEAKER.finditer(text):
+        label = match.group(1).strip()
+        if _LOWER_SPEAKER.fullmatch(label) and label.split()[0] not in _NOT_A_SPEAKER:
+            start = match.start(1) + match.group(1).index(label)
+            yield start, start + len(label), "name"  # "[08:12] ирина:", "[07:58] tom b:"
+            continue
         for word in _WORD_IN_LABEL.finditer(match.group(1)):
             first = word.group(0).split()[0]
             if ROLE_WORDS.fullmatch(first) or first in RU_NOT_NAMES or not _could_be_name(first.rstrip(".")):
@@ -1470,14 +1496,16 @@ _PASSPORT_APART = re.compile(
 # "called the school on 555-0134": a seven-digit local number is a phone only after a word about calling.
 _KEYED_LOCAL_PHONE = re.compile(
     r"\b(?:call(?:ed|s)?|phon(?:e|ed)|ring|rang|text(?:ed)?|tel\.?|mobile|cell|number)\b[^\n.]{0,30}?"
-    r"(?<![\w\-])(\d{3}-\d{4})(?![\w\-])",
+    r"(?<![\w\-])(\d{3}-\d{4})(?![\w\-])"
+    r"|(?:\bтел\.|\bтелефон\w*)[^\d\n]{0,20}(?<![\w\-])(\d{2,3}-\d{2}-\d{2})(?![\w\-])",
     re.IGNORECASE,
 )
 
 
 def local_phones(text: str) -> Iterator[Span]:
     for match in _KEYED_LOCAL_PHONE.finditer(text):
-        yield match.start(1), match.end(1), "phone"
+        group = 1 if match.group(1) else 2
+        yield match.start(group), match.end(group), "phone"
 
 
 def keyed_documents(text: str) -> Iterator[Span]:
