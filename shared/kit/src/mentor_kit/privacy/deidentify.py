@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from mentor_kit.privacy.public_names import PublicNames
 from mentor_kit.privacy.rules import (
+    EN_KIN,
     ENGLISH_RULES,
     ROLE_WORDS,
     RU_NOT_NAMES,
@@ -70,10 +71,6 @@ PLACEHOLDERS: dict[str, dict[str, str]] = {
 _PRECEDENCE = ("email", "url", "handle", "document", "phone", "address", "school", "class", "name")
 _GAP = re.compile(r"[^\S\n]{1,2}")  # parts of one name never lie on two lines
 _FIRST_WORD = re.compile(r"([\w-]+)\s+")
-# "Grandad Eric": an English kinship word before a name is not part of it (titles are: "Mrs Patel").
-_EN_KIN = frozenset(
-    "Grandad Grandma Granny Grandpa Nan Nana Nanny Auntie Aunt Uncle Mum Mummy Dad Daddy Cousin".split()
-)
 _SCHOOL_WORDS = re.compile(r"школ|лице|гимнази|колледж|СОШ|ГБОУ|МБОУ|ГОУ|детск\w+ сад|школьн", re.IGNORECASE)
 # A school is named only by a number, a quoted name or a capitalised word after the first ("Начальную школу" is not).
 _PROPER = re.compile(r"\d|[«\"]|\s[A-ZА-ЯЁ]")
@@ -185,7 +182,7 @@ def _without_role_word(text: str, span: Span) -> Span:
         head = _FIRST_WORD.match(text, start, end)
         role = head is not None and (
             all(ROLE_WORDS.fullmatch(part) for part in head.group(1).split("-"))  # "Педагог-психолог Лаврентьева"
-            or head.group(1) in _EN_KIN
+            or head.group(1) in EN_KIN  # "Grandad Eric"
         )
         if head and role and head.end() < end:
             return head.end(), end, kind

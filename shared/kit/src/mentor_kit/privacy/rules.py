@@ -901,7 +901,9 @@ def english_names(text: str) -> Iterator[Span]:
     for start, end in sorted(spans):
         word = text[start:end]
         if " " not in word and word not in _EN_NAME_LIKE:
-            if word in _EN_STOP or _EN_COMMON_SUFFIX.search(word) or _ordinary_in_title_case(text, start, end):
+            if word in _EN_STOP or word in EN_KIN or _EN_COMMON_SUFFIX.search(word):
+                continue
+            if _ordinary_in_title_case(text, start, end):
                 continue  # "Thankfully, the girl …", "the Early Career Framework says": whatever rule took it
         yield start, end, "name"
 
@@ -972,6 +974,8 @@ _EN_PREVIOUS_WORD = re.compile(r"([A-Z][\w-]*)(?:['’]s)?[^\S\n]*[,/&(–—:]?
 _EN_NEXT_WORD = re.compile(r"[^\S\n]*[,/&)–—:]?[^\S\n]*(?:and[^\S\n]+)?([A-Z][\w'’-]*)")
 
 
+# "Grandad Eric": a kinship word before a name is not part of it (titles are: "Mrs Patel").
+EN_KIN = frozenset("Grandad Grandma Granny Grandpa Nan Nana Nanny Auntie Aunt Uncle Mum Mummy Dad Daddy Cousin".split())
 _EN_TITLE_WORDS = frozenset("Mr Mrs Ms Miss Mx Dr Prof Sir Coach I".split())
 # Words that head a timetable, a list or a heading, next to which a capitalised ordinary word is a value, not a name.
 _EN_HEADING_WORDS = frozenset(
@@ -1187,7 +1191,8 @@ RU_VERB = re.compile(
     r"ите|йте)$"
 )
 RU_NOT_NAMES = frozenset(
-    """Исх Вх Кто Никто Один Одна Одни Двое Трое Многие Некоторые Все Половина Часть Дети Ребята Вчера Сегодня Завтра
+    """Исх Вх Фамилия Имя Отчество
+    Кто Никто Один Одна Одни Двое Трое Многие Некоторые Все Половина Часть Дети Ребята Вчера Сегодня Завтра
     Позавчера Потом Затем Тогда Теперь Сейчас Опять Снова Ещё Еще Уже Даже Зато Также Тоже Только Вот Вдруг Когда
     Если Хотя Пока Утром Днём Днем Вечером Ночью Недавно Обычно Иногда Всегда Никогда Часто Однажды Кстати Правда
     Конечно Наверное Здесь Тут Там Так Как Где Почему Зачем Но Или Ведь Лишь Сначала Наконец Итак Однако Причём
