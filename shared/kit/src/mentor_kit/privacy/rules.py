@@ -11,6 +11,7 @@ from mentor_kit.privacy.russian_morphology import (
     is_known,
     is_ordinary_word,
     is_place_or_body,
+    is_thing_or_group,
 )
 
 Span = tuple[int, int, str]
@@ -168,7 +169,7 @@ _BUILDING = re.compile(
 # generic "Science Block" or "Main Building").
 _NAMED_SITE = re.compile(r"\b((?:[A-Z][a-z]+[^\S\n]+){1,2})(?:[Ss]ite|Campus|campus|[Bb]uilding|Annexe)\b")
 _NOT_A_SITE_NAME = frozenset(
-    """The This That Our Their My Your Its A An Main New Old School Science Sports Music Art Arts Technology Maths
+    """The This That Our Their My Your Its A An New Old School Science Sports Music Art Arts Technology Maths
     English Drama Sixth Form Building Construction Caravan Camp Heritage World Test Web Home Car Bus Work Ofsted
     Each Every Another One Whole Same Other""".split()
 )
@@ -196,8 +197,12 @@ def school_buildings(text: str) -> Iterator[Span]:
             yield match.start(), match.end(), "school"
     for match in (_NAMED_SITE if about_school else _CAMPUS).finditer(text):
         words = match.group(0).split()[:-1]
+        if words[0] == "Main":
+            if match.group(0).endswith("Campus"):
+                yield match.start(), match.end(), "school"  # one of a split school's sites; "the Main Building" is not
+            continue
         if (words[0] in _EN_STOP and words[0] not in _COMPASS) or words[0] in _NOT_A_SITE_NAME:
-            continue  # "Which building", "the Main Building"
+            continue  # "Which building", "the New Building"
         if words[-1] != "School" and words[-1] in _NOT_A_SITE_NAME:
             continue  # "the Science Block site"
         yield match.start(), match.end(), "school"
@@ -518,7 +523,7 @@ _EN_STOP = frozenset(
     Vaisakhi Purim Rosh Hashanah Yom Kippur Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu
     Thur Thurs Fri Sat Sun Wi-Fi WiFi AQA Edexcel OCR WJEC Eduqas Pearson Starter Plenary Main Extension Recap
     Objective Objectives Outcome Outcomes Task Tasks Activity Resources Differentiation Block Lab Studio Room Wing
-    Site Floor Corridor Reception Nursery Early Help Mind
+    Site Floor Corridor Reception Nursery Early Help Mind Years Forms Classes Groups
     Polish Portuguese Romanian Lithuanian Latvian Ukrainian Bulgarian Hungarian Czech Slovak Albanian Turkish Kurdish
     Arabic Urdu Punjabi Bengali Hindi Gujarati Tamil Pashto Farsi Dari Somali Tigrinya Amharic Swahili Yoruba Igbo Twi
     Mandarin Cantonese Chinese Japanese Korean Vietnamese Thai Tagalog Italian Greek Dutch Welsh Irish Scottish Gaelic
@@ -641,8 +646,9 @@ def _person_context(text: str, start: int) -> bool:
 _EN_PUPIL_INITIALS = re.compile(
     r"(?<![\w.&/-])([A-Z]{2})(?=[^\S\n]+(?:and[^\S\n]+[A-Z]{2}[^\S\n]+)?(?:said|says|is|was|has|had|told|asked|hit|"
     r"pushed|kicked|refused|cried|came|left|kept|keeps|seemed|looks|looked|sat|ran|walked|swore|threw|disclosed|"
-    r"hasn't|wasn't|isn't|didn't|doesn't|won't|needs|wants|got|gets)\b|[^\S\n]*\((?:Form|Year|both|Y?\d))"
-    r"|(?:[Pp]upil|[Cc]hild|[Ss]tudent|[Vv]ictim|pushing|calls?[^\S\n]+(?:him|her|the[^\S\n]+\w+[^\S\n]+one))"
+    r"hasn't|wasn't|isn't|didn't|doesn't|won't|needs|wants|got|gets|to)\b|[^\S\n]*\((?:Form|Year|both|Y?\d))"
+    r"|(?:[Pp]upil|[Cc]hild|[Ss]tudent|[Vv]ictim|pushing|(?:likes|prefers)[^\S\n]+to[^\S\n]+be[^\S\n]+called|"
+    r"calls?[^\S\n]+(?:him|her|the[^\S\n]+\w+[^\S\n]+one))"
     r":?[^\S\n]+([A-Z]{2})(?![\w.&/-])"
 )
 # Two capitals that are a subject, a body or a role, never a pupil's initials.
@@ -656,7 +662,7 @@ _EN_LOWER_TITLED = re.compile(r"\b(?:mr|mrs|ms)\.?[^\S\n]+(?!(?:and|or|the|a|to)
 _EN_LINE_INITIAL = re.compile(
     r"(?m)(?:^|[:,;][^\S\n]*|[^\S\n]{2,})(" + _TOKEN + r"[^\S\n][A-Z]\.)(?=[^\S\n]*(?:[,;(]|$|[^\S\n]{2,}))"
 )
-_EN_BARE_INITIAL = re.compile(r"\b(" + _TOKEN + r"[^\S\n][A-HJ-UWYZ])(?=[^\S\n]+[a-z]{2,}|[,;:)]|[^\S\n]*$)(?!\w)")
+_EN_BARE_INITIAL = re.compile(r"(?m)\b(" + _TOKEN + r"[^\S\n][A-HJ-UWYZ])(?=[^\S\n]+[a-z]{2,}|[,;:)]|[^\S\n]*$)(?!\w)")
 # "Name: Harrison, Ellie-May": a form's name written surname first.
 _EN_FIELD_SURNAME_FIRST = re.compile(
     r"(?im)^[^\S\n]*(?:name|pupil|student|child)[^\S\n]*:[^\S\n]*(?-i:(" + _TOKEN + r",[^\S\n]+" + _TOKEN + r"))"
@@ -888,6 +894,8 @@ def english_names(text: str) -> Iterator[Span]:
         if left and _could_be_name(left.group(1)):
             candidates.append((max(0, start - 40) + left.start(1), max(0, start - 40) + left.end(1)))
         for span in candidates:
+            if _EN_INSTITUTION_AFTER.match(text, span[1]):
+                continue  # "Dr P. Nair, Milnrow Health Centre"
             if _ordinary_in_title_case(text, *span):
                 continue  # "Bloom's Taxonomy, Maslow": a list of topics, not of people
             if not any(s <= span[0] < e for s, e in spans):
@@ -903,6 +911,9 @@ def english_names(text: str) -> Iterator[Span]:
         if " " not in word and word not in _EN_NAME_LIKE:
             if word in _EN_STOP or word in EN_KIN or _EN_COMMON_SUFFIX.search(word):
                 continue
+            before = _EN_PET_OR_LABEL_BEFORE.search(text[max(0, start - 24) : start])
+            if before and (before.group(1) or _ordinary_word(word)):
+                continue  # "my cat Pickle"; "Year 8 Residential"
             if _ordinary_in_title_case(text, start, end):
                 continue  # "Thankfully, the girl …", "the Early Career Framework says": whatever rule took it
         yield start, end, "name"
@@ -976,6 +987,11 @@ _EN_NEXT_WORD = re.compile(r"[^\S\n]*[,/&)–—:]?[^\S\n]*(?:and[^\S\n]+)?([A-Z
 
 # "Grandad Eric": a kinship word before a name is not part of it (titles are: "Mrs Patel").
 EN_KIN = frozenset("Grandad Grandma Granny Grandpa Nan Nana Nanny Auntie Aunt Uncle Mum Mummy Dad Daddy Cousin".split())
+# "my cat Pickle" (a pet is not a person); "Year 8 Residential" (a label's value after a number).
+_EN_PET_OR_LABEL_BEFORE = re.compile(
+    r"\b(?:(cat|dog|hamster|rabbit|puppy|kitten|pet|tortoise|budgie|guinea pig|horse|pony)[^\S\n]+"
+    r"|(?:Year|Form|Class|Room|Week|Term|Unit|Lesson|Stage|Level|Phase)[^\S\n]+\d+\w?[^\S\n]+)$"
+)
 _EN_TITLE_WORDS = frozenset("Mr Mrs Ms Miss Mx Dr Prof Sir Coach I".split())
 # Words that head a timetable, a list or a heading, next to which a capitalised ordinary word is a value, not a name.
 _EN_HEADING_WORDS = frozenset(
@@ -1119,6 +1135,8 @@ def listed_people(text: str) -> Iterator[Span]:
         if all(_could_be_name(w) and not _EN_THING_WORD.fullmatch(w) and not _EN_NOUN_SUFFIX.search(w) for w in words):
             if text.startswith(":", match.end(1)) and len(words) == 1 and is_ordinary_word(words[0]):
                 continue  # "3. Разное: …", an item's heading
+            if len(words) == 1 and re.match(r"[^\S\n]+[а-яё]", text[match.end(1) :]) and is_thing_or_group(words[0]):
+                continue  # "2. Подготовка к итоговому сочинению"
             if not any(ROLE_WORDS.fullmatch(w) or w in RU_NOT_NAMES for w in words) and not _RU_IMPERATIVE.search(
                 words[0]
             ):
@@ -1381,8 +1399,9 @@ def russian_names(text: str) -> Iterator[Span]:
                 yield match.start(1), match.end(1), "name"
     for match in _RU_ONE_INITIAL.finditer(text):
         word = match.group(1) or match.group(2)
-        if first_reading_is_personal(word) and word not in RU_NOT_NAMES and not ROLE_WORDS.fullmatch(word):
-            yield match.start(), match.end(), "name"
+        personal = first_reading_is_personal(word) or (can_be_personal(word) and not is_place_or_body(word))
+        if personal and word not in RU_NOT_NAMES and not ROLE_WORDS.fullmatch(word):
+            yield match.start(), match.end(), "name"  # "Белых С.": a surname that is also an adjective
     for pattern in (_RU_NAME_BEFORE_CLASS, _RU_FORM_FIELD):
         for match in pattern.finditer(text):
             words = match.group(1).split()
