@@ -911,8 +911,8 @@ def english_names(text: str) -> Iterator[Span]:
         if " " not in word and word not in _EN_NAME_LIKE:
             if word in _EN_STOP or word in EN_KIN or _EN_COMMON_SUFFIX.search(word):
                 continue
-            before = _EN_PET_OR_LABEL_BEFORE.search(text[max(0, start - 24) : start])
-            if before and (before.group(1) or _ordinary_word(word)):
+            pet_or_label = _EN_PET_OR_LABEL_BEFORE.search(text[max(0, start - 24) : start])
+            if pet_or_label and (pet_or_label.group(1) or _ordinary_word(word)):
                 continue  # "my cat Pickle"; "Year 8 Residential"
             if _ordinary_in_title_case(text, start, end):
                 continue  # "Thankfully, the girl …", "the Early Career Framework says": whatever rule took it
