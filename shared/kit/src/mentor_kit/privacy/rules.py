@@ -528,7 +528,8 @@ _EN_STOP = frozenset(
     Arabic Urdu Punjabi Bengali Hindi Gujarati Tamil Pashto Farsi Dari Somali Tigrinya Amharic Swahili Yoruba Igbo Twi
     Mandarin Cantonese Chinese Japanese Korean Vietnamese Thai Tagalog Italian Greek Dutch Welsh Irish Scottish Gaelic
     Nigerian Ghanaian Indian Pakistani Bangladeshi Jamaican Caribbean Eritrean Afghan Syrian Iraqi Iranian Roma Romani
-    Muslim Jewish Hindu Sikh Buddhist Catholic Protestant Anglican Methodist""".split()
+    Muslim Jewish Hindu Sikh Buddhist Catholic Protestant Anglican Methodist Christianity Islam Judaism Hinduism
+    Sikhism Buddhism Humanism""".split()
 )
 
 
@@ -596,7 +597,7 @@ _ROMAN = re.compile(r"\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\b")
 def _lone_proper_names(text: str) -> Iterator[tuple[int, int]]:
     for match in _EN_LONE_WORD.finditer(text):
         word, start, end = match.group(0), match.start(), match.end()
-        if word in _EN_STOP or word in _EN_COMMON_NOUNS or _EN_COMMON_SUFFIX.search(word) or len(word) < 3:
+        if word in _EN_STOP or word in _EN_COMMON_NOUNS or _common_by_suffix(word) or len(word) < 3:
             continue
         if _ordinary_in_title_case(text, start, end):
             continue  # "Safeguarding / Home life", "(Ready, Respectful, Safe)": capitals alone do not make a name
@@ -629,7 +630,7 @@ def _head_of_list(text: str, start: int) -> int | None:
         if not left:
             return start
         item = left.group(1)
-        if item in _EN_STOP or item in _EN_COMMON_NOUNS or _EN_COMMON_SUFFIX.search(item):
+        if item in _EN_STOP or item in _EN_COMMON_NOUNS or _common_by_suffix(item):
             return None
         start = max(0, start - 40) + left.start(1)
 
@@ -814,7 +815,7 @@ def english_names(text: str) -> Iterator[Span]:
             name_like_before_pronoun = pattern is _EN_BEFORE_PRONOUN and word in _EN_NAME_LIKE  # "about Summer. She"
             if (word in _EN_STOP or word in _EN_COMMON_NOUNS) and not name_like_before_pronoun:
                 continue
-            if _EN_COMMON_SUFFIX.search(word) or len(word) < 3:
+            if _common_by_suffix(word) or len(word) < 3:
                 continue
             if _ordinary_in_title_case(text, match_start, match_end) and not name_like_before_pronoun:
                 continue  # "Pupil Premium is", "Bloom's Taxonomy helps"
@@ -845,7 +846,7 @@ def english_names(text: str) -> Iterator[Span]:
                 continue  # "Spoken Language", "Sky News", "Teacher Development"; not "Jack Brown" (Jack is name-like)
             if (
                 words[0] == "River"
-                or _EN_COMMON_SUFFIX.search(words[0])
+                or _common_by_suffix(words[0])
                 or _EN_NOUN_SUFFIX.search(words[-1])
                 or _EN_INSTITUTION_WORD.fullmatch(words[-1])
                 or _EN_THING_WORD.fullmatch(words[-1])
@@ -909,7 +910,7 @@ def english_names(text: str) -> Iterator[Span]:
     for start, end in sorted(spans):
         word = text[start:end]
         if " " not in word and word not in _EN_NAME_LIKE:
-            if word in _EN_STOP or word in EN_KIN or _EN_COMMON_SUFFIX.search(word):
+            if word in _EN_STOP or word in EN_KIN or _common_by_suffix(word):
                 continue
             pet_or_label = _EN_PET_OR_LABEL_BEFORE.search(text[max(0, start - 24) : start])
             if pet_or_label and (pet_or_label.group(1) or _ordinary_word(word)):
@@ -1018,8 +1019,20 @@ def _ordinary_in_title_case(text: str, start: int, end: int) -> bool:
     )
 
 
+# Endings that names share with common words ("Florence", "Fleming", "Savage"): the lexicon decides for these.
+_EN_NAME_POSSIBLE_SUFFIX = re.compile(r"(?:ence|ance|ing|ery|age|ure)$")
+
+
+def _common_by_suffix(word: str) -> bool:
+    """Ends like a common noun or an adverb ("Reflection", "Luckily"), and for endings names share, is one
+    ("Conference"; not "Florence", "Fleming")."""
+    if _EN_COMMON_SUFFIX.search(word) is None:
+        return False
+    return not _EN_NAME_POSSIBLE_SUFFIX.search(word) or is_ordinary_english(word)
+
+
 def _could_be_name(word: str) -> bool:
-    return word not in _EN_STOP and word not in _EN_COMMON_NOUNS and not _EN_COMMON_SUFFIX.search(word)
+    return word not in _EN_STOP and word not in _EN_COMMON_NOUNS and not _common_by_suffix(word)
 
 
 def _follows_capitalised(text: str, start: int) -> bool:
@@ -1295,7 +1308,7 @@ _RU_NOT_ADDRESSED = frozenset(
 # Signs that a name is someone in the case, whatever public figure shares it: placed in a class or an office
 # ("Harry in Year 4P", "Крылова из методкабинета") or named after a role ("завуч Крылова", "my pupil George").
 _PERSON_AFTER = re.compile(
-    r"[^\S\n]+(?:in|from)[^\S\n]+(?:(?:Year|Form|class|set|grade)[^\S\n]+)?\d{1,2}[^\S\n]?[A-Z]\b"
+    r"[^\S\n]+(?:in|from)[^\S\n]+(?:(?i:year|form|class|set|grade)[^\S\n]+)?\d{1,2}[^\S\n]?[A-Z]\b"
 )
 _EN_PERSON_BEFORE = re.compile(
     r"\b(?:pupil|student|boy|girl|son|daughter|child|mum|dad|mother|father|colleague|TA|tutee|twin|brother|sister)"
