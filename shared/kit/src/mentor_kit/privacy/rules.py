@@ -523,7 +523,8 @@ _EN_STOP = frozenset(
     Vaisakhi Purim Rosh Hashanah Yom Kippur Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu
     Thur Thurs Fri Sat Sun Wi-Fi WiFi AQA Edexcel OCR WJEC Eduqas Pearson Starter Plenary Main Extension Recap
     Objective Objectives Outcome Outcomes Task Tasks Activity Resources Differentiation Block Lab Studio Room Wing
-    Site Floor Corridor Reception Nursery Early Help Mind Years Forms Classes Groups
+    Site Floor Corridor Reception Nursery Early Help Mind Years Forms Classes Groups Forwarded Posted Sent Attached
+    Updated Edited Reply Replied Child Learner Baby Person Anglo
     Polish Portuguese Romanian Lithuanian Latvian Ukrainian Bulgarian Hungarian Czech Slovak Albanian Turkish Kurdish
     Arabic Urdu Punjabi Bengali Hindi Gujarati Tamil Pashto Farsi Dari Somali Tigrinya Amharic Swahili Yoruba Igbo Twi
     Mandarin Cantonese Chinese Japanese Korean Vietnamese Thai Tagalog Italian Greek Dutch Welsh Irish Scottish Gaelic
@@ -658,7 +659,7 @@ _EN_ACRONYMS = frozenset(
     ED EP OT ST PA MD HT DH VP AD BA MA""".split()
 )
 # "ms d'souza walked in": a title written in lower case in a chat, then the surname.
-_EN_LOWER_TITLED = re.compile(r"\b(?:mr|mrs|ms)\.?[^\S\n]+(?!(?:and|or|the|a|to)\b)[a-z][a-z'’-]{1,}\b")
+_EN_LOWER_TITLED = re.compile(r"\b(?:mr|mrs|ms)\.?[^\S\n]+(?!(?:and|or|the|a|to)\b)[a-z][a-z'’-]*\b")
 # "Smith J., 9R" on a list's line, "Hannah K said": a surname or a first name with one initial.
 _EN_LINE_INITIAL = re.compile(
     r"(?m)(?:^|[:,;][^\S\n]*|[^\S\n]{2,})(" + _TOKEN + r"[^\S\n][A-Z]\.)(?=[^\S\n]*(?:[,;(]|$|[^\S\n]{2,}))"
@@ -702,8 +703,16 @@ _EN_LISTED_AFTER = re.compile(
 _EN_ITEM_HEAD = re.compile(r"(?:^|,[^\S\n]*|[^\S\n]and[^\S\n]+|&[^\S\n]*)(" + _TOKEN + r")\b")
 
 
+_EN_DOUBLE_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w'’-])")
+
+
 def english_names(text: str) -> Iterator[Span]:
     found: list[tuple[int, int]] = list(_pupil_initials(text))
+    for match in _EN_DOUBLE_NAME.finditer(text):  # "Lily-Rose", "Amelia-Grace"
+        parts = match.group(1, 2)
+        if any(part in _EN_NAME_LIKE for part in parts) and not any(part in _EN_STOP for part in parts):
+            if not _EN_INSTITUTION_AFTER.match(text, match.end()):
+                found.append(match.span())
     for pattern in (_EN_SELF_INTRODUCED, _EN_THANKS_TO, _EN_FAMILY, _EN_OPENING_APPOSITIVE):
         for match in pattern.finditer(text):
             if all(_could_be_name(word) and not _ordinary_word(word) for word in match.group(1).split()):
@@ -904,8 +913,8 @@ def english_names(text: str) -> Iterator[Span]:
                 todo.append(span)
     # "Oleksandr Kovalenko (Sasha)": a capitalised word in brackets right after a name is what they are called.
     for _, end in sorted(spans):
-        nickname = re.match(r"[^\S\n]*\((" + _TOKEN + r")\)", text[end:])
-        if nickname and _could_be_name(nickname.group(1)):
+        nickname = re.match(r"[^\S\n]*\((" + _TOKEN + r"|[A-Z]{2,3})\)", text[end:])  # "(Sasha)", "(KB)"
+        if nickname and _could_be_name(nickname.group(1)) and nickname.group(1) not in _EN_ACRONYMS:
             spans.add((end + nickname.start(1), end + nickname.end(1)))
     for start, end in sorted(spans):
         word = text[start:end]
@@ -979,7 +988,7 @@ _EN_NOUN_SUFFIX = re.compile(
 
 def _ordinary_word(word: str) -> bool:
     """An ordinary English word that is not also a common given name ("Category", "Safe"; not "Grace")."""
-    return word not in _EN_NAME_LIKE and is_ordinary_english(word)
+    return word not in _EN_NAME_LIKE and (is_ordinary_english(word) or _common_by_suffix(word))
 
 
 _EN_PREVIOUS_WORD = re.compile(r"([A-Z][\w-]*)(?:['’]s)?[^\S\n]*[,/&(–—:]?[^\S\n]*(?:and[^\S\n]+)?$")
@@ -1154,11 +1163,14 @@ def listed_people(text: str) -> Iterator[Span]:
                 words[0]
             ):
                 yield match.start(1), match.end(1), "name"
+    speakers: set[str] = set()
     for match in _CHAT_SPEAKER.finditer(text):
         label = match.group(1).strip()
         if _LOWER_SPEAKER.fullmatch(label) and label.split()[0] not in _NOT_A_SPEAKER:
             start = match.start(1) + match.group(1).index(label)
             yield start, start + len(label), "name"  # "[08:12] ирина:", "[07:58] tom b:"
+            if len(label.split()[0]) >= 3 and not label.startswith(("mr", "ms")):
+                speakers.add(label.split()[0])
             continue
         for word in _WORD_IN_LABEL.finditer(match.group(1)):
             first = word.group(0).split()[0]
@@ -1166,6 +1178,12 @@ def listed_people(text: str) -> Iterator[Span]:
                 if first.rstrip(".") not in ("Mr", "Mrs", "Ms", "Miss", "Dr"):
                     continue
             yield match.start(1) + word.start(), match.start(1) + word.end(), "name"
+    # "надя, ты завтра…", "сказала лене": a lower-case speaker named in the chat, in any case ending
+    for speaker in speakers:
+        stem = _RU_STEM_ENDING.sub("", speaker) if re.match("[а-яё]", speaker) else speaker
+        ending = r"[а-яё]{0,3}" if stem != speaker else r"(?:['’]s)?"
+        for again in re.finditer(r"(?<![\w@.])" + re.escape(stem) + ending + r"(?![\w@])", text, re.IGNORECASE):
+            yield again.start(), again.start() + len(re.split("['’]", again.group(0))[0]), "name"
 
 
 # --- Russian: patronymics alone, hyphenated and apostrophe surnames ----------------------------------------------
