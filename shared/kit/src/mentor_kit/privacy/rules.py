@@ -684,7 +684,8 @@ def _pupil_initials(text: str) -> Iterator[tuple[int, int]]:
 
 
 _EN_OPENING_APPOSITIVE = re.compile(
-    r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(" + _TOKEN + r"),[^\S\n]+(?=(?:in particular|known|one of|who|aged|now|my|our|"
+    r"(?:^|(?<=[.!?][^\S\n])|(?<=[.!?][\"”’'][^\S\n])|(?<=\n))(" + _TOKEN + r"),[^\S\n]+"
+    r"(?=(?:in particular|in (?:my|our|year|form)|known|one of|who|aged|now|my|our|"
     r"a|an|the|like|as usual|bless (?:him|her)|for example)\b)"
 )
 _EN_IN_A_PLACE = re.compile(r"\b(?:in|from|near|around|across|visited|visiting|unit on|topic on|lesson on)[^\S\n]+$")
