@@ -13,7 +13,7 @@ authors, each scored before it was tuned on (`labelled_round_4b.py` to `labelled
 added two fresh batches (`labelled_round_5b.py`, `labelled_round_5c.py`) and held-out batch 5
 (`labelled_former_held_out_5.py`: scored once at 03:18 UTC, read and moved here at 05:23 UTC on 2026-11-30, after
 batch 6 was written). Round 6 added two fresh batches by other authors, scored before they were tuned on
-(`labelled_round_6b.py` to `labelled_round_6e.py`). The honest estimate is the held-out batch in
+(`labelled_round_6b.py` to `labelled_round_6f.py`). The honest estimate is the held-out batch in
 `labelled_held_out_6.py`, written by a separate author while the sixth round began, without reading any rule, and
 scored once at the end of round 6.
 
@@ -40,6 +40,7 @@ from .labelled_round_6b import ROUND_6B_ENGLISH, ROUND_6B_RUSSIAN
 from .labelled_round_6c import ROUND_6C_ENGLISH, ROUND_6C_RUSSIAN
 from .labelled_round_6d import ROUND_6D_ENGLISH, ROUND_6D_RUSSIAN
 from .labelled_round_6e import ROUND_6E_ENGLISH, ROUND_6E_RUSSIAN
+from .labelled_round_6f import ROUND_6F_ENGLISH, ROUND_6F_RUSSIAN
 
 FORMER_HELD_OUT_RUSSIAN = [
     "Мама {{name|Кирилла Римского-Корсакова}} прислала мне в телеграм {{handle|@kirill_mama_77}} голосовое "
@@ -563,6 +564,7 @@ TUNED_RUSSIAN = (
     + ROUND_6C_RUSSIAN
     + ROUND_6D_RUSSIAN
     + ROUND_6E_RUSSIAN
+    + ROUND_6F_RUSSIAN
 )
 TUNED_ENGLISH = (
     ENGLISH
@@ -593,4 +595,5 @@ TUNED_ENGLISH = (
     + ROUND_6C_ENGLISH
     + ROUND_6D_ENGLISH
     + ROUND_6E_ENGLISH
+    + ROUND_6F_ENGLISH
 )
