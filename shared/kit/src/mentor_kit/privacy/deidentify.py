@@ -71,6 +71,7 @@ PLACEHOLDERS: dict[str, dict[str, str]] = {
 _PRECEDENCE = ("email", "url", "handle", "document", "phone", "address", "school", "class", "name")
 _GAP = re.compile(r"[^\S\n]{1,2}")  # parts of one name never lie on two lines
 _FIRST_WORD = re.compile(r"([\w-]+)\s+")
+_SCHOOL_HEAD = re.compile(r"\b(?:[А-Я]{0,3}ОУ\b|СОШ|[Шш]кол|[Лл]ице|[Гг]имнази|[Кк]олледж|[Дд]етск)")
 _SCHOOL_WORDS = re.compile(r"школ|лице|гимнази|колледж|СОШ|ГБОУ|МБОУ|ГОУ|детск\w+ сад|школьн", re.IGNORECASE)
 # A school is named only by a number, a quoted name or a capitalised word after the first ("Начальную школу" is not).
 _PROPER = re.compile(r"\d|[«\"]|\s[A-ZА-ЯЁ]")
@@ -148,7 +149,10 @@ class _Natasha:
                     continue  # "Сообщение: …" is a form's label; "Самоанализ после урока" a word opening a sentence
                 found.append((start, stop, "name"))
             elif span.type == "ORG" and _SCHOOL_WORDS.search(span.text) and _PROPER.search(span.text):
-                found.append((span.start, span.stop, "school"))
+                # "Вестник школы № 7", "ОО: ГБОУ «Лицей № 239»": the school starts at its owner or its type word
+                head = _SCHOOL_HEAD.search(span.text)
+                start = span.start + head.start() if head and _PROPER.search(span.text[head.start() :]) else span.start
+                found.append((start, span.stop, "school"))
             elif span.type in ("LOC", "ORG"):
                 found.append((span.start, span.stop, "place"))  # not redacted: keeps capitalised words from names
         return found

@@ -87,7 +87,7 @@ _RU_ADDRESS = re.compile(
 )
 _EN_ADDRESS = re.compile(
     r"(?:\b(?:Flat|Apartment|Apt\.?|Unit)\s*\d+\w?,?\s+(?:[A-Z][a-z]+\s+(?:House|Court|Mansions|Tower|Lodge),?\s+)?)?"
-    r"\b\d+[a-z]?,?\s+(?:(?:[A-Z][a-z]+\s+){1,3}"
+    r"\b\d+[a-z]?,?\s+(?:(?:[A-Z][a-z]+(?:['’]s)?\s+){1,3}"
     r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.|Boulevard|Blvd\.|Drive|Dr\.|Way|Court|Ct\.|Place|Pl\.|Close|"
     r"Crescent|Gardens|Grove|Terrace|Row|Square|Mews|Rise|Walk|View|Parade|Hill|Wynd|Gate|Green|Vale)\b"
     r"|[A-Z][a-z]+(?:way|gate)\b)"
@@ -229,7 +229,11 @@ _RU_GROUP = re.compile(r"(?<![\w-])[А-ЯЁ]{1,4}-\d{2,3}[а-я]?(?![\w-])")
 def late_set_codes(text: str) -> Iterator[Span]:
     for match in _EN_FORM_CODE.finditer(text):
         if match.group(1)[-2:] not in ("PM", "AM"):
-            yield match.start(1), match.end(1), "class"
+            word_before = re.search(
+                r"\b(?:form|class)[^\S\n]$", text[max(0, match.start(1) - 6) : match.start(1)], re.I
+            )
+            start = match.start(1) - len(word_before.group(0)) if word_before else match.start(1)
+            yield start, match.end(1), "class"  # "in my form 9EL"; "Class on entry: 7EL", "(7JW)"
     for match in _RU_GROUP.finditer(text):
         if match.group(0).split("-")[0] not in ("ЕГЭ", "ОГЭ", "ВПР", "СП", "ФЗ", "ГОСТ", "МКБ", "ПК", "ГТО"):
             yield match.start(), match.end(), "class"
@@ -1123,12 +1127,15 @@ _BULLET_PERSON = re.compile(
     + r"){0,2}(?:[^\S\n]+[A-ZА-ЯЁ]\.)?)(?=[^\S\n]*(?:\(|[—–-][^\S\n]|,|:|$))"
 )
 # "[08:10] Лена: ...", "[19:42] Мама Вовы: ...", "[07:55] Mrs Hughes: ...": a chat line's speaker.
-_CHAT_SPEAKER = re.compile(r"(?m)^[^\S\n]*\[?\d{1,2}[:.]\d{2}\]?[^\S\n]*([^:\n\[\]]{1,40}):")
+_CHAT_SPEAKER = re.compile(
+    r"(?m)^[^\S\n]*\[?(?:[A-Za-zА-Яа-яЁё]{2,3}\.?[^\S\n])?\d{1,2}[:.]\d{2}\]?[^\S\n]*([^:\n\[\]]{1,40}):"
+)
 # A chat speaker written in lower case ("ирина", "tom b", "mrs o", "настя к"), not the writer or a role.
 _LOWER_SPEAKER = re.compile(r"(?:mr|mrs|ms|miss)?[^\S\n]?[a-zа-яё][a-zа-яё'’-]+(?:[^\S\n][a-zа-яё]{1,12})?")
 _NOT_A_SPEAKER = frozenset(
     """me я мы all admin teacher teachers parent parents mum mom dad мама папа учитель учительница классная
-    классный завуч директор бабушка дедушка office reception head you вы ты""".split()
+    классный завуч директор бабушка дедушка office reception head you вы ты mentor mentee ta senco deputy hoy dsl
+    наставник психолог moderator bot system""".split()
 )
 _WORD_IN_LABEL = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[^\S\n]+)?" + _NAME_WORD)
 
@@ -1179,6 +1186,15 @@ def listed_people(text: str) -> Iterator[Span]:
                 if first.rstrip(".") not in ("Mr", "Mrs", "Ms", "Miss", "Dr"):
                     continue
             yield match.start(1) + word.start(), match.start(1) + word.end(), "name"
+    # "[19:40] я: петя опять не сдал проект": in a chat's messages, a Russian word in lower case that the dictionary
+    # reads first as a first name, a surname or a patronymic, and not as an ordinary word
+    for line in _CHAT_SPEAKER.finditer(text):
+        body_end = text.find("\n", line.end())
+        body = text[line.end() : body_end if body_end >= 0 else len(text)]
+        for word in re.finditer(r"(?<![\w@.])[а-яё]{3,}(?![\w@])", body):
+            capitalised = word.group(0).capitalize()
+            if first_reading_is_personal(capitalised) and not is_ordinary_word(capitalised):
+                yield line.end() + word.start(), line.end() + word.end(), "name"
     # "надя, ты завтра…", "сказала лене": a lower-case speaker named in the chat, in any case ending
     for speaker in speakers:
         stem = _RU_STEM_ENDING.sub("", speaker) if re.match("[а-яё]", speaker) else speaker
