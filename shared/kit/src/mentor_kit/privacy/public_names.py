@@ -618,11 +618,11 @@ FIGURES = _names(
     Messi, Mo Salah, Bukayo Saka, Harry Kane, Elon Musk, Mr Bean, Rowan Atkinson, Michael Rosen, Joe Wicks, Jamie
     Oliver, Samuel Pepys, Pepys, Richard Arkwright, Lois Lowry, Malorie Blackman, Paddington Bear,
     Таксономия Блума, Блум, Эдвард де Боно, Эдварда де Боно, Эмили Нагоски, Нагоски, Пол Блэк, Дилан Уильям, Блэк и
-    Уильям, Лжедмитрий, Jo Boaler, Boaler, Cuisenaire, Freud, Greggs, Sonic, Ted Hughes, Robert Bjork, Bjork, Roediger,
-    Barkley, А. Грин, Александр Грин, Down's syndrome, Down syndrome, Asperger's, Tourette's, Crohn's disease, Parkinson's,
-    Alzheimer's, Bill Rogers, Biff, Chip and Kipper, Kipper, King's Lynn, Amazing Grace, Insta, Patrick Stewart, Mo
-    Farah, Imtiaz Dharker, Hollie McNish, Kei Miller, Simon Armitage, Seamus Heaney, Forest School, Eisteddfod,
-    Izmir, Shropshire, Stepik, Виктор Цой, Виктора Цоя, Виктору Цою, Марина Бородицкая,
+    Уильям, Лжедмитрий, Jo Boaler, Boaler, Cuisenaire, Freud, Greggs, Sonic, Ted Hughes, Robert Bjork, Bjork,
+    Roediger, Barkley, А. Грин, Александр Грин, Down's syndrome, Down syndrome, Asperger's, Tourette's, Crohn's
+    disease, Parkinson's, Alzheimer's, Bill Rogers, Biff, Chip and Kipper, Kipper, King's Lynn, Amazing Grace,
+    Insta, Patrick Stewart, Mo Farah, Imtiaz Dharker, Hollie McNish, Kei Miller, Simon Armitage, Seamus Heaney,
+    Forest School, Eisteddfod, Izmir, Shropshire, Stepik, Виктор Цой, Виктора Цоя, Виктору Цою, Марина Бородицкая,
     Белинский, Sky News, BBC News, LinkedIn, Childline, ChildLine, Glastonbury, Brumley, Highers, Малала, Мартин
     Лютер Кинг,
     Роза Паркс, Нельсон Мандела, Vygotsky, Lev Vygotsky, Piaget, Jean Piaget,
