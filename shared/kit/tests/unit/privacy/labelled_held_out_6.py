@@ -28,6 +28,13 @@ aggregate only: over all categories precision 0.90, recall 0.92 (435 spans); nam
 R 0.97, English P 0.85 R 0.88), school P 0.96 R 0.79 (29), address P 0.83 R 0.83 (12), phone P 0.96 R 0.92 (26),
 class P 0.98 R 0.95 (65); document, email, handle and url 1.00.
 
+Final score (06:35 UTC on 2026-11-30), the rules as round 6 froze them (8bf7db2), taken once, aggregate only: over
+all categories precision 0.94, recall 0.95 (415 of 440 found right, 435 marked); name P 0.92 R 0.94 (248 right of 271
+found, 263 marked; Russian P 0.94 R 0.98, English P 0.89 R 0.91), address P 0.92 R 0.92 (11 of 12), class P 0.98
+R 0.97 (63 of 65), phone P 1.00 R 0.96 (25 of 26), school P 1.00 R 0.97 (28 of 29); document, email, handle and url
+1.00. Its misses have not been read: before the next rule change, write batch 7, score it, then read this batch's
+misses and move it into the tuned part.
+
 Do not edit these texts or their marks to make a rule pass. Once this batch's misses have been looked at, it too
 counts as tuned, and a new held-out batch must be written before the next rule change.
 
