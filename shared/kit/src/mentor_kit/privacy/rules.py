@@ -1160,6 +1160,11 @@ def capitalised_fields(text: str) -> Iterator[Span]:
 
 
 def listed_people(text: str) -> Iterator[Span]:
+    yield from _bulleted_people(text)
+    yield from _chat_people(text)
+
+
+def _bulleted_people(text: str) -> Iterator[Span]:
     for match in _BULLET_PERSON.finditer(text):
         words = match.group(1).split()
         if all(_could_be_name(w) and not _EN_THING_WORD.fullmatch(w) and not _EN_NOUN_SUFFIX.search(w) for w in words):
@@ -1171,8 +1176,14 @@ def listed_people(text: str) -> Iterator[Span]:
                 words[0]
             ):
                 yield match.start(1), match.end(1), "name"
+
+
+def _chat_people(text: str) -> Iterator[Span]:
+    """Speakers of a chat transcript, the Russian names written in lower case in its messages, and the lower-case
+    speakers named again anywhere in it."""
     speakers: set[str] = set()
     for match in _CHAT_SPEAKER.finditer(text):
+        yield from _lower_case_russian_names(text, match.end())
         label = match.group(1).strip()
         if _LOWER_SPEAKER.fullmatch(label) and label.split()[0] not in _NOT_A_SPEAKER:
             start = match.start(1) + match.group(1).index(label)
@@ -1186,21 +1197,22 @@ def listed_people(text: str) -> Iterator[Span]:
                 if first.rstrip(".") not in ("Mr", "Mrs", "Ms", "Miss", "Dr"):
                     continue
             yield match.start(1) + word.start(), match.start(1) + word.end(), "name"
-    # "[19:40] я: петя опять не сдал проект": in a chat's messages, a Russian word in lower case that the dictionary
-    # reads first as a first name, a surname or a patronymic, and not as an ordinary word
-    for line in _CHAT_SPEAKER.finditer(text):
-        body_end = text.find("\n", line.end())
-        body = text[line.end() : body_end if body_end >= 0 else len(text)]
-        for word in re.finditer(r"(?<![\w@.])[а-яё]{3,}(?![\w@])", body):
-            capitalised = word.group(0).capitalize()
-            if first_reading_is_personal(capitalised) and not is_ordinary_word(capitalised):
-                yield line.end() + word.start(), line.end() + word.end(), "name"
     # "надя, ты завтра…", "сказала лене": a lower-case speaker named in the chat, in any case ending
     for speaker in speakers:
         stem = _RU_STEM_ENDING.sub("", speaker) if re.match("[а-яё]", speaker) else speaker
-        ending = r"[а-яё]{0,3}" if stem != speaker else r"(?:['’]s)?"
+        ending = r"[а-яё]{0,3}" if stem != speaker else ""
         for again in re.finditer(r"(?<![\w@.])" + re.escape(stem) + ending + r"(?![\w@])", text, re.IGNORECASE):
-            yield again.start(), again.start() + len(re.split("['’]", again.group(0))[0]), "name"
+            yield again.start(), again.end(), "name"
+
+
+def _lower_case_russian_names(text: str, start: int) -> Iterator[Span]:
+    """ "[19:40] я: петя опять не сдал проект": in a chat message (from `start` to the line's end), a Russian word in
+    lower case that the dictionary reads first as a first name, a surname or a patronymic, not as an ordinary word."""
+    end = text.find("\n", start)
+    for word in re.finditer(r"(?<![\w@.])[а-яё]{3,}(?![\w@])", text[start : end if end >= 0 else len(text)]):
+        capitalised = word.group(0).capitalize()
+        if first_reading_is_personal(capitalised) and not is_ordinary_word(capitalised):
+            yield start + word.start(), start + word.end(), "name"
 
 
 # --- Russian: patronymics alone, hyphenated and apostrophe surnames ----------------------------------------------
