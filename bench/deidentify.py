@@ -42,6 +42,35 @@ def per_text_ms(text: str, runs: int) -> list[float]:
     return values
 
 
+# Shapes that once made a pattern scan the rest of the text from every position (4,000 characters of "Ann-Ann-…"
+# took 1.1 s): each is timed at two lengths; linear time grows by the length ratio (4), quadratic by its square.
+ADVERSARIAL = {
+    "hyphen chain": "Ann-",
+    "dotted letters": "a.",
+    "apostrophes": "O'",
+    "titles": "Mr ",
+    "short lines": "Ann Ann\n",
+    "capitals": "A-",
+    "Russian hyphen chain": "Анна-",
+    "digits": "8 ",
+}
+
+
+def worst_growth() -> tuple[str, float, float]:
+    """The adversarial shape whose time grows most from 2,500 to 10,000 characters: (shape, growth, seconds)."""
+    results = []
+    for shape, unit in ADVERSARIAL.items():
+        seconds = []
+        for length in (2_500, 10_000):
+            text = (unit * (length // len(unit) + 1))[:length]
+            start = time.perf_counter()
+            deidentify(text)
+            seconds.append(time.perf_counter() - start)
+        results.append((seconds[1] / seconds[0], shape, seconds[1]))
+    growth, shape, longest = max(results)
+    return shape, growth, longest
+
+
 def main() -> int:
     show_held_out_errors = "--held-out-errors" in sys.argv[1:]
     parts = {
@@ -66,6 +95,9 @@ def main() -> int:
         values = per_text_ms(text, 20 if language == "ru" else 200)
         print(f"\n{language}: {statistics.median(values):.2f} ms per 1,000-character text (median of 5)")
         record(f"de-identifier ms per 1,000 chars, {language}", "ms", values)
+    shape, growth, longest = worst_growth()
+    print(f"\nadversarial inputs: worst growth from 2,500 to 10,000 chars x{growth:.1f} ({shape}, {longest:.2f} s)")
+    record("de-identifier worst growth, 2,500 to 10,000 chars", "x", [growth], "<= 6 (linear: 4)", lambda v: v <= 6)
     return 0
 
 

@@ -34,7 +34,7 @@ _AUTHOR_AFTER_TITLE = re.compile(r"«[^»\n]{3,80}»[^\S\n]+(" + _AUTHOR + r")(?
 # "РГПУ им. Герцена", "музей имени Пушкина": whoever an institution is named after is a public figure ("по имени
 # Тимофей" is how a pupil is called).
 _NAMED_AFTER = re.compile(r"(?<![Пп]о )\b(?:имени|им\.)[^\S\n]*(" + _AUTHOR + ")")
-_RUN = r"[A-ZА-ЯЁ][\w'’.-]*(?:[^\S\n]+[A-ZА-ЯЁ][\w'’.-]*){0,2}"
+_RUN = r"[A-ZА-ЯЁ][\w'’.-]{0,40}(?:[^\S\n]+[A-ZА-ЯЁ][\w'’.-]{0,40}){0,2}"
 # "блогер Ивлеева", "the poet Simon Armitage": a name right after a public occupation is a public person's.
 _PUBLIC_OCCUPATION = re.compile(
     r"(?i:\b(?:блогер\w*|тиктокер\w*|ютубер\w*|певец|певиц\w*|певца|рэпер\w*|актёр\w*|актер\w*|актрис\w*|"
@@ -49,20 +49,21 @@ _PUBLIC_OCCUPATION = re.compile(
 _PLACE_CUE = re.compile(
     r"(?i:\b(?:рек[аиеуой]|озер[аоеу]|набережн\w+|берег\w*|город[аеу]?|г\.|деревн\w+|сел[аео]|посёлк\w*|поселк\w*|"
     r"област\w*|кра[яеюй]|район\w*|станци\w+|метро|улиц\w+|проспект\w*|площад\w+|музе[йяюе]\w*|театр\w*|"
-    r"памятник\w*|river|lake|mount|museum of|university of)\s+)([A-ZА-ЯЁ][\w'’.]*(?:-[A-ZА-ЯЁ]?[\w'’.]+)*)"
+    r"памятник\w*|river|lake|mount|museum of|university of)\s+)"
+    r"([A-ZА-ЯЁ][\w'’.]{0,40}(?:-[A-ZА-ЯЁ]?[\w'’.]{1,40}){0,4})"
     r"|(" + _RUN + r")(?=[^\S\n]+(?:line|River|Valley|Forest|Hills|Lakes|Museum|Gallery|Theatre|Stadium|Park)\b)"
 )
 # "Diary of a Wimpy Kid", "Match of the Day", "The Boy in the Striped Pyjamas": a capitalised title joined by "of"
 # or opened by an article is the name of a work.
 _TITLE_OF_WORK = re.compile(
-    r"\b(?:(?:The|A|An)[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+(?:(?:of|the|in|a|an|and|on|at|to|for|with)[^\S\n]+)*"
-    r"[A-Z][\w'’-]*)*"
+    r"\b(?:(?:The|A|An)[^\S\n]+[A-Z][\w'’-]{0,40}(?:[^\S\n]+(?:(?:of|the|in|a|an|and|on|at|to|for|with)[^\S\n]+){0,3}"
+    r"[A-Z][\w'’-]{0,40}){0,8}"
     # "X of Y", unless X says whose people follow ("Family of Zainab", "Mother of Jack", "Head of Year")
     r"|(?!(?:Family|Mother|Father|Parents?|Sons?|Daughters?|Child|Children|Friends?|Head|Heads|Teachers?|Mum|Dad|Carers?|"
     r"Sisters?|Brothers?|Grand\w+|Deputy|Director|Chair|Members?|Pupils?|Students?|Class|Year|Form|Some|All|One|Two|"
     r"Three|Most|Many|Both|Each|None|Any|Twins?|Cousins?|Care|Case|Name|Names)\b)"
-    r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)*[^\S\n]+of(?:[^\S\n]+(?:the|a|an))?[^\S\n]+[A-Z][\w'’-]*"
-    r"(?:[^\S\n]+(?:(?:of|the|in|a|an|and)[^\S\n]+)*[A-Z][\w'’-]*)*)"
+    r"[A-Z][\w'’-]{0,40}(?:[^\S\n]+[A-Z][\w'’-]{0,40}){0,6}[^\S\n]+of(?:[^\S\n]+(?:the|a|an))?[^\S\n]+[A-Z][\w'’-]{0,40}"
+    r"(?:[^\S\n]+(?:(?:of|the|in|a|an|and)[^\S\n]+){0,3}[A-Z][\w'’-]{0,40}){0,8})"
 )
 
 

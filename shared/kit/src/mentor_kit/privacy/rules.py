@@ -16,14 +16,14 @@ from mentor_kit.privacy.russian_morphology import (
 
 Span = tuple[int, int, str]
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>«»\"]+"
     r"|\b(?:vk\.com|vk\.ru|t\.me|telegram\.me|wa\.me|ok\.ru|instagram\.com|facebook\.com|fb\.com|tiktok\.com|"
     r"twitter\.com|x\.com|linkedin\.com|youtube\.com|api\.whatsapp\.com|chat\.whatsapp\.com|discord\.gg|"
     r"zoom\.us/j|twitch\.tv|classroom\.google\.com/c)/[^\s<>«»\"]+"
     # a teacher's or a school's own site written without "https://"
-    r"|\b(?:[\w-]+\.)*(?:nsportal\.ru|multiurok\.ru|infourok\.ru|mskobr\.ru|edublogs\.org|wixsite\.com|blogspot\.com|"
+    r"|\b(?:[\w-]{1,63}\.){0,8}(?:nsportal\.ru|multiurok\.ru|infourok\.ru|mskobr\.ru|edublogs\.org|wixsite\.com|blogspot\.com|"
     r"blogspot\.co\.uk|wordpress\.com|weebly\.com|"
     r"sch\.uk)(?:/[^\s<>«»\"]*)?",
     re.IGNORECASE,
@@ -244,7 +244,7 @@ def late_set_codes(text: str) -> Iterator[Span]:
 # --- English names, without a first-name list: titles, context, capitalisation --------------------------------
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LOW = "a-zß-öø-ÿā-žș-țơưạ-ỹ"  # Vietnamese letters too ("Bảo")
-_TOKEN = rf"(?:[{_UP}](?:['’][{_UP}])?[{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)*)"
+_TOKEN = rf"(?:[{_UP}](?:['’][{_UP}])?[{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+){{0,3}})"
 _PARTICLE = (
     r"(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|bin|ibn|al|ap|ab|ni|nic|Ó|Ní|Nic|Ua|Mac)"
 )
@@ -594,7 +594,7 @@ _EN_TO_PLACE = re.compile(
 )
 _EN_SENTENCE_BREAK = re.compile(r"(?:^|[.!?:;\n\"«“‘(\[]|\s['’]|\s-)\s*$")
 # The word before is capitalised and not a sentence's first word ("Edinburgh Award", "Natural History Museum").
-_EN_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])(?<!^)\b[A-Z][\w'’-]*\s+$")
+_EN_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])(?<!^)\b[A-Z][\w'’-]{0,40}\s+$")
 _EN_OPENER = re.compile(r"(?:^|[.!?:;\n]\s*)([A-Z][a-z]+)\s+$")
 _ROMAN = re.compile(r"\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\b")
 
@@ -936,10 +936,17 @@ def english_names(text: str) -> Iterator[Span]:
 
 def _is_signature(text: str, end: int) -> bool:
     """A name alone on a line is a signature when the text ends there or only contact details and sign-off lines
-    follow ("07812 334 905", "Sent from my iPhone")."""
-    rest = text[end:].split("\n", 1)
-    tail = rest[1] if len(rest) > 1 else ""
-    return all(len(line.split()) <= 8 for line in tail.splitlines())
+    follow ("07812 334 905", "Sent from my iPhone"). A signature block is short: twelve lines at most are read, so a
+    text of many short lines costs no more than one pass."""
+    line_end = text.find("\n", end)
+    for _ in range(12):
+        if line_end < 0:
+            return True
+        next_end = text.find("\n", line_end + 1)
+        if len(text[line_end + 1 : next_end if next_end >= 0 else len(text)].split()) > 8:
+            return False
+        line_end = next_end
+    return line_end < 0
 
 
 # A heading: a short line whose words are all capitalised ("Behaviour Policy Review – Spring Term").
@@ -1077,7 +1084,7 @@ _EN_THING_WORD = re.compile(
 # Welsh and Irish school names: "Ysgol Gymraeg Pen-y-Dre", "Gaelscoil Mhic Amhlaigh".
 _CELTIC_SCHOOL = re.compile(r"\b(?:Ysgol|Gaelscoil|Scoil|Coláiste|Colaiste)(?:[^\S\n]+[A-Z][\w'’-]*){1,3}")
 _EN_SCHOOL_NAMED = re.compile(
-    r"\b(?:(?:St\.?|[A-Z][\w'’-]*|of|and|&)[^\S\n]+){0,4}(?:St\.?[^\S\n]+)?(?:[A-Z][\w'’-]+|E)[^\S\n]+"
+    r"\b(?:(?:St\.?|[A-Z][\w'’-]{0,40}|of|and|&)[^\S\n]+){0,4}(?:St\.?[^\S\n]+)?(?:[A-Z][\w'’-]{1,40}|E)[^\S\n]+"
     r"(?:Academy|College|Lyceum|Gymnasium|High School|Primary School|Primary|Secondary School|Secondary|Grammar School|"
     r"Middle School|Elementary School|Elementary|Junior School|Infant School|Sixth Form College|Sixth Form|School|"
     r"High|Infants|Juniors|Grammar|Prep|Free School|Community School|Community College|Nursery School|Nursery)\b"
