@@ -7,7 +7,7 @@ UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 PYTEST_ARGS ?=
 MYPY_PACKAGES := mentor_contracts mentor_kit mentor_gateway mentor_journeys mentor_web $(patsubst services/%,mentor_%,$(wildcard services/*))
 
-.PHONY: help bootstrap run demo test test-fast lint bench asyncapi schemas clean
+.PHONY: help bootstrap run demo test test-fast lint bench asyncapi schemas deidentifier-model clean
 
 help:
 	@echo "make run      the platform in one process with demo data (embedded defaults)"
@@ -16,6 +16,7 @@ help:
 	@echo "make lint     ruff + mypy (strict) on every package: contracts, kit, gateway, services"
 	@echo "make bench    benchmarks (numbers printed, not asserted)"
 	@echo "make asyncapi regenerate docs/asyncapi.yaml;  make schemas  refresh event schema snapshots"
+	@echo "make deidentifier-model  retrain the de-identifier's span model on the labelled set (about a minute)"
 
 .tools/bin/uv:
 	python3 -m venv .tools
@@ -66,6 +67,9 @@ asyncapi: bootstrap
 
 schemas: bootstrap
 	.venv/bin/mentor-contracts snapshot
+
+deidentifier-model: bootstrap
+	cd shared/kit && ../../.venv/bin/python -m tests.unit.privacy.train_span_model
 
 clean:
 	rm -rf .venv .tools data

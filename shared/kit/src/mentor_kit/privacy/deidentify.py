@@ -1,13 +1,13 @@
 """Remove people's names, schools and school numbers, addresses, phones, e-mails, personal URLs and numbers, messenger
-handles and class labels from free text. Russian: Natasha's named-entity model (shipped in its package) plus rules;
-English: rules (titles, initials, context words, forms' person fields, greetings and signatures, lists and chat
-speakers, weak verbs and objects guarded against common nouns, coordination, capitalisation: a lone capitalised word
-inside a sentence is taken for a name unless a determiner, a locative preposition or a verb of using or studying
-before it makes it a place, a tool or a work; no first-name list). spaCy's small English model was measured as a
-second opinion and left out: it lost unfamiliar names and added none the rules missed (see the kit's README).
-Authors, characters, historical figures, theorists, products, places and titles a teacher writes about (Пушкин,
-Lennie in «Of Mice and Men», Rosenshine, Sparx) are not redacted (`public_names`). Whatever is found is replaced by a
-bracketed placeholder in the text's language."""
+handles and class labels from free text. Two steps. First the rules propose: Russian, Natasha's named-entity model
+(shipped in its package) plus rules; English, rules (titles, initials, context words, forms' person fields,
+greetings and signatures, lists and chat speakers, weak verbs and objects guarded against common nouns,
+coordination, capitalisation; no first-name list); in both, authors, characters, historical figures, theorists,
+products, places and titles a teacher writes about (Пушкин, Lennie in «Of Mice and Men», Rosenshine, Sparx) are left
+alone (`public_names`). Then the span model (`span_model`, a CRF trained on the labelled set) reads every token with
+what the rules proposed on it and decides the spans. spaCy's small English model was measured as a second opinion
+and left out: it lost unfamiliar names and added none the rules missed (see the kit's README). Whatever is found is
+replaced by a bracketed placeholder in the text's language."""
 
 import re
 import threading
@@ -41,6 +41,7 @@ from mentor_kit.privacy.rules import (
     school_buildings,
 )
 from mentor_kit.privacy.russian_morphology import is_ordinary_word, is_thing_or_group
+from mentor_kit.privacy.span_model import span_model
 
 Kind = Literal["name", "school", "address", "phone", "email", "url", "handle", "document", "class"]
 PLACEHOLDERS: dict[str, dict[str, str]] = {
@@ -244,9 +245,8 @@ def _merge(text: str, spans: list[Span]) -> list[Redaction]:
     return merged
 
 
-def deidentify(text: str, *, language: str | None = None) -> Deidentified:
-    """The text with every personal reference replaced by a placeholder, and where each one was."""
-    language = language or detect_language(text)
+def find_by_rules(text: str, language: str) -> list[Redaction]:
+    """What the rules and Natasha's model find, merged: the proposals the span model decides on."""
     if language == "ru":
         model = _natasha().spans(text)
         places = [(start, end) for start, end, kind in model if kind == "place"]
@@ -269,7 +269,14 @@ def deidentify(text: str, *, language: str | None = None) -> Deidentified:
     spans = [
         s for s in spans if s[2] != "school" or not public.names_a_body(text[s[0] : s[1]])
     ]  # "Oak National Academy"
-    redactions = _merge(text, spans)
+    return _merge(text, spans)
+
+
+def deidentify(text: str, *, language: str | None = None) -> Deidentified:
+    """The text with every personal reference replaced by a placeholder, and where each one was."""
+    language = language or detect_language(text)
+    proposed = [(r.start, r.end, r.kind) for r in find_by_rules(text, language)]
+    redactions = [Redaction(start, end, kind) for start, end, kind in span_model().spans(text, proposed)]
     placeholders = PLACEHOLDERS[language]
     parts: list[str] = []
     cursor = 0

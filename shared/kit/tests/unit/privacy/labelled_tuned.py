@@ -26,6 +26,7 @@ from .labelled import ENGLISH, HELD_OUT_ENGLISH, HELD_OUT_RUSSIAN, RUSSIAN
 from .labelled_former_held_out_3 import FORMER_HELD_OUT_3_ENGLISH, FORMER_HELD_OUT_3_RUSSIAN
 from .labelled_former_held_out_4 import FORMER_HELD_OUT_4_ENGLISH, FORMER_HELD_OUT_4_RUSSIAN
 from .labelled_former_held_out_5 import FORMER_HELD_OUT_5_ENGLISH, FORMER_HELD_OUT_5_RUSSIAN
+from .labelled_former_held_out_6 import FORMER_HELD_OUT_6_ENGLISH, FORMER_HELD_OUT_6_RUSSIAN
 from .labelled_round_4 import ROUND_4_ENGLISH, ROUND_4_RUSSIAN
 from .labelled_round_4b import ROUND_4B_ENGLISH, ROUND_4B_RUSSIAN
 from .labelled_round_4c import ROUND_4C_ENGLISH, ROUND_4C_RUSSIAN
@@ -41,6 +42,16 @@ from .labelled_round_6c import ROUND_6C_ENGLISH, ROUND_6C_RUSSIAN
 from .labelled_round_6d import ROUND_6D_ENGLISH, ROUND_6D_RUSSIAN
 from .labelled_round_6e import ROUND_6E_ENGLISH, ROUND_6E_RUSSIAN
 from .labelled_round_6f import ROUND_6F_ENGLISH, ROUND_6F_RUSSIAN
+from .labelled_round_7b import ROUND_7B_ENGLISH, ROUND_7B_RUSSIAN
+from .labelled_round_7c import ROUND_7C_ENGLISH, ROUND_7C_RUSSIAN
+from .labelled_round_7d import ROUND_7D_ENGLISH, ROUND_7D_RUSSIAN
+from .labelled_round_7e import ROUND_7E_ENGLISH, ROUND_7E_RUSSIAN
+from .labelled_round_7f import ROUND_7F_ENGLISH, ROUND_7F_RUSSIAN
+from .labelled_round_7g import ROUND_7G_ENGLISH, ROUND_7G_RUSSIAN
+from .labelled_round_7h import ROUND_7H_ENGLISH, ROUND_7H_RUSSIAN
+from .labelled_round_7i import ROUND_7I_ENGLISH, ROUND_7I_RUSSIAN
+from .labelled_round_7j import ROUND_7J_ENGLISH, ROUND_7J_RUSSIAN
+from .labelled_round_7k import ROUND_7K_ENGLISH, ROUND_7K_RUSSIAN
 
 FORMER_HELD_OUT_RUSSIAN = [
     "Мама {{name|Кирилла Римского-Корсакова}} прислала мне в телеграм {{handle|@kirill_mama_77}} голосовое "
@@ -535,7 +546,7 @@ ROUND_3B_RUSSIAN = [
     "Утром {{name|Марина Викторовна}} сказала, что отчёт нужен к обеду.",
 ]
 
-TUNED_RUSSIAN = (
+RULES_TUNED_RUSSIAN = (
     RUSSIAN
     + HELD_OUT_RUSSIAN
     + FORMER_HELD_OUT_RUSSIAN
@@ -566,7 +577,7 @@ TUNED_RUSSIAN = (
     + ROUND_6E_RUSSIAN
     + ROUND_6F_RUSSIAN
 )
-TUNED_ENGLISH = (
+RULES_TUNED_ENGLISH = (
     ENGLISH
     + HELD_OUT_ENGLISH
     + FORMER_HELD_OUT_ENGLISH
@@ -597,3 +608,35 @@ TUNED_ENGLISH = (
     + ROUND_6E_ENGLISH
     + ROUND_6F_ENGLISH
 )
+# Written after the rules last changed (8bf7db2) and never tuned on by them: the span model learns from these how far
+# each proposal of the rules can be trusted.
+RULES_UNSEEN_RUSSIAN = (
+    FORMER_HELD_OUT_6_RUSSIAN
+    + ROUND_7B_RUSSIAN
+    + ROUND_7C_RUSSIAN
+    + ROUND_7D_RUSSIAN
+    + ROUND_7E_RUSSIAN
+    + ROUND_7F_RUSSIAN
+    + ROUND_7G_RUSSIAN
+    + ROUND_7H_RUSSIAN
+    + ROUND_7I_RUSSIAN
+    + ROUND_7J_RUSSIAN
+    + ROUND_7K_RUSSIAN
+)
+RULES_UNSEEN_ENGLISH = (
+    FORMER_HELD_OUT_6_ENGLISH
+    + ROUND_7B_ENGLISH
+    + ROUND_7C_ENGLISH
+    + ROUND_7D_ENGLISH
+    + ROUND_7E_ENGLISH
+    + ROUND_7F_ENGLISH
+    + ROUND_7G_ENGLISH
+    + ROUND_7H_ENGLISH
+    + ROUND_7I_ENGLISH
+    + ROUND_7J_ENGLISH
+    + ROUND_7K_ENGLISH
+)
+RULES_TUNED = RULES_TUNED_RUSSIAN + RULES_TUNED_ENGLISH
+RULES_UNSEEN = RULES_UNSEEN_RUSSIAN + RULES_UNSEEN_ENGLISH
+TUNED_RUSSIAN = RULES_TUNED_RUSSIAN + RULES_UNSEEN_RUSSIAN
+TUNED_ENGLISH = RULES_TUNED_ENGLISH + RULES_UNSEEN_ENGLISH

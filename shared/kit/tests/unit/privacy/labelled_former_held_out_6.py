@@ -54,7 +54,7 @@ full link as written, without trailing punctuation), a generic resource or news 
 handle starting with @ is a handle. Authors, historical figures, characters, theorists, celebrities and public bodies
 are not marked."""
 
-HELD_OUT_6_RUSSIAN = [
+FORMER_HELD_OUT_6_RUSSIAN = [
     # 1 forum post
     (
         "Коллеги, добрый вечер! Работаю первый год в {{school|МБОУ СОШ № 5}}, веду русский в двух шестых классах. "
@@ -466,7 +466,7 @@ HELD_OUT_6_RUSSIAN = [
     ),
 ]
 
-HELD_OUT_6_ENGLISH = [
+FORMER_HELD_OUT_6_ENGLISH = [
     # 1 forum post, pseudonym
     (
         "Hi all, NQT here (well, ECT now). I teach {{class|Year 8R}} at {{school|Hollins Park Academy}} and "
