@@ -17,7 +17,7 @@ import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -67,12 +67,13 @@ def tokens(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _TOKEN.finditer(text)]
 
 
+@lru_cache(maxsize=65_536)
 def _shape(word: str) -> str:
     shape = _LOWER.sub("x", _UPPER.sub("X", word))
     return _REPEAT.sub(r"\1\1", re.sub(r"\d", "d", shape))
 
 
-@cache
+@lru_cache(maxsize=65_536)
 def _word_features(word: str) -> tuple[tuple[str, float], ...]:
     """What the word itself says, independent of where it stands (cached: words repeat across texts)."""
     found = {f"w={word.lower()}": 1.0, f"shape={_shape(word)}": 1.0, f"suffix={word[-3:].lower()}": 1.0}
