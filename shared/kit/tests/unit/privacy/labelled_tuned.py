@@ -27,6 +27,7 @@ from .labelled_former_held_out_3 import FORMER_HELD_OUT_3_ENGLISH, FORMER_HELD_O
 from .labelled_former_held_out_4 import FORMER_HELD_OUT_4_ENGLISH, FORMER_HELD_OUT_4_RUSSIAN
 from .labelled_former_held_out_5 import FORMER_HELD_OUT_5_ENGLISH, FORMER_HELD_OUT_5_RUSSIAN
 from .labelled_former_held_out_6 import FORMER_HELD_OUT_6_ENGLISH, FORMER_HELD_OUT_6_RUSSIAN
+from .labelled_former_held_out_7 import FORMER_HELD_OUT_7_ENGLISH, FORMER_HELD_OUT_7_RUSSIAN
 from .labelled_round_4 import ROUND_4_ENGLISH, ROUND_4_RUSSIAN
 from .labelled_round_4b import ROUND_4B_ENGLISH, ROUND_4B_RUSSIAN
 from .labelled_round_4c import ROUND_4C_ENGLISH, ROUND_4C_RUSSIAN
@@ -52,6 +53,9 @@ from .labelled_round_7h import ROUND_7H_ENGLISH, ROUND_7H_RUSSIAN
 from .labelled_round_7i import ROUND_7I_ENGLISH, ROUND_7I_RUSSIAN
 from .labelled_round_7j import ROUND_7J_ENGLISH, ROUND_7J_RUSSIAN
 from .labelled_round_7k import ROUND_7K_ENGLISH, ROUND_7K_RUSSIAN
+from .labelled_round_8b import ROUND_8B_ENGLISH, ROUND_8B_RUSSIAN
+from .labelled_round_8c import ROUND_8C_ENGLISH, ROUND_8C_RUSSIAN
+from .labelled_round_8d import ROUND_8D_ENGLISH, ROUND_8D_RUSSIAN
 
 FORMER_HELD_OUT_RUSSIAN = [
     "Мама {{name|Кирилла Римского-Корсакова}} прислала мне в телеграм {{handle|@kirill_mama_77}} голосовое "
@@ -622,6 +626,10 @@ RULES_UNSEEN_RUSSIAN = (
     + ROUND_7I_RUSSIAN
     + ROUND_7J_RUSSIAN
     + ROUND_7K_RUSSIAN
+    + FORMER_HELD_OUT_7_RUSSIAN
+    + ROUND_8B_RUSSIAN
+    + ROUND_8C_RUSSIAN
+    + ROUND_8D_RUSSIAN
 )
 RULES_UNSEEN_ENGLISH = (
     FORMER_HELD_OUT_6_ENGLISH
@@ -635,6 +643,10 @@ RULES_UNSEEN_ENGLISH = (
     + ROUND_7I_ENGLISH
     + ROUND_7J_ENGLISH
     + ROUND_7K_ENGLISH
+    + FORMER_HELD_OUT_7_ENGLISH
+    + ROUND_8B_ENGLISH
+    + ROUND_8C_ENGLISH
+    + ROUND_8D_ENGLISH
 )
 RULES_TUNED = RULES_TUNED_RUSSIAN + RULES_TUNED_ENGLISH
 RULES_UNSEEN = RULES_UNSEEN_RUSSIAN + RULES_UNSEEN_ENGLISH

@@ -16,11 +16,11 @@ from mentor_kit.privacy.span_model import (
     tokens,
 )
 
-from .labelled_held_out_7 import HELD_OUT_7_ENGLISH, HELD_OUT_7_RUSSIAN
+from .labelled_held_out_8 import HELD_OUT_8_ENGLISH, HELD_OUT_8_RUSSIAN
 from .labelled_tuned import RULES_TUNED, RULES_UNSEEN
 from .train_span_model import fingerprint
 
-EVERYTHING = RULES_TUNED + RULES_UNSEEN + HELD_OUT_7_RUSSIAN + HELD_OUT_7_ENGLISH
+EVERYTHING = RULES_TUNED + RULES_UNSEEN + HELD_OUT_8_RUSSIAN + HELD_OUT_8_ENGLISH
 
 
 def test_labelled_spans_start_and_end_on_token_boundaries_and_decode_back() -> None:
@@ -56,7 +56,7 @@ def test_the_shipped_model_was_trained_on_the_current_rules_and_labelled_set() -
 
 def test_the_held_out_batch_is_not_in_the_training_data() -> None:
     training = {parse(marked)[0] for marked in RULES_TUNED + RULES_UNSEEN}
-    held_out = [parse(marked)[0] for marked in HELD_OUT_7_RUSSIAN + HELD_OUT_7_ENGLISH]
+    held_out = [parse(marked)[0] for marked in HELD_OUT_8_RUSSIAN + HELD_OUT_8_ENGLISH]
     assert len(held_out) == 130
     assert not [text[:60] for text in held_out if text in training]
 

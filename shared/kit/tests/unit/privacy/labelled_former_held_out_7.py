@@ -66,8 +66,9 @@ Final score (09:11 UTC on 2026-11-30), the rules unchanged and the span model as
 the tuned part and on the fresh batches 7b-7k, never on this batch), taken once, aggregate only: over all categories
 precision 0.83, recall 0.93 (470 spans, 529 found); name P 0.76 R 0.94 (247 right of 325 found, 263 marked; Russian
 P 0.73 R 0.93, English P 0.79 R 0.94), address P 0.92 R 1.00, class P 0.90 R 0.90, document P 1.00 R 0.88, phone
-P 0.97 R 0.97, school P 0.94 R 0.91; email, handle and url 1.00. Its misses have not been read: before the next change
-to the rules or the model, write batch 8, score it, then read this batch's misses and move it into the tuned part.
+P 0.97 R 0.97, school P 0.94 R 0.91; email, handle and url 1.00. Batch 8 was written (09:15-09:25 UTC) and scored
+(09:26 UTC) before this batch's misses were read (09:27 UTC); it then moved here, into the span model's training data
+(`RULES_UNSEEN`: the rules never saw it).
 
 Marks: {{kind|text}}, kinds: name, school, address, phone, email, url, handle, document, class. Conventions: English
 names include a title and initials; a possessive ending stays outside the mark; a role word before a name is not
@@ -85,7 +86,7 @@ without trailing punctuation), a generic resource or news link is not marked, an
 handle. Authors, historical figures, characters, theorists, celebrities and public bodies are not marked.
 """
 
-HELD_OUT_7_RUSSIAN = [
+FORMER_HELD_OUT_7_RUSSIAN = [
     # 1 forum post
     (
         "Коллеги, добрый вечер! Второй месяц работаю в {{school|МБОУ СОШ № 14}}, веду русский в {{class|6 «Б»}} "
@@ -850,7 +851,7 @@ HELD_OUT_7_RUSSIAN = [
     ),
 ]
 
-HELD_OUT_7_ENGLISH = [
+FORMER_HELD_OUT_7_ENGLISH = [
     # 1 forum post
     (
         "Posted in Behaviour & Discipline\n\nI'm an ECT at {{school|Oakfield Academy}} and I've got a lad in "
