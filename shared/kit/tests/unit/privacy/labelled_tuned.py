@@ -12,10 +12,14 @@ authors, each scored before it was tuned on (`labelled_round_4b.py` to `labelled
 (`labelled_former_held_out_4.py`: scored once at 03:05 UTC on 2026-11-30, then read and moved here). Round 5
 added two fresh batches (`labelled_round_5b.py`, `labelled_round_5c.py`) and held-out batch 5
 (`labelled_former_held_out_5.py`: scored once at 03:18 UTC, read and moved here at 05:23 UTC on 2026-11-30, after
-batch 6 was written). Round 6 added two fresh batches by other authors, scored before they were tuned on
-(`labelled_round_6b.py` to `labelled_round_6f.py`). The honest estimate is the held-out batch in
-`labelled_held_out_6.py`, written by a separate author while the sixth round began, without reading any rule, and
-scored once at the end of round 6.
+batch 6 was written). Round 6 added five fresh batches by other authors, scored before they were tuned on
+(`labelled_round_6b.py` to `labelled_round_6f.py`); the rules have not changed since (8bf7db2). From round 7 on, the
+texts are the span model's: held-out batch 6 (`labelled_former_held_out_6.py`, read and moved here at 08:48 UTC on
+2026-11-30), fresh batches 7b-7k and 8b-8d by other authors, and held-out batch 7 (`labelled_former_held_out_7.py`,
+scored once at 09:11 UTC, read and moved here at 09:27 UTC) form `RULES_UNSEEN`: the rules never saw them, so the
+model learns from them how far each proposal of the rules can be trusted; `RULES_TUNED` is everything before. The
+honest estimate is the held-out batch in `labelled_held_out_8.py`, written by a separate author before round 8
+changed anything, and scored once at its end.
 
 Marks: {{kind|text}}, kinds: name, school, address, phone, email, url, handle, document, class. Conventions:
 English names include a title (Mrs, Dr); a possessive 's stays outside; English class labels include the word

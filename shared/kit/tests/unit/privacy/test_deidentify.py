@@ -30,17 +30,17 @@ def test_the_labelled_set_is_large_enough() -> None:
     assert len(HELD_OUT_8_RUSSIAN) >= 40 and len(HELD_OUT_8_ENGLISH) >= 40
 
 
-# The targets on the held-out batch 7 (written before round 7 changed anything, never tuned or trained on).
-# Not met when round 7 froze the rules and the span model (9f901fc) and it was scored once (2026-11-30, 09:11 UTC):
-# overall precision 0.83, recall 0.93 (470 spans); name precision 0.76 (247 of 325 found), recall 0.94 (247 of 263;
-# Russian 0.73/0.93, English 0.79/0.94); class 0.90/0.90 (63 of 70); document recall 0.88 (14 of 16); school
-# 0.94/0.91 (48 of 53); phone 0.97/0.97 (34 of 35); address precision 0.92 (11 of 12 found); email, handle and url
-# 1.00. (Baseline on the round-6 rules alone: P 0.82, R 0.89; name P 0.77, R 0.87.) Strict: once the targets are met
-# this test passes, the xfail fails, and the mark must go. Its message names no text, so running it does not show
-# the batch's misses.
+# The targets on the held-out batch 8 (written before round 8 changed anything, never tuned or trained on).
+# Not met when round 8 froze the rules and the span model (71a8cde) and it was scored once (2026-11-30, 09:31 UTC):
+# overall precision 0.92, recall 0.94 (480 spans); name precision 0.87 (251 of 287 found), recall 0.92 (251 of 273;
+# Russian 0.86/0.90, English 0.89/0.94); school recall 0.85 (39 of 46); class 0.94/0.98 (61 of 62, 65 found);
+# address, document, email, handle, phone and url 1.00. (Baseline on the round-7 state: P 0.90, R 0.93, names
+# 0.86/0.91; the rules alone: P 0.85, R 0.87, names 0.77/0.81.) Batch 7 scored the round-7 state at P 0.83, R 0.93.
+# Strict: once the targets are met this test passes, the xfail fails, and the mark must go. Its message names no
+# text, so running it does not show the batch's misses.
 @pytest.mark.xfail(
     strict=True,
-    reason="held-out batch 7: name P 0.76 R 0.94; class P 0.90 R 0.90; document R 0.88; school R 0.91; phone R 0.97",
+    reason="held-out batch 8: name P 0.87 < 0.90 and R 0.92 < 0.97; school R 0.85",
 )
 def test_targets_on_the_held_out_batch() -> None:
     from .labelled_held_out_8 import HELD_OUT_8_ENGLISH, HELD_OUT_8_RUSSIAN
