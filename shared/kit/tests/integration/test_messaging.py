@@ -62,7 +62,12 @@ async def test_the_same_message_delivered_twice_is_handled_once(harness: Harness
         async with harness.db.transaction() as session:
             return int((await session.execute(select(func.count()).select_from(TABLES.inbox))).scalar_one())
 
-    await wait_for(lambda: inbox_count(), message="inbox rows")
+    async def both_committed() -> bool:
+        return await inbox_count() == 2
+
+    # The recorder sees the marker inside its transaction, before the commit: wait for the marker's inbox row.
+    # Deliveries keep their order, so the duplicate was settled in that transaction or an earlier one.
+    await wait_for(both_committed, message="the inbox rows of the event and the marker")
     assert [e.n for e in recorder.events].count(7) == 1
     assert await inbox_count() == 2
 
