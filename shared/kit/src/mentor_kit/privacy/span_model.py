@@ -11,6 +11,7 @@ teach shape and context); texts written after the rules last changed are given w
 trust each rule). The manifest beside the model records the rules' fingerprint it was trained against: after a rule
 change, the model must be retrained on fresh texts the changed rules never saw (see the kit's README)."""
 
+import bisect
 import hashlib
 import json
 import re
@@ -110,6 +111,7 @@ def token_features(
     # A word the rules took for a name somewhere is likely one wherever else it stands ("jess" after "Jess:").
     named = {words[i].lower() for i, label in enumerate(rule_label or ()) if label.endswith("-name")}
     capitalised = {word.lower() for word in words if word[:1].isupper()}
+    lines = _Lines(text)
     result: list[Features] = []
     for i, (start, end) in enumerate(spans_of_tokens):
         features = dict(own[i])
@@ -125,16 +127,14 @@ def token_features(
             features["capitalised_elsewhere"] = 1.0
         if words[i].lower() in named and len(words[i]) > 1:
             features["named_elsewhere_by_rules"] = 1.0
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line = text[line_start : len(text) if line_end < 0 else line_end]
-        if not text[line_start:start].strip():
+        line = lines.of(start)
+        if i == 0 or lines.of(spans_of_tokens[i - 1][0]) is not line:
             features["line_first"] = 1.0
-        if _CHAT_LINE.match(line):
+        if line.chat:
             features["chat_line"] = 1.0
-        if line.isupper():
+        if line.in_capitals:
             features["line_in_capitals"] = 1.0
-        if ":" in text[end : len(text) if line_end < 0 else line_end]:
+        if line.last_colon >= end:
             features["before_colon_on_line"] = 1.0
         for offset in (-2, -1, 1, 2):
             j = i + offset
@@ -158,6 +158,34 @@ def token_features(
     return result
 
 
+@dataclass(frozen=True)
+class _Line:
+    chat: bool
+    in_capitals: bool
+    last_colon: int  # -1 when the line has none
+
+
+class _Lines:
+    """The line a position lies on, found by bisection and described once per line (a token's line used to be
+    searched for from the token, quadratic in a long line)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._breaks = [match.start() for match in re.finditer("\n", text)]
+        self._described: dict[int, _Line] = {}
+
+    def of(self, position: int) -> _Line:
+        number = bisect.bisect_left(self._breaks, position)
+        line = self._described.get(number)
+        if line is None:
+            start = self._breaks[number - 1] + 1 if number else 0
+            end = self._breaks[number] if number < len(self._breaks) else len(self._text)
+            text = self._text[start:end]
+            line = _Line(bool(_CHAT_LINE.match(text)), text.isupper(), self._text.rfind(":", start, end))
+            self._described[number] = line
+        return line
+
+
 def _rule_labels(spans_of_tokens: Sequence[tuple[int, int]], rule_spans: Sequence[Span]) -> list[str]:
     return bio_labels(spans_of_tokens, rule_spans, partial=True)
 
@@ -168,15 +196,16 @@ def bio_labels(
     """B-kind / I-kind / O per token. A token only partly inside a span counts with `partial` (rule evidence), not
     for gold labels, which always fall on token boundaries."""
     labels = ["O"] * len(spans_of_tokens)
+    starts = [token_start for token_start, _ in spans_of_tokens]
+    ends = [token_end for _, token_end in spans_of_tokens]
     for start, end, kind in spans:
+        # Tokens are ordered and disjoint: those in a span form one run from the first that could be in it.
+        i = bisect.bisect_right(ends, start) if partial else bisect.bisect_left(starts, start)
         first = True
-        for i, (token_start, token_end) in enumerate(spans_of_tokens):
-            inside = token_start >= start and token_end <= end
-            if partial:
-                inside = token_start < end and start < token_end
-            if inside:
-                labels[i] = f"{'B' if first else 'I'}-{kind}"
-                first = False
+        while i < len(spans_of_tokens) and starts[i] < end and (partial or ends[i] <= end):
+            labels[i] = f"{'B' if first else 'I'}-{kind}"
+            first = False
+            i += 1
     return labels
 
 
