@@ -17,6 +17,7 @@ from mentor_kit.privacy.span_model import (
 )
 
 from .labelled_held_out_8 import HELD_OUT_8_ENGLISH, HELD_OUT_8_RUSSIAN
+from .labelled_held_out_9 import HELD_OUT_9_ENGLISH, HELD_OUT_9_RUSSIAN
 from .labelled_tuned import RULES_TUNED, RULES_UNSEEN
 from .train_span_model import fingerprint
 
@@ -54,10 +55,12 @@ def test_the_shipped_model_was_trained_on_the_current_rules_and_labelled_set() -
     assert manifest.data["rules_unseen_texts"] == len(RULES_UNSEEN) > 700
 
 
-def test_the_held_out_batch_is_not_in_the_training_data() -> None:
+def test_the_held_out_batches_are_not_in_the_training_data() -> None:
     training = {parse(marked)[0] for marked in RULES_TUNED + RULES_UNSEEN}
-    held_out = [parse(marked)[0] for marked in HELD_OUT_8_RUSSIAN + HELD_OUT_8_ENGLISH]
-    assert len(held_out) == 130
+    held_out = [
+        parse(marked)[0] for marked in HELD_OUT_8_RUSSIAN + HELD_OUT_8_ENGLISH + HELD_OUT_9_RUSSIAN + HELD_OUT_9_ENGLISH
+    ]
+    assert len(held_out) == 260
     assert not [text[:60] for text in held_out if text in training]
 
 
