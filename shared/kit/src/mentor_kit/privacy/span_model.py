@@ -2,14 +2,16 @@
 token of a text with its shape, its neighbours, dictionary evidence (lemminflect's English lexicon, pymorphy3's
 Russian readings, the public figures and works of `public_names`) and what the rules found on it, and labels the
 spans (BIO per kind). The rules propose; the model decides: it drops what the rules take wrongly in a register they
-were not written for ("Next Steps", a form's labels) and adds what they miss (lower-case speakers in a chat, "SURNAME,
-Firstname" registers), learning both from the labelled set.
+were not written for ("Next Steps", a form's labels) and adds what they miss (lower-case names in a chat, "SURNAME,
+Firstname" registers), learning both from the labelled set. It may drop a proposal only when sure, and may add only
+names where the rules proposed nothing (`DROP_CONFIDENCE`, `FREE_KINDS`).
 
-Training (`scripts/train_span_model.py`, `make deidentifier-model`) takes two parts of the labelled set: texts the
-rules were tuned on, whose rule features would only teach the model to copy the rules, are given without them (they
-teach shape and context); texts written after the rules last changed are given with them (they teach how far to
-trust each rule). The manifest beside the model records the rules' fingerprint it was trained against: after a rule
-change, the model must be retrained on fresh texts the changed rules never saw (see the kit's README)."""
+Training (`tests/unit/privacy/train_span_model.py` in the kit, run by `make deidentifier-model`) takes two parts of
+the labelled set: texts the rules were tuned on, whose rule features would only teach the model to copy the rules,
+are given without them (they teach shape and context); texts written after the rules last changed are given with
+them (they teach how far to trust each rule). The manifest beside the model records the rules' fingerprint it was
+trained against: after a rule change, the model must be retrained on fresh texts the changed rules never saw (see
+the kit's README)."""
 
 import bisect
 import hashlib
@@ -34,9 +36,6 @@ MODEL_PATH = MODEL_DIR / "spans.crfsuite"
 MANIFEST_PATH = MODEL_DIR / "manifest.json"
 RULE_SOURCES = ("rules.py", "deidentify.py", "public_names.py", "russian_morphology.py", "english_lexicon.py")
 FEATURES_VERSION = 1
-# A token is a name's when the model gives names this much of its probability, even if another label is likelier:
-# a name left in costs more than a word taken out.
-NAME_THRESHOLD = 0.5
 # A proposal of the rules the model labels as nothing is dropped only when the model is this sure (chosen on the
 # batches held out in turn: 0.95 trades 2 points of name precision for 3 of recall against always dropping).
 DROP_CONFIDENCE = 0.95
@@ -231,8 +230,16 @@ def spans_from_labels(text: str, spans_of_tokens: Sequence[tuple[int, int]], lab
     return found
 
 
-def _overlap(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
+class _Disjoint:
+    """Spans that do not overlap one another, sorted: whether a span overlaps one of them, by bisection."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [start for start, _, _ in self._spans]
+
+    def overlaps(self, span: Span) -> bool:
+        before = bisect.bisect_left(self._starts, span[1])  # the spans starting before this one ends
+        return before > 0 and self._spans[before - 1][1] > span[0]
 
 
 @dataclass(frozen=True)
@@ -255,7 +262,6 @@ class SpanModel:
     def __init__(
         self,
         path: Path = MODEL_PATH,
-        name_threshold: float = NAME_THRESHOLD,
         drop_confidence: float = DROP_CONFIDENCE,
         free_kinds: frozenset[str] = FREE_KINDS,
     ) -> None:
@@ -263,7 +269,6 @@ class SpanModel:
 
         self._tagger: Any = pycrfsuite.Tagger()
         self._tagger.open(str(path))
-        self._name_threshold = name_threshold
         self._drop_confidence = drop_confidence
         self._free_kinds = free_kinds
 
@@ -273,26 +278,25 @@ class SpanModel:
             return []
         features = token_features(text, spans_of_tokens, rule_spans)
         with self._lock:
-            labels = list(self._tagger.tag(features))
-            for i, label in enumerate(labels):
-                if label.endswith("-name") or self._name_threshold >= 0.5:
-                    continue
-                begin, inside = self._tagger.marginal("B-name", i), self._tagger.marginal("I-name", i)
-                if begin + inside >= self._name_threshold:
-                    labels[i] = "I-name" if inside >= begin and i and labels[i - 1].endswith("-name") else "B-name"
+            labels = self._tagger.tag(features)
             outside = [self._tagger.marginal("O", i) for i in range(len(spans_of_tokens))]
+        rules = _Disjoint(rule_spans)  # merged proposals never overlap
         decided = [
             span
             for span in spans_from_labels(text, spans_of_tokens, labels)
-            if span[2] in self._free_kinds or any(_overlap(span, rule) for rule in rule_spans)
+            if span[2] in self._free_kinds or rules.overlaps(span)
         ]
+        taken = _Disjoint(decided)
+        starts = [start for start, _ in spans_of_tokens]
+        ends = [end for _, end in spans_of_tokens]
+        kept = []
         for rule in rule_spans:
-            if any(_overlap(rule, span) for span in decided):
+            if taken.overlaps(rule):
                 continue
-            inside_rule = [outside[i] for i, token in enumerate(spans_of_tokens) if _overlap((*token, ""), rule)]
+            inside_rule = outside[bisect.bisect_right(ends, rule[0]) : bisect.bisect_left(starts, rule[1])]
             if inside_rule and sum(inside_rule) / len(inside_rule) < self._drop_confidence:
-                decided.append(rule)
-        return sorted(decided)
+                kept.append(rule)
+        return sorted(decided + kept)
 
 
 @cache
