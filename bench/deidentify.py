@@ -13,6 +13,7 @@ from pathlib import Path
 from mentor_kit.privacy import Deidentified, deidentify
 from mentor_kit.privacy.deidentify import detect_language, find_by_rules
 from mentor_kit.privacy.evaluation import score
+from mentor_kit.privacy.public_names import PublicNames
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "shared/kit"))
@@ -80,7 +81,7 @@ def worst_growth() -> tuple[str, float, float]:
 def rules_alone(text: str) -> Deidentified:
     """The rules' proposals without the span model's decision: the baseline the model is compared with."""
     language = detect_language(text)
-    return Deidentified(text, tuple(find_by_rules(text, language)), language)
+    return Deidentified(text, tuple(find_by_rules(text, language, PublicNames(text))), language)
 
 
 def main() -> int:

@@ -245,8 +245,9 @@ def _merge(text: str, spans: list[Span]) -> list[Redaction]:
     return merged
 
 
-def find_by_rules(text: str, language: str) -> list[Redaction]:
-    """What the rules and Natasha's model find, merged: the proposals the span model decides on."""
+def find_by_rules(text: str, language: str, public: PublicNames) -> list[Redaction]:
+    """What the rules and Natasha's model find, merged: the proposals the span model decides on. `public` is the
+    text's public names (`PublicNames(text)`), shared with the span model."""
     if language == "ru":
         model = _natasha().spans(text)
         places = [(start, end) for start, end, kind in model if kind == "place"]
@@ -263,7 +264,6 @@ def find_by_rules(text: str, language: str) -> list[Redaction]:
         spans = list(rule_spans(text, ENGLISH_RULES)) + list(english_names(text)) + list(english_schools(text))
     spans += list(keyed_documents(text)) + list(school_buildings(text)) + list(late_set_codes(text))
     spans += list(listed_people(text)) + list(capitalised_fields(text)) + list(local_phones(text))
-    public = PublicNames(text)
     address_ends = {end for _, end, kind in spans if kind == "address"}
     spans = [s for s in spans if s[2] != "name" or not _not_a_name(text, s, public, address_ends)]
     spans = [
@@ -275,8 +275,9 @@ def find_by_rules(text: str, language: str) -> list[Redaction]:
 def deidentify(text: str, *, language: str | None = None) -> Deidentified:
     """The text with every personal reference replaced by a placeholder, and where each one was."""
     language = language or detect_language(text)
-    proposed = [(r.start, r.end, r.kind) for r in find_by_rules(text, language)]
-    redactions = [Redaction(start, end, kind) for start, end, kind in span_model().spans(text, proposed)]
+    public = PublicNames(text)
+    proposed = [(r.start, r.end, r.kind) for r in find_by_rules(text, language, public)]
+    redactions = [Redaction(start, end, kind) for start, end, kind in span_model().spans(text, public, proposed)]
     placeholders = PLACEHOLDERS[language]
     parts: list[str] = []
     cursor = 0

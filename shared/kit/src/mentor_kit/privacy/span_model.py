@@ -26,9 +26,9 @@ from typing import Any
 
 from mentor_kit.privacy.english_lexicon import is_ordinary_english
 from mentor_kit.privacy.public_names import PublicNames
+from mentor_kit.privacy.rules import Span
 from mentor_kit.privacy.russian_morphology import can_be_personal, is_known, is_ordinary_word
 
-Span = tuple[int, int, str]
 Features = dict[str, float]
 
 MODEL_DIR = Path(__file__).parent / "model"
@@ -99,18 +99,19 @@ _NEIGHBOUR_KEYS = ("capital", "ordinary_english", "can_be_personal", "ordinary_r
 
 
 def token_features(
-    text: str, spans_of_tokens: Sequence[tuple[int, int]], rule_spans: Sequence[Span] | None
+    text: str, spans_of_tokens: Sequence[tuple[int, int]], public: PublicNames, rule_spans: Sequence[Span] | None
 ) -> list[Features]:
-    """Each token's features; `rule_spans` None leaves out what the rules found (training on rule-tuned texts)."""
-    public = PublicNames(text)
+    """Each token's features; `rule_spans` None leaves out what the rules found (training on rule-tuned texts).
+    `public` is the text's public names, read once for the rules and the model."""
     capital_mid = {match.group(0).lower() for match in _CAPITAL_MID_SENTENCE.finditer(text)}
     words = [text[start:end] for start, end in spans_of_tokens]
     own = [dict(_word_features(word)) for word in words]
-    rule_label = _rule_labels(spans_of_tokens, rule_spans) if rule_spans is not None else None
+    rule_label = bio_labels(spans_of_tokens, rule_spans, partial=True) if rule_spans is not None else None
     # A word the rules took for a name somewhere is likely one wherever else it stands ("jess" after "Jess:").
     named = {words[i].lower() for i, label in enumerate(rule_label or ()) if label.endswith("-name")}
     capitalised = {word.lower() for word in words if word[:1].isupper()}
     lines = _Lines(text)
+    previous_line: _Line | None = None
     result: list[Features] = []
     for i, (start, end) in enumerate(spans_of_tokens):
         features = dict(own[i])
@@ -127,8 +128,9 @@ def token_features(
         if words[i].lower() in named and len(words[i]) > 1:
             features["named_elsewhere_by_rules"] = 1.0
         line = lines.of(start)
-        if i == 0 or lines.of(spans_of_tokens[i - 1][0]) is not line:
+        if line is not previous_line:
             features["line_first"] = 1.0
+        previous_line = line
         if line.chat:
             features["chat_line"] = 1.0
         if line.in_capitals:
@@ -183,10 +185,6 @@ class _Lines:
             line = _Line(bool(_CHAT_LINE.match(text)), text.isupper(), self._text.rfind(":", start, end))
             self._described[number] = line
         return line
-
-
-def _rule_labels(spans_of_tokens: Sequence[tuple[int, int]], rule_spans: Sequence[Span]) -> list[str]:
-    return bio_labels(spans_of_tokens, rule_spans, partial=True)
 
 
 def bio_labels(
@@ -259,24 +257,17 @@ class SpanModel:
 
     _lock = threading.Lock()
 
-    def __init__(
-        self,
-        path: Path = MODEL_PATH,
-        drop_confidence: float = DROP_CONFIDENCE,
-        free_kinds: frozenset[str] = FREE_KINDS,
-    ) -> None:
+    def __init__(self, path: Path = MODEL_PATH) -> None:
         import pycrfsuite
 
         self._tagger: Any = pycrfsuite.Tagger()
         self._tagger.open(str(path))
-        self._drop_confidence = drop_confidence
-        self._free_kinds = free_kinds
 
-    def spans(self, text: str, rule_spans: Sequence[Span]) -> list[Span]:
+    def spans(self, text: str, public: PublicNames, rule_spans: Sequence[Span]) -> list[Span]:
         spans_of_tokens = tokens(text)
         if not spans_of_tokens:
             return []
-        features = token_features(text, spans_of_tokens, rule_spans)
+        features = token_features(text, spans_of_tokens, public, rule_spans)
         with self._lock:
             labels = self._tagger.tag(features)
             outside = [self._tagger.marginal("O", i) for i in range(len(spans_of_tokens))]
@@ -284,7 +275,7 @@ class SpanModel:
         decided = [
             span
             for span in spans_from_labels(text, spans_of_tokens, labels)
-            if span[2] in self._free_kinds or rules.overlaps(span)
+            if span[2] in FREE_KINDS or rules.overlaps(span)
         ]
         taken = _Disjoint(decided)
         starts = [start for start, _ in spans_of_tokens]
@@ -294,7 +285,7 @@ class SpanModel:
             if taken.overlaps(rule):
                 continue
             inside_rule = outside[bisect.bisect_right(ends, rule[0]) : bisect.bisect_left(starts, rule[1])]
-            if inside_rule and sum(inside_rule) / len(inside_rule) < self._drop_confidence:
+            if inside_rule and sum(inside_rule) / len(inside_rule) < DROP_CONFIDENCE:
                 kept.append(rule)
         return sorted(decided + kept)
 

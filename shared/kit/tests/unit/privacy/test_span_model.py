@@ -7,6 +7,7 @@ import pytest
 from mentor_kit.privacy import deidentify
 from mentor_kit.privacy.deidentify import find_by_rules
 from mentor_kit.privacy.evaluation import parse
+from mentor_kit.privacy.public_names import PublicNames
 from mentor_kit.privacy.span_model import (
     FEATURES_VERSION,
     Manifest,
@@ -69,7 +70,7 @@ def found(text: str) -> list[tuple[str, str]]:
 
 
 def proposed(text: str) -> list[tuple[str, str]]:
-    return [(text[r.start : r.end], r.kind) for r in find_by_rules(text, "en")]
+    return [(text[r.start : r.end], r.kind) for r in find_by_rules(text, "en", PublicNames(text))]
 
 
 @pytest.mark.parametrize(
@@ -90,7 +91,7 @@ def proposed(text: str) -> list[tuple[str, str]]:
 )
 def test_the_model_adds_names_the_rules_miss(text: str, names: list[str]) -> None:
     language = "ru" if "вика" in text else "en"
-    rules = [(text[r.start : r.end], r.kind) for r in find_by_rules(text, language)]
+    rules = [(text[r.start : r.end], r.kind) for r in find_by_rules(text, language, PublicNames(text))]
     for name in names:
         assert (name, "name") not in rules
         assert (name, "name") in found(text)

@@ -16,6 +16,7 @@ import pycrfsuite
 
 from mentor_kit.privacy.deidentify import detect_language, find_by_rules
 from mentor_kit.privacy.evaluation import parse
+from mentor_kit.privacy.public_names import PublicNames
 from mentor_kit.privacy.span_model import (
     FEATURES_VERSION,
     MANIFEST_PATH,
@@ -32,10 +33,11 @@ PARAMETERS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_t
 def example(marked: str, *, with_rules: bool) -> tuple[list[dict[str, float]], list[str]]:
     text, gold = parse(marked)
     spans_of_tokens = tokens(text)
+    public = PublicNames(text)
     proposed = None
     if with_rules:
-        proposed = [(r.start, r.end, r.kind) for r in find_by_rules(text, detect_language(text))]
-    return token_features(text, spans_of_tokens, proposed), bio_labels(spans_of_tokens, gold)
+        proposed = [(r.start, r.end, r.kind) for r in find_by_rules(text, detect_language(text), public)]
+    return token_features(text, spans_of_tokens, public, proposed), bio_labels(spans_of_tokens, gold)
 
 
 def train(rules_tuned: Iterable[str], rules_unseen: Iterable[str], path: Path) -> None:
